@@ -1,0 +1,129 @@
+"""Score the bot on a labelled question set in the `shared/eval/` YAML format."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.matching import Matcher
+from bot.models import Answer, Kind
+from bot.replies import answer_text
+from bot.text import fold
+
+
+class EvalFormatError(Exception):
+    """The question file is not in the expected format."""
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One labelled question."""
+
+    section: str
+    question: str
+    expect: tuple[tuple[str, ...], ...] = ()
+    tag: str = ""
+
+
+@dataclass(slots=True)
+class Report:
+    """Counts per section and the failed cases with what the bot said."""
+
+    passed: Counter[str] = field(default_factory=Counter)
+    total: Counter[str] = field(default_factory=Counter)
+    tag_passed: Counter[str] = field(default_factory=Counter)
+    tag_total: Counter[str] = field(default_factory=Counter)
+    failures: list[tuple[Case, Answer]] = field(default_factory=list)
+
+    def rate(self, section: str) -> float:
+        """Share of passed cases in a section (1.0 when it has none)."""
+        return self.passed[section] / self.total[section] if self.total[section] else 1.0
+
+
+def load_cases(path: Path) -> list[Case]:
+    """Read a question file; raise `EvalFormatError` in plain words when it is malformed."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise EvalFormatError(f"{path}: impossibile leggere il file: {exc}") from None
+    if not isinstance(data, dict):
+        raise EvalFormatError(f"{path}: attese le sezioni in_scope, out_of_scope, smalltalk")
+    cases: list[Case] = []
+    for item in data.get("in_scope") or []:
+        if not isinstance(item, dict) or "q" not in item or "expect" not in item:
+            raise EvalFormatError(f"{path}: ogni voce di in_scope vuole q ed expect: {item!r}")
+        groups = tuple(tuple(str(s) for s in group) for group in item["expect"])
+        cases.append(Case("in_scope", str(item["q"]), groups, str(item.get("tag", ""))))
+    cases += [Case("out_of_scope", str(q)) for q in data.get("out_of_scope") or []]
+    cases += [Case("smalltalk", str(q)) for q in data.get("smalltalk") or []]
+    return cases
+
+
+def passes(case: Case, answer: Answer) -> bool:
+    """Whether the bot's answer is right for this case."""
+    if case.section == "out_of_scope":
+        return answer.kind is Kind.NONE
+    if case.section == "smalltalk":
+        return answer.kind is Kind.SMALLTALK
+    if answer.kind is not Kind.FACT:
+        return False
+    reply = fold(answer_text(answer))
+    return all(any(fold(s) in reply for s in group) for group in case.expect)
+
+
+def evaluate(matcher: Matcher, cases: list[Case]) -> Report:
+    """Ask every question and count what passed."""
+    report = Report()
+    for case in cases:
+        answer = matcher.match(case.question)
+        ok = passes(case, answer)
+        report.total[case.section] += 1
+        report.passed[case.section] += ok
+        if case.tag:
+            report.tag_total[case.tag] += 1
+            report.tag_passed[case.tag] += ok
+        if not ok:
+            report.failures.append((case, answer))
+    return report
+
+
+def format_report(report: Report, *, show_failures: bool = True) -> str:
+    """The text `newsbot eval` prints."""
+    names = {
+        "in_scope": "in scope, risposta corretta",
+        "out_of_scope": "fuori tema, astensione",
+        "smalltalk": "conversazione",
+    }
+    lines = []
+    for section, name in names.items():
+        if report.total[section]:
+            lines.append(
+                f"{name:<30} {report.rate(section):6.1%}  "
+                f"({report.passed[section]}/{report.total[section]})"
+            )
+    if report.tag_total:
+        tags = ", ".join(
+            f"{t} {report.tag_passed[t]}/{report.tag_total[t]}" for t in sorted(report.tag_total)
+        )
+        lines.append(f"per tipo (in scope): {tags}")
+    if show_failures and report.failures:
+        lines.append("")
+        lines.append(f"domande sbagliate ({len(report.failures)}):")
+        for case, answer in report.failures:
+            said = answer.fact.id if answer.fact else str(answer.kind)
+            hint = f" expect={[list(g) for g in case.expect]}" if case.expect else ""
+            suggestions = f" suggerimenti={[s.id for s in answer.suggestions]}" if answer.suggestions else ""
+            lines.append(
+                f"- [{case.section}] {case.question!r} -> {said} "
+                f"({answer.confidence:.2f}){suggestions}{hint}: {answer_text(answer)[:100]!r}"
+            )
+    return "\n".join(lines)
+
+
+def summary(report: Report) -> dict[str, Any]:
+    """The figures as plain data, for tests and benchmarks."""
+    return {section: report.rate(section) for section in report.total}

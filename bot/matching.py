@@ -1,0 +1,385 @@
+"""The matcher: a reader's question in, an `Answer` out. Pure: no I/O, no Telegram.
+
+How a question is answered:
+1. `analyse` turns it into informative terms (normalised, typo-corrected, stemmed,
+   expanded with the operators' synonyms) and the intents its question words ask for.
+2. `candidates` reads an inverted index over every fact's terms, so only facts that
+   share something with the question are scored, whatever the size of the knowledge.
+3. `score` ranks those by how much of the question they cover, weighted by how
+   informative each word is, plus fuzzy similarity to their alternate questions and
+   whether they carry what the question word asks for (amount, date, reason, ...).
+4. `decide` answers only when the confidence (the share of the question's informative
+   words that the best fact covers) is high and no other fact is as good; in between it
+   suggests; otherwise it says it does not know.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from bot.models import Answer, Fact, Kind, Knowledge
+from bot.text import (
+    CHAT_SPELLING,
+    Intent,
+    answer_intents,
+    content_words,
+    fold,
+    question_intents,
+    stem,
+    stopwords,
+    words,
+)
+from bot.wordinfo import informativeness, is_known_word
+
+# Field weights: a word in an alternate question or keyword says more than one in the answer.
+QUESTION_FIELD = 1.0
+ANSWER_FIELD = 0.85
+# Credit for a query word that matched through a synonym or a derivational relative.
+SYNONYM_CREDIT = 0.95
+RELATIVE_CREDIT = 0.75
+MIN_RELATIVE_PREFIX = 5
+
+
+@dataclass(frozen=True, slots=True)
+class MatchConfig:
+    """The thresholds of the decision; one configuration for every article."""
+
+    answer_confidence: float = 0.72
+    suggest_confidence: float = 0.4
+    margin: float = 0.04
+    sure_confidence: float = 0.9
+    near_exact: float = 92.0
+    smalltalk_ratio: float = 84.0
+    max_candidates: int = 40
+    max_suggestions: int = 3
+
+
+@dataclass(slots=True)
+class Term:
+    """One informative word of the question and the index keys that count as matching it."""
+
+    word: str
+    info: float
+    keys: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A question analysed once, scored against many facts."""
+
+    text: str
+    folded: str
+    terms: tuple[Term, ...]
+    intents: frozenset[Intent]
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A fact with its scores for one question."""
+
+    index: int
+    confidence: float
+    rank: float
+
+
+class SynonymIndex:
+    """The operators' synonym groups as concept keys (`~group`) found in word sequences."""
+
+    def __init__(self, groups: Iterable[Sequence[str]]) -> None:
+        self._phrases: dict[tuple[str, ...], str] = {}
+        self.longest = 1
+        for number, group in enumerate(groups):
+            concept = f"~{number}"
+            for phrase in group:
+                stems = tuple(stem(w) for w in words(phrase) if w not in stopwords() or len(phrase.split()) == 1)
+                if stems:
+                    self._phrases.setdefault(stems, concept)
+                    self.longest = max(self.longest, len(stems))
+        self.vocabulary = {w for group in groups for phrase in group for w in words(phrase)}
+
+    def concepts(self, stems: Sequence[str]) -> list[tuple[int, int, str]]:
+        """Every (start, end, concept) where a synonym phrase occurs in `stems`."""
+        found = []
+        for start in range(len(stems)):
+            for end in range(start + 1, min(len(stems), start + self.longest) + 1):
+                concept = self._phrases.get(tuple(stems[start:end]))
+                if concept:
+                    found.append((start, end, concept))
+        return found
+
+
+def expand(stems: Sequence[str], synonyms: SynonymIndex) -> list[set[str]]:
+    """For each position, the keys it stands for: its stem and the concepts covering it."""
+    keys = [{s} for s in stems]
+    for start, end, concept in synonyms.concepts(stems):
+        for position in range(start, end):
+            keys[position].add(concept)
+    return keys
+
+
+class Matcher:
+    """Answers questions from one `Knowledge`; build once per knowledge, then call `match`."""
+
+    def __init__(self, knowledge: Knowledge, config: MatchConfig | None = None) -> None:
+        self.knowledge = knowledge
+        self.config = config or MatchConfig()
+        self.synonyms = SynonymIndex(knowledge.synonyms)
+        self.facts: tuple[Fact, ...] = knowledge.news_facts
+        self.smalltalk: tuple[Fact, ...] = tuple(f for f in knowledge.facts if f.article is None)
+        self._build_index()
+        self._smalltalk_questions = [
+            " ".join(words(q)) for f in self.smalltalk for q in f.questions
+        ]
+        self._smalltalk_owner = [i for i, f in enumerate(self.smalltalk) for _ in f.questions]
+
+    # -- build -------------------------------------------------------------------------
+
+    def _build_index(self) -> None:
+        """Precompute, per fact, its keys with field weights, question strings and intents."""
+        postings: dict[str, dict[int, float]] = defaultdict(dict)
+        vocabulary: set[str] = set(self.synonyms.vocabulary) | set(stopwords())
+        vocabulary |= set(CHAT_SPELLING.values())
+        self._questions: list[list[str]] = []
+        self._intents: list[frozenset[Intent]] = []
+        for index, fact in enumerate(self.facts):
+            strings = []
+            for text, weight in self._fields(fact):
+                tokens = words(text)
+                vocabulary.update(tokens)
+                for keys in expand([stem(w) for w in content_words(tokens)], self.synonyms):
+                    for key in keys:
+                        if postings[key].get(index, 0.0) < weight:
+                            postings[key][index] = weight
+                if weight == QUESTION_FIELD and text in fact.questions:
+                    strings.append(" ".join(stem(w) for w in content_words(tokens)))
+            self._questions.append(strings)
+            intents = set(answer_intents(fact.answer))
+            for question in fact.questions:
+                intents |= question_intents(words(question))
+            self._intents.append(frozenset(intents))
+        self._postings = {
+            key: (
+                np.fromiter(docs.keys(), dtype=np.int32, count=len(docs)),
+                np.fromiter(docs.values(), dtype=np.float32, count=len(docs)),
+            )
+            for key, docs in postings.items()
+        }
+        self._sorted_keys = sorted(k for k in self._postings if not k.startswith("~"))
+        self._vocabulary = frozenset(vocabulary)
+        by_length: dict[int, list[str]] = defaultdict(list)
+        for word in self._vocabulary:
+            if word.isalpha():
+                by_length[len(word)].append(word)
+        self._by_length = dict(by_length)
+
+    @staticmethod
+    def _fields(fact: Fact) -> list[tuple[str, float]]:
+        fields = [(q, QUESTION_FIELD) for q in fact.questions]
+        fields += [(k, QUESTION_FIELD) for k in fact.keywords]
+        fields.append((fact.answer, ANSWER_FIELD))
+        return fields
+
+    def document_frequency(self, key: str) -> int:
+        """How many facts contain `key`."""
+        entry = self._postings.get(key)
+        return 0 if entry is None else len(entry[0])
+
+    # -- analyse -----------------------------------------------------------------------
+
+    def correct(self, word: str) -> str:
+        """Replace a word unknown to the knowledge and to Italian by its closest known word."""
+        if (
+            len(word) < 4
+            or not word.isalpha()
+            or word in self._vocabulary
+            or is_known_word(word)
+        ):
+            return word
+        return self._closest(word)
+
+    @lru_cache(maxsize=20_000)  # noqa: B019 - one matcher per knowledge; the cache dies with it
+    def _closest(self, word: str) -> str:
+        limit = 1 if len(word) <= 5 else 2 if len(word) <= 9 else 3
+        best: tuple[int, str] | None = None
+        for length in range(len(word) - limit, len(word) + limit + 1):
+            bucket = self._by_length.get(length)
+            if not bucket:
+                continue
+            hit = process.extractOne(
+                word, bucket, scorer=Levenshtein.distance, score_cutoff=limit
+            )
+            if hit is not None and (best is None or hit[1] < best[0]):
+                best = (int(hit[1]), hit[0])
+        return best[1] if best else word
+
+    def analyse(self, question: str) -> Query:
+        """Turn a question into weighted terms and intents."""
+        tokens = [self.correct(w) for w in words(question)]
+        content = content_words(tokens)
+        stems = [stem(w) for w in content]
+        terms: list[Term] = []
+        for word, keys in zip(content, expand(stems, self.synonyms), strict=True):
+            term = Term(word, informativeness(word))
+            for key in keys:
+                term.keys[key] = SYNONYM_CREDIT if key.startswith("~") else 1.0
+            for key in self._relatives(stem(word)):
+                term.keys.setdefault(key, RELATIVE_CREDIT)
+            terms.append(term)
+        return Query(question, " ".join(tokens), tuple(_merge_duplicates(terms)), question_intents(tokens))
+
+    def _relatives(self, key: str) -> list[str]:
+        """Index keys sharing a long prefix with `key` (competizione ~ competitiva)."""
+        if len(key) < MIN_RELATIVE_PREFIX or key[0].isdigit() or key in self._postings:
+            return []
+        prefix = key[:MIN_RELATIVE_PREFIX]
+        start = bisect.bisect_left(self._sorted_keys, prefix)
+        found = []
+        for other in self._sorted_keys[start : start + 50]:
+            if not other.startswith(prefix):
+                break
+            shared = len(_common_prefix(key, other))
+            if shared >= max(MIN_RELATIVE_PREFIX, int(0.6 * max(len(key), len(other)))):
+                found.append(other)
+        return found
+
+    # -- candidates and scores ---------------------------------------------------------
+
+    def _term_weights(self, query: Query) -> list[float]:
+        """Weight of each term in the confidence: general rarity, damped when most facts share it."""
+        total = max(1, len(self.facts))
+        weights = []
+        for term in query.terms:
+            share = max((self.document_frequency(k) for k in term.keys), default=0) / total
+            damp = 1.0 - 0.7 * min(1.0, share / 0.5) if total >= 8 else 1.0
+            weights.append(term.info * damp)
+        return weights
+
+    def candidates(self, query: Query) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+        """Facts sharing a key with the question, with their coverage and rank scores."""
+        n = len(self.facts)
+        if not query.terms or n == 0:
+            empty = np.zeros(0, dtype=np.float32)
+            return np.zeros(0, dtype=np.int64), empty, empty
+        coverage = np.zeros(n, dtype=np.float32)
+        rank = np.zeros(n, dtype=np.float32)
+        weights = self._term_weights(query)
+        total_weight = sum(weights) or 1.0
+        for term, weight in zip(query.terms, weights, strict=True):
+            credit = np.zeros(n, dtype=np.float32)
+            best_idf = 0.0
+            for key, key_credit in term.keys.items():
+                entry = self._postings.get(key)
+                if entry is None:
+                    continue
+                docs, field_weights = entry
+                np.maximum.at(credit, docs, field_weights * key_credit)
+                best_idf = max(best_idf, math.log(1 + (n - len(docs) + 0.5) / (len(docs) + 0.5)))
+            coverage += credit * (weight / total_weight)
+            rank += credit * (term.info * (0.5 + best_idf))
+        hits = np.flatnonzero(coverage)
+        if len(hits) > self.config.max_candidates:
+            top = np.argpartition(-rank[hits], self.config.max_candidates)[: self.config.max_candidates]
+            hits = hits[top]
+        return hits, coverage[hits], rank[hits]
+
+    def score(self, query: Query) -> list[Scored]:
+        """Rank the candidate facts for a question, best first."""
+        hits, coverage, rank = self.candidates(query)
+        if len(hits) == 0:
+            return []
+        query_string = " ".join(stem(t.word) for t in query.terms)
+        top_rank = float(rank.max()) or 1.0
+        scored = []
+        for index, cov, raw_rank in zip(hits.tolist(), coverage.tolist(), rank.tolist(), strict=True):
+            questions = self._questions[index]
+            similarity = (
+                process.extractOne(query_string, questions, scorer=fuzz.token_sort_ratio)[1] / 100
+                if questions
+                else 0.0
+            )
+            intent = _intent_agreement(query.intents, self._intents[index])
+            confidence = min(1.0, cov)
+            if similarity * 100 >= self.config.near_exact:
+                confidence = max(confidence, similarity)
+            final = 0.45 * confidence + 0.25 * raw_rank / top_rank + 0.2 * similarity + 0.1 * intent
+            scored.append(Scored(index, confidence, final))
+        scored.sort(key=lambda s: (-s.rank, -s.confidence, s.index))
+        return scored
+
+    # -- decide ------------------------------------------------------------------------
+
+    def match(self, question: str) -> Answer:
+        """Answer one question: a fact, small talk, or an honest "none" with suggestions."""
+        query = self.analyse(question[:4096])
+        talk = self._smalltalk_match(query)
+        scored = self.score(query)
+        if talk is not None and (not scored or scored[0].confidence < self.config.answer_confidence):
+            return Answer(question, Kind.SMALLTALK, talk.answer, talk, 1.0)
+        return self.decide(question, scored)
+
+    def decide(self, question: str, scored: list[Scored]) -> Answer:
+        """Answer, suggest, or abstain, from the ranked facts."""
+        cfg = self.config
+        if not scored:
+            return Answer(question, Kind.NONE, "")
+        best = scored[0]
+        runner_up = scored[1] if len(scored) > 1 else None
+        clear = (
+            runner_up is None
+            or best.confidence >= cfg.sure_confidence
+            or best.rank - runner_up.rank >= cfg.margin
+            or runner_up.confidence < cfg.answer_confidence
+        )
+        if best.confidence >= cfg.answer_confidence and clear:
+            fact = self.facts[best.index]
+            return Answer(question, Kind.FACT, fact.answer, fact, best.confidence)
+        suggestions = tuple(
+            self.facts[s.index] for s in scored if s.confidence >= cfg.suggest_confidence
+        )[: cfg.max_suggestions]
+        return Answer(question, Kind.NONE, "", None, best.confidence, suggestions)
+
+    def _smalltalk_match(self, query: Query) -> Fact | None:
+        """Greetings and thanks are matched on the whole message, stopwords included."""
+        if not self._smalltalk_questions or not query.folded or len(query.folded) > 60:
+            return None
+        hit = process.extractOne(
+            query.folded,
+            self._smalltalk_questions,
+            scorer=fuzz.ratio,
+            score_cutoff=self.config.smalltalk_ratio,
+        )
+        return self.smalltalk[self._smalltalk_owner[hit[2]]] if hit else None
+
+
+def _merge_duplicates(terms: list[Term]) -> list[Term]:
+    """A word asked twice ("trainium trainium?") counts once."""
+    seen: dict[str, Term] = {}
+    for term in terms:
+        seen.setdefault(term.word, term)
+    return list(seen.values())
+
+
+def _common_prefix(a: str, b: str) -> str:
+    size = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        size += 1
+    return a[:size]
+
+
+def _intent_agreement(asked: frozenset[Intent], carried: frozenset[Intent]) -> float:
+    """1 when the fact carries what the question word asks for, 0 when it does not."""
+    if not asked:
+        return 0.5
+    return 1.0 if asked & carried else 0.0

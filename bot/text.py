@@ -1,0 +1,252 @@
+"""Italian normalisation: how readers type in chat, folded into terms the matcher compares.
+
+The pipeline is `fold` (Unicode, case, accents, apostrophes) -> `words` (tokens, elisions,
+chat spelling, numbers, month abbreviations) -> `content_words` (no stopwords) -> `stem`.
+Every step is a pure function so it can be tested and benchmarked alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from enum import StrEnum
+from functools import lru_cache
+
+import Stemmer
+from stop_words import get_stop_words
+
+_APOSTROPHES = dict.fromkeys(map(ord, "’‘‛`´ʼʹ′＇"), "'")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+|%|€|\$")
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+
+# Chat spellings seen in Italian messaging, mapped to the standard word.
+CHAT_SPELLING: dict[str, str] = {
+    "perke": "perche", "xke": "perche", "xche": "perche", "pke": "perche", "xk": "perche",
+    "pk": "perche", "pq": "perche", "cmq": "comunque", "nn": "non", "sn": "sono", "ke": "che",
+    "k": "che", "ki": "chi", "qnt": "quanto", "qnto": "quanto", "qnti": "quanti",
+    "qnte": "quante", "qnta": "quanta", "qlc": "qualcosa", "qlcs": "qualcosa", "qlk": "qualche",
+    "qlke": "qualche", "x": "per", "tt": "tutto", "cm": "come", "dv": "dove", "qnd": "quando",
+    "qndo": "quando", "qdo": "quando", "anke": "anche", "xo": "pero", "nnt": "niente",
+    "grz": "grazie", "thx": "grazie", "tnx": "grazie", "sl": "solo", "cos": "cosa",
+    "cs": "cosa", "ce": "c'e", "c": "ci", "d": "di", "po": "poco", "mld": "miliardi",
+    "mlrd": "miliardi", "mln": "milioni", "mil": "milioni", "mgl": "migliaia", "bn": "miliardi",
+    "dlr": "dollari", "usd": "dollari", "eur": "euro", "€": "euro", "$": "dollari",
+    "%": "percento", "xcento": "percento", "ia": "ia", "tvb": "ti voglio bene",
+}
+
+MONTHS = (
+    "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
+    "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
+)
+MONTH_ABBREVIATIONS: dict[str, str] = {
+    "gen": "gennaio", "genn": "gennaio", "feb": "febbraio", "febb": "febbraio",
+    "apr": "aprile", "mag": "maggio", "giu": "giugno", "lug": "luglio", "ago": "agosto",
+    "sett": "settembre", "set": "settembre", "ott": "ottobre", "nov": "novembre",
+    "dic": "dicembre",
+}
+
+_UNITS = {
+    "zero": 0, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7,
+    "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13,
+    "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18,
+    "diciannove": 19,
+}
+_TENS = {
+    "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60,
+    "settanta": 70, "ottanta": 80, "novanta": 90,
+}
+_NUMBER_WORD = re.compile(r"^(?:[a-z]+)$")
+
+# Words that only shape a question ("dimmi", "sai") and say nothing about its subject.
+_QUESTION_FILLER = frozenset(
+    """dimmi dici sai sapete sapere sapresti potresti puoi spiegami spiega vorrei voglio
+    volevo vuoi mi ci cosa cos che chi come quale quali qual quanto quanta quanti quante
+    quando dove perche perch motivo ecco allora ok okay ehi beh boh scusa scusami per favore
+    piacere info informazioni riguardo circa parlami raccontami dammi comunque pero niente
+    """.split()
+)
+# The stopword list says "comprare", "lavoro", "persone": those carry meaning in news.
+_KEEP = frozenset(
+    "comprare lavoro persone nome promesso gente primo ultimo nuovo nuovi grande maggiore"
+    " secondo terzo quarto quinto doppio triplo fine".split()
+)
+
+
+def fold(text: str) -> str:
+    """Casefold, drop invisible characters, unify apostrophes and strip accents."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _INVISIBLE.sub("", text).translate(_APOSTROPHES).casefold()
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def number_word(word: str) -> int | None:
+    """Read an Italian number written in letters ("dieci", "ventitre", "duemila"); else None."""
+    if not _NUMBER_WORD.match(word) or len(word) > 40:
+        return None
+    return _parse_number(word)
+
+
+@lru_cache(maxsize=4096)
+def _parse_number(word: str) -> int | None:
+    if word in _UNITS:
+        return _UNITS[word]
+    if word in _TENS:
+        return _TENS[word]
+    if word in ("cento", "mille"):
+        return 100 if word == "cento" else 1000
+    if word.endswith("mila") and len(word) > 4:
+        head = _parse_number(word[:-4])
+        return head * 1000 if head and head > 1 else None
+    if word.startswith("mille"):
+        rest = _parse_number(word[5:])
+        return 1000 + rest if rest is not None else None
+    if "cento" in word:
+        head, _, rest = word.partition("cento")
+        count = _parse_number(head) if head else 1
+        tail = _parse_number(rest) if rest else 0
+        if count is None or tail is None or tail >= 100:
+            return None
+        return count * 100 + tail
+    for tens_word, tens in _TENS.items():
+        for stem in (tens_word, tens_word[:-1]):
+            if word.startswith(stem) and len(word) > len(stem):
+                unit_word = word[len(stem):]
+                unit = 1 if unit_word in ("uno", "un") else _UNITS.get(unit_word)
+                if unit is not None and unit < 10:
+                    return tens + unit
+    return None
+
+
+def _number_token(token: str) -> str:
+    """Write digits one way: "3,75" and "3.75" become "3.75"; "10.000" becomes "10000"."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", token):
+        return token.replace(".", "")
+    return token.replace(",", ".")
+
+
+_ACRONYM_AI = re.compile(r"\bA\.?I\.?(?=\W|$)")
+
+
+def words(text: str) -> list[str]:
+    """Split a message into normalised Italian words, as a reader meant them.
+
+    Elisions are split (`dell'IA` -> `dell ia`), chat spellings expanded (`xke` ->
+    `perche`), repeated letters squeezed (`ciaooo`), numbers in letters turned into
+    digits (`dieci` -> `10`) and month abbreviations expanded (`dic` -> `dicembre`).
+    """
+    out: list[str] = []
+    text = _ACRONYM_AI.sub("IA", text)  # English "AI" is the Italian "IA", not the preposition
+    for token in _TOKEN.findall(fold(text).replace("'", " ")):
+        if token[0].isdigit():
+            out.append(_number_token(token))
+            continue
+        token = _REPEATS.sub(r"\1", token)
+        token = CHAT_SPELLING.get(token, token)
+        if " " in token or "'" in token:
+            out.extend(token.replace("'", " ").split())
+            continue
+        token = MONTH_ABBREVIATIONS.get(token, token)
+        value = number_word(token)
+        out.append(str(value) if value is not None else token)
+    return _join_percent(out)
+
+
+def _join_percent(tokens: list[str]) -> list[str]:
+    """Read "per cento" as one word, like "%"."""
+    joined: list[str] = []
+    for token in tokens:
+        if token == "cento" and joined and joined[-1] == "per":
+            joined[-1] = "percento"
+        else:
+            joined.append(token)
+    return joined
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Italian stopwords (the `stop-words` package), folded, plus question fillers."""
+    base = {fold(w).replace("'", "").strip('"') for w in get_stop_words("it")}
+    return frozenset((base - _KEEP) | _QUESTION_FILLER)
+
+
+def content_words(tokens: Iterable[str]) -> list[str]:
+    """Drop stopwords and one-letter leftovers; keep numbers."""
+    stop = stopwords()
+    return [t for t in tokens if (t not in stop and len(t) > 1) or t[0].isdigit()]
+
+
+_STEMMER = Stemmer.Stemmer("italian")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Snowball Italian stem, so "investire" and "investimento" meet; numbers stay as they are."""
+    if word[0].isdigit():
+        return word
+    return str(_STEMMER.stemWord(word))
+
+
+class Intent(StrEnum):
+    """What kind of information a question asks for."""
+
+    AMOUNT = "amount"
+    DATE = "date"
+    WHO = "who"
+    REASON = "reason"
+    DEFINITION = "definition"
+    PLACE = "place"
+    HOW = "how"
+
+
+_INTENT_RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
+    (Intent.AMOUNT, re.compile(r"\b(quant[oaie]|di quanto|che cifra|a quanto)\b")),
+    (Intent.DATE, re.compile(r"\b(quando|che giorno|in che data|che data|da quando|entro quando|in che anno)\b")),
+    (Intent.WHO, re.compile(r"^(?:ma )?(chi|da chi|a chi|con chi|quale (azienda|societa))\b")),
+    (Intent.REASON, re.compile(r"\b(perche|come mai|per quale motivo|a cosa serv|a che serv|per cosa|lo scopo|obiettivo|a che scopo)\b")),
+    (
+        Intent.DEFINITION,
+        re.compile(r"^(?:ma )?(che )?cosa (e|sono)\b|\b(che sono|cosa significa|che vuol dire|cosa vuol dire)\b"),
+    ),
+    (Intent.PLACE, re.compile(r"\b(dove|in che paese|in quale citta|in che citta)\b")),
+    (Intent.HOW, re.compile(r"^(?:ma )?come\b")),
+)
+
+
+def question_intents(tokens: list[str]) -> frozenset[Intent]:
+    """The kinds of information a question asks for, read from its question words."""
+    joined = " ".join(tokens)
+    return frozenset(intent for intent, rule in _INTENT_RULES if rule.search(joined))
+
+
+_AMOUNT = re.compile(r"\d|\b(miliard|milion|mila|percento|euro|dollar|punti)")
+_DATE = re.compile(r"\b(" + "|".join(MONTHS) + r"|\d{4}|ieri|oggi|domani|settimana|mese|anno)\b")
+_REASON = re.compile(
+    r"\b(per |perche|poiche|obiettivo|scopo|necessita|al fine|cosi da|in modo da|grazie a|"
+    r"risponde a|serve|servono|consentir|permetter|puntare|punta a|mira a)"
+)
+_DEFINITION = re.compile(r"\b(e un|e una|sono|si tratta|progettat|definit)\b")
+_PLACE = re.compile(r"\b(a|in|nel|nella|presso|da) [A-Z]")
+_WHO = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-zA-Z]{2,}")
+
+
+def answer_intents(answer: str) -> frozenset[Intent]:
+    """The kinds of information a fact's answer carries (amounts, dates, reasons, ...)."""
+    folded = fold(answer)
+    found = set()
+    if _AMOUNT.search(" ".join(words(answer))):
+        found.add(Intent.AMOUNT)
+    if _DATE.search(folded):
+        found.add(Intent.DATE)
+    if _REASON.search(folded):
+        found.add(Intent.REASON)
+    if _DEFINITION.search(folded):
+        found.add(Intent.DEFINITION)
+    plain = unicodedata.normalize("NFKC", answer)
+    if _PLACE.search(plain):
+        found.add(Intent.PLACE)
+    if _WHO.search(plain):
+        found.add(Intent.WHO)
+    return frozenset(found)
