@@ -134,8 +134,10 @@ class Matcher:
         self.knowledge = knowledge
         self.config = config or MatchConfig()
         self.synonyms = SynonymIndex(knowledge.synonyms)
-        self.facts: tuple[Fact, ...] = knowledge.news_facts
+        # News facts first, then small talk: both are answered through the same index.
         self.smalltalk: tuple[Fact, ...] = tuple(f for f in knowledge.facts if f.article is None)
+        self.facts: tuple[Fact, ...] = knowledge.news_facts + self.smalltalk
+        self._first_smalltalk = len(knowledge.news_facts)
         self._build_index()
         self._smalltalk_questions = [
             " ".join(words(q)) for f in self.smalltalk for q in f.questions
@@ -163,9 +165,9 @@ class Matcher:
                 if weight == QUESTION_FIELD and text in fact.questions:
                     strings.append(" ".join(stem(w) for w in content_words(tokens)))
             self._questions.append(strings)
+            asked = [i for q in fact.questions for i in question_intents(words(q))]
             intents = set(answer_intents(fact.answer))
-            for question in fact.questions:
-                intents |= question_intents(words(question))
+            intents |= {i for i in asked if asked.count(i) >= 2}
             self._intents.append(frozenset(intents))
         self._postings = {
             key: (
@@ -175,6 +177,11 @@ class Matcher:
             for key, docs in postings.items()
         }
         self._sorted_keys = sorted(k for k in self._postings if not k.startswith("~"))
+        self._smalltalk_keys = frozenset(
+            key
+            for key, (docs, _) in self._postings.items()
+            if len(docs) and int(docs.min()) >= self._first_smalltalk
+        )
         self._vocabulary = frozenset(vocabulary)
         by_length: dict[int, list[str]] = defaultdict(list)
         for word in self._vocabulary:
@@ -321,8 +328,8 @@ class Matcher:
     def match(self, question: str) -> Answer:
         """Answer one question: a fact, small talk, or an honest "none" with suggestions."""
         query = self.analyse(question[:4096])
-        talk = self._smalltalk_match(query)
         scored = self.score(query)
+        talk = self._smalltalk_match(query, scored)
         if talk is not None and (not scored or scored[0].confidence < self.config.answer_confidence):
             return Answer(question, Kind.SMALLTALK, talk.answer, talk, 1.0)
         return self.decide(question, scored)
@@ -342,16 +349,22 @@ class Matcher:
         )
         if best.confidence >= cfg.answer_confidence and clear:
             fact = self.facts[best.index]
-            return Answer(question, Kind.FACT, fact.answer, fact, best.confidence)
+            return Answer(question, fact.kind, fact.answer, fact, best.confidence)
         suggestions = tuple(
-            self.facts[s.index] for s in scored if s.confidence >= cfg.suggest_confidence
+            self.facts[s.index]
+            for s in scored
+            if s.confidence >= cfg.suggest_confidence and s.index < self._first_smalltalk
         )[: cfg.max_suggestions]
         return Answer(question, Kind.NONE, "", None, best.confidence, suggestions)
 
-    def _smalltalk_match(self, query: Query) -> Fact | None:
-        """Greetings and thanks are matched on the whole message, stopwords included."""
+    def _smalltalk_match(self, query: Query, scored: list[Scored]) -> Fact | None:
+        """Greetings and thanks: a message made only of small-talk words, or close to one."""
         if not self._smalltalk_questions or not query.folded or len(query.folded) > 60:
             return None
+        if query.terms and all(self._smalltalk_keys & t.keys.keys() for t in query.terms):
+            for candidate in scored:
+                if candidate.index >= self._first_smalltalk:
+                    return self.facts[candidate.index]
         hit = process.extractOne(
             query.folded,
             self._smalltalk_questions,

@@ -65,6 +65,10 @@ _QUESTION_FILLER = frozenset(
     volevo vuoi mi ci cosa cos che chi come quale quali qual quanto quanta quanti quante
     quando dove perche perch motivo ecco allora ok okay ehi beh boh scusa scusami per favore
     piacere info informazioni riguardo circa parlami raccontami dammi comunque pero niente
+    potrebbe potreste potrei saprebbe sapreste gradirei desidererei vorremmo conoscere
+    indicare indicarmi indicami dirmi dire spiegarmi illustrarmi illustrare chiarire chiarirmi
+    confermare confermarmi confermi cortesemente gentilmente cortesia esattamente precisamente
+    sto sta sti ste questo questa questi queste quel quello quella quei quegli
     """.split()
 )
 # The stopword list says "comprare", "lavoro", "persone": those carry meaning in news.
@@ -224,8 +228,9 @@ def question_intents(tokens: list[str]) -> frozenset[Intent]:
 _AMOUNT = re.compile(r"\d|\b(miliard|milion|mila|percento|euro|dollar|punti)")
 _DATE = re.compile(r"\b(" + "|".join(MONTHS) + r"|\d{4}|ieri|oggi|domani|settimana|mese|anno)\b")
 _REASON = re.compile(
-    r"\b(per |perche|poiche|obiettivo|scopo|necessita|al fine|cosi da|in modo da|grazie a|"
-    r"risponde a|serve|servono|consentir|permetter|puntare|punta a|mira a)"
+    r"\b(per [a-z]+(?:are|ere|ire)\b|perche|poiche|obiettivo|scopo|necessita|al fine|cosi da|"
+    r"in modo da|grazie a|risponde a|serve a|servono a|consentir|permetter|punta a|mira a|"
+    r"motivo|ragione|causa|dovuto)"
 )
 _DEFINITION = re.compile(r"\b(e un|e una|sono|si tratta|progettat|definit)\b")
 _PLACE = re.compile(r"\b(a|in|nel|nella|presso|da) [A-Z]")
