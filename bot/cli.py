@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from bot import replies
@@ -66,12 +66,15 @@ def _load(paths: list[Path]) -> Knowledge:
         return load_knowledge(paths)
     except KnowledgeError as exc:
         print(replies.problems_text(exc.problems), file=sys.stderr)
-        raise UsageError("la conoscenza contiene errori: correggili ed esegui newsbot validate") from None
+        raise UsageError(
+            "la conoscenza contiene errori: correggili ed esegui newsbot validate"
+        ) from None
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     """Answer one question, or one per stdin line with '-'."""
     matcher = Matcher(_load(_knowledge_paths(args, settings)))
+    questions: Iterator[str]
     if args.question == ["-"]:
         questions = (line.rstrip("\n") for line in sys.stdin)
     else:

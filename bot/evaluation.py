@@ -116,7 +116,9 @@ def format_report(report: Report, *, show_failures: bool = True) -> str:
         for case, answer in report.failures:
             said = answer.fact.id if answer.fact else str(answer.kind)
             hint = f" expect={[list(g) for g in case.expect]}" if case.expect else ""
-            suggestions = f" suggerimenti={[s.id for s in answer.suggestions]}" if answer.suggestions else ""
+            suggestions = (
+                f" suggerimenti={[s.id for s in answer.suggestions]}" if answer.suggestions else ""
+            )
             lines.append(
                 f"- [{case.section}] {case.question!r} -> {said} "
                 f"({answer.confidence:.2f}){suggestions}{hint}: {answer_text(answer)[:100]!r}"

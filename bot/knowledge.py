@@ -114,9 +114,9 @@ def _locate(lines: list[str], loc: Sequence[int | str]) -> int:
     header_line, section, index = 1, "", 0
     parts = list(loc)
     if parts and isinstance(parts[0], str):
-        section = parts.pop(0)
+        section = str(parts.pop(0))
     if parts and isinstance(parts[0], int):
-        index = parts.pop(0)
+        index = int(parts.pop(0))
     key = parts[0] if parts and isinstance(parts[0], str) else None
     start = 0
     if section:
@@ -173,7 +173,10 @@ def _describe(error: Any) -> str:
     if kind == "too_short" and name in ("facts", "smalltalk", "questions"):
         return f"«{name}» deve contenere almeno un elemento"
     if kind == "string_pattern_mismatch":
-        return f"«{name}» può contenere solo lettere minuscole, cifre e trattini (es. «raccolta-fondi»)"
+        return (
+            f"«{name}» può contenere solo lettere minuscole, cifre e trattini "
+            "(es. «raccolta-fondi»)"
+        )
     if kind.startswith("date"):
         return f"«{name}» non è una data valida: scrivila come 2025-12-17"
     if kind in ("string_type", "list_type", "bool_type", "dict_type", "model_type"):
@@ -201,7 +204,9 @@ def parse_file(path: Path, display: str | None = None) -> _Parsed:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise KnowledgeError([Problem(shown, 1, f"impossibile leggere il file: {exc.strerror}")]) from None
+        raise KnowledgeError(
+            [Problem(shown, 1, f"impossibile leggere il file: {exc.strerror}")]
+        ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -250,14 +255,16 @@ def _parse_synonyms(shown: str, data: dict[str, Any], lines: list[str]) -> _Pars
     problems: list[Problem] = []
     groups: list[tuple[str, ...]] = []
     for key, value in data.items():
-        line = _find_key(lines, 0, len(lines), key) or _find_key(
-            lines, 0, len(lines), f'"{key}"'
-        ) or 1
-        if not isinstance(value, list) or not value or not all(
-            isinstance(v, str) and v.strip() for v in value
+        line = (
+            _find_key(lines, 0, len(lines), key) or _find_key(lines, 0, len(lines), f'"{key}"') or 1
+        )
+        if (
+            not isinstance(value, list)
+            or not value
+            or not all(isinstance(v, str) and v.strip() for v in value)
         ):
             problems.append(
-                Problem(shown, line, f"«{key}» deve essere una lista di parole, es. [\"AI\", \"IA\"]")
+                Problem(shown, line, f'«{key}» deve essere una lista di parole, es. ["AI", "IA"]')
             )
             continue
         groups.append((key, *(v.strip() for v in value)))

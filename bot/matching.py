@@ -33,7 +33,6 @@ from bot.text import (
     Intent,
     answer_intents,
     content_words,
-    fold,
     question_intents,
     stem,
     stopwords,
@@ -48,19 +47,28 @@ ANSWER_FIELD = 0.85
 SYNONYM_CREDIT = 0.95
 RELATIVE_CREDIT = 0.75
 MIN_RELATIVE_PREFIX = 5
+# Question words whose answer must carry a specific kind of datum to be an answer at all.
+FACTOID_INTENTS = frozenset({Intent.AMOUNT, Intent.DATE, Intent.PLACE})
 
 
 @dataclass(frozen=True, slots=True)
 class MatchConfig:
     """The thresholds of the decision; one configuration for every article."""
 
-    answer_confidence: float = 0.72
-    suggest_confidence: float = 0.4
-    margin: float = 0.04
+    answer_confidence: float = 0.5
+    suggest_confidence: float = 0.3
+    margin: float = 0.06
     sure_confidence: float = 0.9
     near_exact: float = 92.0
     smalltalk_ratio: float = 84.0
     max_candidates: int = 40
+    w_coverage: float = 0.3
+    w_overlap: float = 0.4
+    w_rank: float = 0.1
+    w_fuzzy: float = 0.1
+    w_intent: float = 0.25
+    w_conf_coverage: float = 0.7
+    intent_penalty: float = 0.7
     max_suggestions: int = 3
 
 
@@ -90,6 +98,11 @@ class Scored:
     index: int
     confidence: float
     rank: float
+    coverage: float = 0.0
+    question_similarity: float = 0.0
+    fuzzy: float = 0.0
+    intent: float = 0.0
+    weight_rank: float = 0.0
 
 
 class SynonymIndex:
@@ -101,7 +114,11 @@ class SynonymIndex:
         for number, group in enumerate(groups):
             concept = f"~{number}"
             for phrase in group:
-                stems = tuple(stem(w) for w in words(phrase) if w not in stopwords() or len(phrase.split()) == 1)
+                stems = tuple(
+                    stem(w)
+                    for w in words(phrase)
+                    if w not in stopwords() or len(phrase.split()) == 1
+                )
                 if stems:
                     self._phrases.setdefault(stems, concept)
                     self.longest = max(self.longest, len(stems))
@@ -152,6 +169,7 @@ class Matcher:
         vocabulary: set[str] = set(self.synonyms.vocabulary) | set(stopwords())
         vocabulary |= set(CHAT_SPELLING.values())
         self._questions: list[list[str]] = []
+        self._stem_info: dict[str, float] = {}
         self._intents: list[frozenset[Intent]] = []
         for index, fact in enumerate(self.facts):
             strings = []
@@ -163,7 +181,17 @@ class Matcher:
                         if postings[key].get(index, 0.0) < weight:
                             postings[key][index] = weight
                 if weight == QUESTION_FIELD and text in fact.questions:
-                    strings.append(" ".join(stem(w) for w in content_words(tokens)))
+                    content = content_words(tokens)
+                    strings.append(" ".join(stem(w) for w in content))
+                    for word in content:
+                        key = stem(word)
+                        info = informativeness(word)
+                        if info < self._stem_info.get(key, 99.0):
+                            self._stem_info[key] = info
+            if fact.keywords:
+                strings.append(
+                    " ".join(stem(w) for k in fact.keywords for w in content_words(words(k)))
+                )
             self._questions.append(strings)
             asked = [i for q in fact.questions for i in question_intents(words(q))]
             intents = set(answer_intents(fact.answer))
@@ -205,12 +233,7 @@ class Matcher:
 
     def correct(self, word: str) -> str:
         """Replace a word unknown to the knowledge and to Italian by its closest known word."""
-        if (
-            len(word) < 4
-            or not word.isalpha()
-            or word in self._vocabulary
-            or is_known_word(word)
-        ):
+        if len(word) < 4 or not word.isalpha() or word in self._vocabulary or is_known_word(word):
             return word
         return self._closest(word)
 
@@ -222,9 +245,7 @@ class Matcher:
             bucket = self._by_length.get(length)
             if not bucket:
                 continue
-            hit = process.extractOne(
-                word, bucket, scorer=Levenshtein.distance, score_cutoff=limit
-            )
+            hit = process.extractOne(word, bucket, scorer=Levenshtein.distance, score_cutoff=limit)
             if hit is not None and (best is None or hit[1] < best[0]):
                 best = (int(hit[1]), hit[0])
         return best[1] if best else word
@@ -242,7 +263,9 @@ class Matcher:
             for key in self._relatives(stem(word)):
                 term.keys.setdefault(key, RELATIVE_CREDIT)
             terms.append(term)
-        return Query(question, " ".join(tokens), tuple(_merge_duplicates(terms)), question_intents(tokens))
+        return Query(
+            question, " ".join(tokens), tuple(_merge_duplicates(terms)), question_intents(tokens)
+        )
 
     def _relatives(self, key: str) -> list[str]:
         """Index keys sharing a long prefix with `key` (competizione ~ competitiva)."""
@@ -262,7 +285,7 @@ class Matcher:
     # -- candidates and scores ---------------------------------------------------------
 
     def _term_weights(self, query: Query) -> list[float]:
-        """Weight of each term in the confidence: general rarity, damped when most facts share it."""
+        """Weight of each term in the confidence: its rarity, damped when most facts share it."""
         total = max(1, len(self.facts))
         weights = []
         for term in query.terms:
@@ -271,7 +294,9 @@ class Matcher:
             weights.append(term.info * damp)
         return weights
 
-    def candidates(self, query: Query) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+    def candidates(
+        self, query: Query
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32], npt.NDArray[np.float32]]:
         """Facts sharing a key with the question, with their coverage and rank scores."""
         n = len(self.facts)
         if not query.terms or n == 0:
@@ -295,7 +320,9 @@ class Matcher:
             rank += credit * (term.info * (0.5 + best_idf))
         hits = np.flatnonzero(coverage)
         if len(hits) > self.config.max_candidates:
-            top = np.argpartition(-rank[hits], self.config.max_candidates)[: self.config.max_candidates]
+            top = np.argpartition(-rank[hits], self.config.max_candidates)[
+                : self.config.max_candidates
+            ]
             hits = hits[top]
         return hits, coverage[hits], rank[hits]
 
@@ -305,23 +332,62 @@ class Matcher:
         if len(hits) == 0:
             return []
         query_string = " ".join(stem(t.word) for t in query.terms)
+        query_keys = frozenset(k for t in query.terms for k in t.keys)
+        weights = self._term_weights(query)
         top_rank = float(rank.max()) or 1.0
+        cfg = self.config
         scored = []
-        for index, cov, raw_rank in zip(hits.tolist(), coverage.tolist(), rank.tolist(), strict=True):
+        for index, cov, raw_rank in zip(
+            hits.tolist(), coverage.tolist(), rank.tolist(), strict=True
+        ):
             questions = self._questions[index]
             similarity = (
                 process.extractOne(query_string, questions, scorer=fuzz.token_sort_ratio)[1] / 100
                 if questions
                 else 0.0
             )
+            overlap = max(
+                (self._question_overlap(query, weights, query_keys, q) for q in questions),
+                default=0.0,
+            )
             intent = _intent_agreement(query.intents, self._intents[index])
-            confidence = min(1.0, cov)
-            if similarity * 100 >= self.config.near_exact:
+            confidence = min(1.0, cfg.w_conf_coverage * cov + (1 - cfg.w_conf_coverage) * overlap)
+            if intent == 0.0 and query.intents & FACTOID_INTENTS:
+                confidence *= cfg.intent_penalty  # "quanto costa?" of a fact with no amount
+            if similarity * 100 >= cfg.near_exact:
                 confidence = max(confidence, similarity)
-            final = 0.45 * confidence + 0.25 * raw_rank / top_rank + 0.2 * similarity + 0.1 * intent
-            scored.append(Scored(index, confidence, final))
+            final = (
+                cfg.w_coverage * cov
+                + cfg.w_overlap * overlap
+                + cfg.w_rank * raw_rank / top_rank
+                + cfg.w_fuzzy * similarity
+                + cfg.w_intent * intent
+            )
+            scored.append(
+                Scored(
+                    index, confidence, final, cov, overlap, similarity, intent, raw_rank / top_rank
+                )
+            )
         scored.sort(key=lambda s: (-s.rank, -s.confidence, s.index))
         return scored
+
+    def _question_overlap(
+        self, query: Query, weights: list[float], query_keys: frozenset[str], question: str
+    ) -> float:
+        """Weighted overlap of the question with one alternate question, both ways (Dice)."""
+        stems = question.split()
+        if not stems or not query.terms:
+            return 0.0
+        positions = expand(stems, self.synonyms)
+        present = set().union(*positions)
+        asked = sum(weights) or 1.0
+        found = sum(
+            w * max((c for k, c in t.keys.items() if k in present), default=0.0)
+            for t, w in zip(query.terms, weights, strict=True)
+        )
+        info = [self._stem_info.get(s, 3.0) for s in stems]
+        covered = sum(i for i, keys in zip(info, positions, strict=True) if keys & query_keys)
+        return 0.5 * found / asked + 0.5 * covered / (sum(info) or 1.0)
 
     # -- decide ------------------------------------------------------------------------
 
@@ -330,7 +396,9 @@ class Matcher:
         query = self.analyse(question[:4096])
         scored = self.score(query)
         talk = self._smalltalk_match(query, scored)
-        if talk is not None and (not scored or scored[0].confidence < self.config.answer_confidence):
+        if talk is not None and (
+            not scored or scored[0].confidence < self.config.answer_confidence
+        ):
             return Answer(question, Kind.SMALLTALK, talk.answer, talk, 1.0)
         return self.decide(question, scored)
 
@@ -345,7 +413,6 @@ class Matcher:
             runner_up is None
             or best.confidence >= cfg.sure_confidence
             or best.rank - runner_up.rank >= cfg.margin
-            or runner_up.confidence < cfg.answer_confidence
         )
         if best.confidence >= cfg.answer_confidence and clear:
             fact = self.facts[best.index]

@@ -68,12 +68,20 @@ class KnowledgeHolder:
             try:
                 if not any(p.exists() for p in self.paths):
                     raise KnowledgeError(
-                        [Problem(str(self.paths[0]), 1, "la cartella della conoscenza non esiste più")]
+                        [
+                            Problem(
+                                str(self.paths[0]), 1, "la cartella della conoscenza non esiste più"
+                            )
+                        ]
                     )
                 knowledge = load_knowledge(self.paths)
                 if not knowledge.news_facts and self.knowledge.news_facts:
                     raise KnowledgeError(
-                        [Problem(str(self.paths[0]), 1, "nessun fatto trovato: la cartella è vuota?")]
+                        [
+                            Problem(
+                                str(self.paths[0]), 1, "nessun fatto trovato: la cartella è vuota?"
+                            )
+                        ]
                     )
                 matcher = Matcher(knowledge)
             except KnowledgeError as exc:

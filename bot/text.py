@@ -23,58 +23,251 @@ _REPEATS = re.compile(r"([a-z])\1{2,}")
 
 # Chat spellings seen in Italian messaging, mapped to the standard word.
 CHAT_SPELLING: dict[str, str] = {
-    "perke": "perche", "xke": "perche", "xche": "perche", "pke": "perche", "xk": "perche",
-    "pk": "perche", "pq": "perche", "cmq": "comunque", "nn": "non", "sn": "sono", "ke": "che",
-    "k": "che", "ki": "chi", "qnt": "quanto", "qnto": "quanto", "qnti": "quanti",
-    "qnte": "quante", "qnta": "quanta", "qlc": "qualcosa", "qlcs": "qualcosa", "qlk": "qualche",
-    "qlke": "qualche", "x": "per", "tt": "tutto", "cm": "come", "dv": "dove", "qnd": "quando",
-    "qndo": "quando", "qdo": "quando", "anke": "anche", "xo": "pero", "nnt": "niente",
-    "grz": "grazie", "thx": "grazie", "tnx": "grazie", "sl": "solo", "cos": "cosa",
-    "cs": "cosa", "ce": "c'e", "c": "ci", "d": "di", "po": "poco", "mld": "miliardi",
-    "mlrd": "miliardi", "mln": "milioni", "mil": "milioni", "mgl": "migliaia", "bn": "miliardi",
-    "dlr": "dollari", "usd": "dollari", "eur": "euro", "€": "euro", "$": "dollari",
-    "%": "percento", "xcento": "percento", "ia": "ia", "tvb": "ti voglio bene",
+    "perke": "perche",
+    "xke": "perche",
+    "xche": "perche",
+    "pke": "perche",
+    "xk": "perche",
+    "pk": "perche",
+    "pq": "perche",
+    "cmq": "comunque",
+    "nn": "non",
+    "sn": "sono",
+    "ke": "che",
+    "k": "che",
+    "ki": "chi",
+    "qnt": "quanto",
+    "qnto": "quanto",
+    "qnti": "quanti",
+    "qnte": "quante",
+    "qnta": "quanta",
+    "qlc": "qualcosa",
+    "qlcs": "qualcosa",
+    "qlk": "qualche",
+    "qlke": "qualche",
+    "x": "per",
+    "tt": "tutto",
+    "cm": "come",
+    "dv": "dove",
+    "qnd": "quando",
+    "qndo": "quando",
+    "qdo": "quando",
+    "anke": "anche",
+    "xo": "pero",
+    "nnt": "niente",
+    "grz": "grazie",
+    "thx": "grazie",
+    "tnx": "grazie",
+    "sl": "solo",
+    "cos": "cosa",
+    "cs": "cosa",
+    "ce": "c'e",
+    "c": "ci",
+    "d": "di",
+    "po": "poco",
+    "mld": "miliardi",
+    "mlrd": "miliardi",
+    "mln": "milioni",
+    "mil": "milioni",
+    "mgl": "migliaia",
+    "bn": "miliardi",
+    "dlr": "dollari",
+    "usd": "dollari",
+    "eur": "euro",
+    "€": "euro",
+    "$": "dollari",
+    "%": "percento",
+    "xcento": "percento",
+    "ia": "ia",
+    "tvb": "ti voglio bene",
 }
 
 MONTHS = (
-    "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
-    "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
 )
 MONTH_ABBREVIATIONS: dict[str, str] = {
-    "gen": "gennaio", "genn": "gennaio", "feb": "febbraio", "febb": "febbraio",
-    "apr": "aprile", "mag": "maggio", "giu": "giugno", "lug": "luglio", "ago": "agosto",
-    "sett": "settembre", "set": "settembre", "ott": "ottobre", "nov": "novembre",
+    "gen": "gennaio",
+    "genn": "gennaio",
+    "feb": "febbraio",
+    "febb": "febbraio",
+    "apr": "aprile",
+    "mag": "maggio",
+    "giu": "giugno",
+    "lug": "luglio",
+    "ago": "agosto",
+    "sett": "settembre",
+    "set": "settembre",
+    "ott": "ottobre",
+    "nov": "novembre",
     "dic": "dicembre",
 }
 
 _UNITS = {
-    "zero": 0, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7,
-    "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13,
-    "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18,
+    "zero": 0,
+    "due": 2,
+    "tre": 3,
+    "quattro": 4,
+    "cinque": 5,
+    "sette": 7,
+    "otto": 8,
+    "nove": 9,
+    "dieci": 10,
+    "undici": 11,
+    "dodici": 12,
+    "tredici": 13,
+    "quattordici": 14,
+    "quindici": 15,
+    "sedici": 16,
+    "diciassette": 17,
+    "diciotto": 18,
     "diciannove": 19,
 }
 _TENS = {
-    "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60,
-    "settanta": 70, "ottanta": 80, "novanta": 90,
+    "venti": 20,
+    "trenta": 30,
+    "quaranta": 40,
+    "cinquanta": 50,
+    "sessanta": 60,
+    "settanta": 70,
+    "ottanta": 80,
+    "novanta": 90,
 }
 _NUMBER_WORD = re.compile(r"^(?:[a-z]+)$")
 
 # Words that only shape a question ("dimmi", "sai") and say nothing about its subject.
 _QUESTION_FILLER = frozenset(
-    """dimmi dici sai sapete sapere sapresti potresti puoi spiegami spiega vorrei voglio
-    volevo vuoi mi ci cosa cos che chi come quale quali qual quanto quanta quanti quante
-    quando dove perche perch motivo ecco allora ok okay ehi beh boh scusa scusami per favore
-    piacere info informazioni riguardo circa parlami raccontami dammi comunque pero niente
-    potrebbe potreste potrei saprebbe sapreste gradirei desidererei vorremmo conoscere
-    indicare indicarmi indicami dirmi dire spiegarmi illustrarmi illustrare chiarire chiarirmi
-    confermare confermarmi confermi cortesemente gentilmente cortesia esattamente precisamente
-    sto sta sti ste questo questa questi queste quel quello quella quei quegli
-    """.split()
+    [
+        "dimmi",
+        "dici",
+        "sai",
+        "sapete",
+        "sapere",
+        "sapresti",
+        "potresti",
+        "puoi",
+        "spiegami",
+        "spiega",
+        "vorrei",
+        "voglio",
+        "volevo",
+        "vuoi",
+        "mi",
+        "ci",
+        "cosa",
+        "cos",
+        "che",
+        "chi",
+        "come",
+        "quale",
+        "quali",
+        "qual",
+        "quanto",
+        "quanta",
+        "quanti",
+        "quante",
+        "quando",
+        "dove",
+        "perche",
+        "perch",
+        "motivo",
+        "ecco",
+        "allora",
+        "ok",
+        "okay",
+        "ehi",
+        "beh",
+        "boh",
+        "scusa",
+        "scusami",
+        "per",
+        "favore",
+        "piacere",
+        "info",
+        "informazioni",
+        "riguardo",
+        "circa",
+        "parlami",
+        "raccontami",
+        "dammi",
+        "comunque",
+        "pero",
+        "niente",
+        "potrebbe",
+        "potreste",
+        "potrei",
+        "saprebbe",
+        "sapreste",
+        "gradirei",
+        "desidererei",
+        "vorremmo",
+        "conoscere",
+        "indicare",
+        "indicarmi",
+        "indicami",
+        "dirmi",
+        "dire",
+        "spiegarmi",
+        "illustrarmi",
+        "illustrare",
+        "chiarire",
+        "chiarirmi",
+        "confermare",
+        "confermarmi",
+        "confermi",
+        "cortesemente",
+        "gentilmente",
+        "cortesia",
+        "esattamente",
+        "precisamente",
+        "sto",
+        "sta",
+        "sti",
+        "ste",
+        "questo",
+        "questa",
+        "questi",
+        "queste",
+        "quel",
+        "quello",
+        "quella",
+        "quei",
+        "quegli",
+    ]
 )
 # The stopword list says "comprare", "lavoro", "persone": those carry meaning in news.
 _KEEP = frozenset(
-    "comprare lavoro persone nome promesso gente primo ultimo nuovo nuovi grande maggiore"
-    " secondo terzo quarto quinto doppio triplo fine".split()
+    [
+        "comprare",
+        "lavoro",
+        "persone",
+        "nome",
+        "promesso",
+        "gente",
+        "primo",
+        "ultimo",
+        "nuovo",
+        "nuovi",
+        "grande",
+        "maggiore",
+        "secondo",
+        "terzo",
+        "quarto",
+        "quinto",
+        "doppio",
+        "triplo",
+        "fine",
+    ]
 )
 
 
@@ -105,8 +298,8 @@ def _parse_number(word: str) -> int | None:
         head = _parse_number(word[:-4])
         return head * 1000 if head and head > 1 else None
     if word.startswith("mille"):
-        rest = _parse_number(word[5:])
-        return 1000 + rest if rest is not None else None
+        extra = _parse_number(word[5:])
+        return 1000 + extra if extra is not None else None
     if "cento" in word:
         head, _, rest = word.partition("cento")
         count = _parse_number(head) if head else 1
@@ -117,7 +310,7 @@ def _parse_number(word: str) -> int | None:
     for tens_word, tens in _TENS.items():
         for stem in (tens_word, tens_word[:-1]):
             if word.startswith(stem) and len(word) > len(stem):
-                unit_word = word[len(stem):]
+                unit_word = word[len(stem) :]
                 unit = 1 if unit_word in ("uno", "un") else _UNITS.get(unit_word)
                 if unit is not None and unit < 10:
                     return tens + unit
@@ -207,12 +400,26 @@ class Intent(StrEnum):
 
 _INTENT_RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     (Intent.AMOUNT, re.compile(r"\b(quant[oaie]|di quanto|che cifra|a quanto)\b")),
-    (Intent.DATE, re.compile(r"\b(quando|che giorno|in che data|che data|da quando|entro quando|in che anno)\b")),
+    (
+        Intent.DATE,
+        re.compile(
+            r"\b(quando|che giorno|in che data|che data|da quando|entro quando|in che anno)\b"
+        ),
+    ),
     (Intent.WHO, re.compile(r"^(?:ma )?(chi|da chi|a chi|con chi|quale (azienda|societa))\b")),
-    (Intent.REASON, re.compile(r"\b(perche|come mai|per quale motivo|a cosa serv|a che serv|per cosa|lo scopo|obiettivo|a che scopo)\b")),
+    (
+        Intent.REASON,
+        re.compile(
+            r"\b(perche|come mai|per quale motivo|a cosa serv|a che serv|per cosa|lo scopo"
+            r"|obiettivo|a che scopo)\b"
+        ),
+    ),
     (
         Intent.DEFINITION,
-        re.compile(r"^(?:ma )?(che )?cosa (e|sono)\b|\b(che sono|cosa significa|che vuol dire|cosa vuol dire)\b"),
+        re.compile(
+            r"^(?:ma )?(che )?cosa (e|sono)\b"
+            r"|\b(che sono|cosa significa|che vuol dire|cosa vuol dire)\b"
+        ),
     ),
     (Intent.PLACE, re.compile(r"\b(dove|in che paese|in quale citta|in che citta)\b")),
     (Intent.HOW, re.compile(r"^(?:ma )?come\b")),

@@ -25,8 +25,12 @@ def _folded_zipf() -> dict[str, float]:
     """Zipf frequency per accent-free word; the most frequent spelling wins."""
     table: dict[str, float] = {}
     for word, frequency in wordfreq.get_frequency_dict("it", wordlist="best").items():
-        key = word if word.isascii() else "".join(
-            c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)
+        key = (
+            word
+            if word.isascii()
+            else "".join(
+                c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)
+            )
         )
         zipf = math.log10(frequency) + 9 if frequency > 0 else 0.0
         if zipf > table.get(key, -1.0):
