@@ -301,9 +301,9 @@ def _parse_number(word: str) -> int | None:
         extra = _parse_number(word[5:])
         return 1000 + extra if extra is not None else None
     if "cento" in word:
-        head, _, rest = word.partition("cento")
-        count = _parse_number(head) if head else 1
-        tail = _parse_number(rest) if rest else 0
+        before, _, after = word.partition("cento")
+        count = _parse_number(before) if before else 1
+        tail = _parse_number(after) if after else 0
         if count is None or tail is None or tail >= 100:
             return None
         return count * 100 + tail
