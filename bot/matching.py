@@ -69,6 +69,21 @@ class MatchConfig:
     w_intent: float = 0.25
     w_conf_coverage: float = 0.7
     intent_penalty: float = 0.7
+    answer_probability: float = 0.5
+    # Logistic decision over `Matcher.features`, fitted by benchmarks/calibrate.py.
+    bias: float = -3.124
+    coefficients: tuple[float, ...] = (
+        2.342,
+        1.559,
+        0.433,
+        1.164,
+        -0.112,
+        1.343,
+        2.350,
+        0.400,
+        -0.906,
+        -0.078,
+    )
     max_suggestions: int = 3
 
 
@@ -396,33 +411,66 @@ class Matcher:
         query = self.analyse(question[:4096])
         scored = self.score(query)
         talk = self._smalltalk_match(query, scored)
-        if talk is not None and (
-            not scored or scored[0].confidence < self.config.answer_confidence
-        ):
+        news = [s for s in scored if s.index < self._first_smalltalk]
+        if talk is not None and (not news or news[0].confidence < self.config.sure_confidence):
             return Answer(question, Kind.SMALLTALK, talk.answer, talk, 1.0)
-        return self.decide(question, scored)
+        return self.decide(question, news, query)
 
-    def decide(self, question: str, scored: list[Scored]) -> Answer:
+    def features(self, query: Query, scored: list[Scored]) -> list[float]:
+        """What the decision looks at, for the best fact: the inputs of `probability`."""
+        best = scored[0]
+        runner_up = scored[1] if len(scored) > 1 else None
+        weights = self._term_weights(query)
+        total = sum(weights) or 1.0
+        unmatched = [
+            w
+            for t, w in zip(query.terms, weights, strict=True)
+            if not any(self._contains(k, best.index) for k in t.keys)
+        ]
+        return [
+            best.confidence,
+            best.coverage,
+            best.question_similarity,
+            best.fuzzy,
+            best.intent,
+            best.rank - (runner_up.rank if runner_up else 0.0),
+            best.confidence - (runner_up.confidence if runner_up else 0.0),
+            max(unmatched, default=0.0) / 6.0,
+            sum(unmatched) / total,
+            1.0 / max(1, len(query.terms)),
+        ]
+
+    def probability(self, features: Sequence[float]) -> float:
+        """The chance that the best fact answers the question (logistic, fitted offline)."""
+        cfg = self.config
+        z = cfg.bias + sum(w * x for w, x in zip(cfg.coefficients, features, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def _contains(self, key: str, index: int) -> bool:
+        entry = self._postings.get(key)
+        if entry is None:
+            return False
+        docs = entry[0]
+        position = int(np.searchsorted(docs, index))
+        return position < len(docs) and int(docs[position]) == index
+
+    def decide(self, question: str, scored: list[Scored], query: Query | None = None) -> Answer:
         """Answer, suggest, or abstain, from the ranked facts."""
         cfg = self.config
         if not scored:
             return Answer(question, Kind.NONE, "")
         best = scored[0]
-        runner_up = scored[1] if len(scored) > 1 else None
-        clear = (
-            runner_up is None
-            or best.confidence >= cfg.sure_confidence
-            or best.rank - runner_up.rank >= cfg.margin
-        )
-        if best.confidence >= cfg.answer_confidence and clear:
+        query = query or self.analyse(question)
+        chance = self.probability(self.features(query, scored))
+        if chance >= cfg.answer_probability:
             fact = self.facts[best.index]
-            return Answer(question, fact.kind, fact.answer, fact, best.confidence)
+            return Answer(question, fact.kind, fact.answer, fact, chance)
         suggestions = tuple(
             self.facts[s.index]
             for s in scored
             if s.confidence >= cfg.suggest_confidence and s.index < self._first_smalltalk
         )[: cfg.max_suggestions]
-        return Answer(question, Kind.NONE, "", None, best.confidence, suggestions)
+        return Answer(question, Kind.NONE, "", None, chance, suggestions)
 
     def _smalltalk_match(self, query: Query, scored: list[Scored]) -> Fact | None:
         """Greetings and thanks: a message made only of small-talk words, or close to one."""
