@@ -12,7 +12,6 @@ leave-one-set-out figures, so the numbers shown are on questions the fit did not
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
