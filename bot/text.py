@@ -434,6 +434,10 @@ def question_intents(tokens: list[str]) -> frozenset[Intent]:
 
 _AMOUNT = re.compile(r"\d|\b(miliard|milion|mila|percento|euro|dollar|punti)")
 _DATE = re.compile(r"\b(" + "|".join(MONTHS) + r"|\d{4}|ieri|oggi|domani|settimana|mese|anno)\b")
+# "17 dicembre 2025" or "2026" are dates, not amounts.
+_DATE_EXPRESSION = re.compile(
+    r"\b\d{1,2} (?:" + "|".join(MONTHS) + r")(?: \d{4})?\b|\b(?:19|20)\d{2}\b"
+)
 _REASON = re.compile(
     r"\b(per [a-z]+(?:are|ere|ire)\b|perche|poiche|obiettivo|scopo|necessita|al fine|cosi da|"
     r"in modo da|grazie a|risponde a|serve a|servono a|consentir|permetter|punta a|mira a|"
@@ -448,7 +452,7 @@ def answer_intents(answer: str) -> frozenset[Intent]:
     """The kinds of information a fact's answer carries (amounts, dates, reasons, ...)."""
     folded = fold(answer)
     found = set()
-    if _AMOUNT.search(" ".join(words(answer))):
+    if _AMOUNT.search(_DATE_EXPRESSION.sub(" ", " ".join(words(answer)))):
         found.add(Intent.AMOUNT)
     if _DATE.search(folded):
         found.add(Intent.DATE)
