@@ -149,3 +149,172 @@ def as_json(answer: Answer) -> dict[str, Any]:
 def problems_text(problems: Sequence[object]) -> str:
     """Knowledge errors for an operator, one `path:line: message` per line."""
     return "\n".join(str(p) for p in problems)
+
+
+# --- Telegram bot (handlers.py, app.py) ---------------------------------------------------
+
+MISSING_TOKEN = (
+    "newsbot: manca NEWSBOT_TOKEN: crea il bot con @BotFather e metti il suo token nella "
+    "variabile NEWSBOT_TOKEN (o nel file .env)"
+)
+BAD_TOKEN = "newsbot: NEWSBOT_TOKEN non valido: Telegram lo rifiuta (controllalo con @BotFather)"
+NO_TELEGRAM = "newsbot: impossibile contattare Telegram ({error}); riprova più tardi"
+BAD_KNOWLEDGE = "newsbot: la conoscenza contiene errori: correggili ed esegui newsbot validate"
+UNKNOWN_COMMAND = "Non conosco questo comando. Scrivi /aiuto per vedere cosa posso fare."
+ERROR_APOLOGY = "Scusa, qualcosa è andato storto. Riprova tra poco."
+FEEDBACK_UP = "👍"
+FEEDBACK_DOWN = "👎"
+FEEDBACK_THANKS = "Grazie del parere!"
+FEEDBACK_ALREADY = "Hai già dato il tuo parere su questa risposta."
+FEEDBACK_UNAVAILABLE = "Grazie! Al momento non riesco a registrare il parere."
+COMMANDS = (
+    ("start", "Chi sono ed esempi di domande"),
+    ("chiedi", "Fai una domanda sulle notizie"),
+    ("notizie", "Le notizie che conosco"),
+    ("fonte", "La fonte dell'ultima risposta"),
+    ("aiuto", "Come usare il bot"),
+)
+OPERATOR_COMMANDS = (
+    ("ricarica", "Ricarica i file della conoscenza (operatori)"),
+    ("stato", "Stato del bot (operatori)"),
+)
+
+
+def start_text(examples: Sequence[str], *, group: bool) -> str:
+    """/start: who the bot is and a few questions to try, as HTML."""
+    lines = [
+        "Ciao! Sono il bot delle notizie: rispondo in italiano a domande sulle notizie che "
+        "conosco, usando solo quello che c'è scritto negli articoli."
+    ]
+    if examples:
+        how = "Qui nel gruppo scrivi /chiedi seguito dalla domanda" if group else "Scrivimi"
+        lines += ["", f"{how}, per esempio:"]
+        lines += [f"• {escape(e)}" for e in examples]
+    else:
+        lines += ["", NOT_KNOWN_EMPTY_KB]
+    lines += ["", "Scrivi /notizie per l'elenco degli articoli e /aiuto per la guida."]
+    return fit("\n".join(lines))
+
+
+DEFAULT_EXAMPLE = "Di cosa parla la notizia?"
+
+
+def mention_usage(username: str, examples: Sequence[str] = ()) -> str:
+    """A group mention without a question: how to ask, as HTML."""
+    example = examples[0] if examples else DEFAULT_EXAMPLE
+    return escape(f"Scrivi la domanda insieme al mio nome, per esempio: @{username} {example}")
+
+
+def help_text(username: str, examples: Sequence[str] = (), *, operator: bool) -> str:
+    """/aiuto: how to use the bot in private, in groups and inline, as HTML."""
+    bot = escape(f"@{username}")
+    example = escape(examples[0] if examples else DEFAULT_EXAMPLE)
+    lines = [
+        "<b>Come usarmi</b>",
+        f"• In privato: scrivimi una domanda sulle notizie, per esempio «{example}».",
+        f"• Nei gruppi: /chiedi seguito dalla domanda, oppure scrivi {bot} e la domanda, "
+        "oppure rispondi a un mio messaggio.",
+        f"• In qualsiasi chat: scrivi {bot} e la domanda, poi scegli la risposta da condividere.",
+        "",
+        "<b>Comandi</b>",
+    ]
+    lines += [f"/{name} – {escape(text)}" for name, text in COMMANDS]
+    if operator:
+        lines += ["", "<b>Per gli operatori</b>"]
+        lines += [f"/{name} – {escape(text)}" for name, text in OPERATOR_COMMANDS]
+    lines += [
+        "",
+        "Rispondo solo con quello che c'è scritto negli articoli: se non so una cosa, te lo dico.",
+    ]
+    return fit("\n".join(lines))
+
+
+def source_reply(article: Article) -> str:
+    """/fonte: the full source of the last answer, as HTML."""
+    return fit("<b>Fonte dell'ultima risposta</b>\n" + escape(full_source(article)))
+
+
+def reload_ok(articles: int, facts: int, seconds: float) -> str:
+    """/ricarica succeeded."""
+    return f"Conoscenza ricaricata: {articles} articoli, {facts} fatti ({seconds:.1f} s)."
+
+
+def reload_failed(problems: Sequence[object]) -> str:
+    """/ricarica refused: the problems, and the reassurance that nothing changed, as HTML."""
+    return fit(
+        "<b>Conoscenza non ricaricata</b>: continuo a rispondere con quella di prima.\n"
+        "Da correggere:\n" + escape(problems_text(problems))
+    )
+
+
+def operator_alert(problems: Sequence[object]) -> str:
+    """The message operators get when the watcher finds broken knowledge files, as HTML."""
+    return fit(
+        "⚠️ <b>I file della conoscenza sono cambiati ma contengono errori</b>: continuo a "
+        "rispondere con la conoscenza di prima.\nDa correggere:\n" + escape(problems_text(problems))
+    )
+
+
+def italian_duration(seconds: float) -> str:
+    """3 giorni, 4 ore e 5 minuti (seconds only under a minute)."""
+    total = max(0, int(seconds))
+    if total < 60:
+        return "1 secondo" if total == 1 else f"{total} secondi"
+    days, rest = divmod(total, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes = rest // 60
+    parts = []
+    for value, one, many in (
+        (days, "giorno", "giorni"),
+        (hours, "ora", "ore"),
+        (minutes, "minuto", "minuti"),
+    ):
+        if value:
+            parts.append(f"{value} {one if value == 1 else many}")
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " e " + parts[-1]
+
+
+def status_text(
+    *,
+    articles: int,
+    facts: int,
+    uptime: float,
+    answered: int,
+    smalltalk: int,
+    unanswered: int,
+    logged: dict[str, int] | None = None,
+) -> str:
+    """/stato for operators, as HTML."""
+    lines = [
+        "<b>Stato del bot</b>",
+        f"Articoli: {articles}",
+        f"Fatti: {facts}",
+        f"In funzione da: {italian_duration(uptime)}",
+        f"Domande dall'avvio: {answered + smalltalk + unanswered}",
+        f"• con risposta: {answered}",
+        f"• conversazione: {smalltalk}",
+        f"• senza risposta: {unanswered}",
+    ]
+    if logged:
+        lines.append(
+            f"Registro domande: {logged.get('questions', 0)} domande, "
+            f"{logged.get('thumbs_up', 0)} 👍, {logged.get('thumbs_down', 0)} 👎"
+        )
+    return fit("\n".join(lines))
+
+
+def utf16_length(text: str) -> int:
+    """Length in UTF-16 code units, the unit Telegram counts its limits in."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def fit_telegram(text: str, limit: int = TELEGRAM_LIMIT) -> str:
+    """`fit`, but counting UTF-16 code units as Telegram does (emoji count twice)."""
+    if utf16_length(text) <= limit:
+        return text
+    units = 0
+    for index, char in enumerate(text):
+        units += 2 if ord(char) > 0xFFFF else 1
+        if units > limit:
+            return fit(text, index)
+    return text
