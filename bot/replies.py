@@ -234,9 +234,18 @@ def source_reply(article: Article) -> str:
     return fit("<b>Fonte dell'ultima risposta</b>\n" + escape(full_source(article)))
 
 
+def how_many(count: int, one: str, many: str) -> str:
+    """1 articolo, 2 articoli."""
+    return f"{count} {one if count == 1 else many}"
+
+
 def reload_ok(articles: int, facts: int, seconds: float) -> str:
     """/ricarica succeeded."""
-    return f"Conoscenza ricaricata: {articles} articoli, {facts} fatti ({seconds:.1f} s)."
+    took = f"{seconds:.1f}".replace(".", ",")
+    return (
+        f"Conoscenza ricaricata: {how_many(articles, 'articolo', 'articoli')}, "
+        f"{how_many(facts, 'fatto', 'fatti')} ({took} s)."
+    )
 
 
 def reload_failed(problems: Sequence[object]) -> str:

@@ -288,7 +288,7 @@ def test_reload_with_broken_file_keeps_answering(bot: RunningBot, server: FakeBo
     finally:
         broken.unlink()
     fixed = answer_to(server, server.send_text(chat, operator, "/ricarica"))
-    assert fixed["text"].startswith("Conoscenza ricaricata: 1 articoli")
+    assert fixed["text"].startswith("Conoscenza ricaricata: 1 articolo")
 
 
 def test_edited_question_edits_the_answer(bot: RunningBot, server: FakeBotApi) -> None:
@@ -310,6 +310,17 @@ def test_sticker_in_private_gets_text_only_hint(bot: RunningBot, server: FakeBot
     user = new_user(server)
     sticker = server.send_sticker(server.private_chat(user), user)
     assert replies.ONLY_TEXT == answer_to(server, sticker)["text"]
+
+
+def test_flood_limit_is_waited_out(bot: RunningBot, server: FakeBotApi) -> None:
+    """A 429 with retry_after from Telegram is honoured and the answer still arrives."""
+    user = new_user(server)
+    server.fail_next("sendMessage", status=429, retry_after=1)
+    started = time.monotonic()
+    reply = answer_to(server, server.send_text(server.private_chat(user), user, QUESTION))
+    assert FACT_ANSWER in reply["text"]
+    assert time.monotonic() - started >= 1
+    assert [429, 200] == [c.status for c in server.calls_to("sendMessage")[-2:]]
 
 
 def test_polling_asks_only_for_handled_updates(bot: RunningBot, server: FakeBotApi) -> None:

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import Any
 
@@ -318,6 +319,34 @@ async def test_edit_of_a_forgotten_question_gets_a_new_answer(harness: BotHarnes
     assert 2 == len(harness.request.succeeded("sendMessage"))
 
 
+async def test_forwarded_text_in_private_is_a_question(harness: BotHarness) -> None:
+    """A forwarded text in private is answered like any other question."""
+    user = harness.tg.user()
+    origin = {"type": "hidden_user", "date": 0, "sender_user_name": "Qualcuno"}
+    chat = harness.tg.private(user)
+    await harness.send(harness.tg.message(chat, user, QUESTION, forward_origin=origin))
+    assert FACT_ANSWER in harness.request.last_sent()["text"]
+
+
+async def test_slow_answer_shows_typing(
+    harness: BotHarness, shipped_holder: KnowledgeHolder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "typing..." is shown only when the answer takes long; a quick answer shows nothing."""
+    await say(harness, QUESTION)
+    assert [] == harness.request.calls_to("sendChatAction")
+    real = shipped_holder.matcher.match
+
+    def slow(question: str) -> Answer:
+        time.sleep(0.2)
+        return real(question)
+
+    monkeypatch.setattr("bot.handlers.TYPING_AFTER", 0.05)
+    monkeypatch.setattr(shipped_holder.matcher, "match", slow)
+    await say(harness, QUESTION)
+    assert ["typing"] == [c.params["action"] for c in harness.request.calls_to("sendChatAction")]
+    assert FACT_ANSWER in harness.request.last_sent()["text"]
+
+
 # --- groups -------------------------------------------------------------------------------
 
 
@@ -424,6 +453,30 @@ async def test_group_reply_to_bot_with_command_for_other_bot_is_ignored(
     bot_message = harness.request.last_sent()
     await in_group(harness, "/chiedi@altro_bot " + QUESTION, reply_to=bot_message)
     assert 1 == len(harness.request.calls_to("sendMessage"))
+
+
+async def test_anonymous_group_admin_can_ask_but_is_no_operator(harness: BotHarness) -> None:
+    """An anonymous admin (writing as the group) is answered, but is not an operator."""
+    anonymous = {
+        "id": 1087968824,
+        "is_bot": True,
+        "first_name": "Group",
+        "username": "GroupAnonymousBot",
+    }
+    group = harness.tg.group()
+    await harness.send(
+        harness.tg.message(group, anonymous, f"/chiedi {QUESTION}", sender_chat=group)
+    )
+    await harness.send(harness.tg.message(group, anonymous, "/stato", sender_chat=group))
+    assert FACT_ANSWER in texts(harness)[0]
+    assert replies.ADMIN_ONLY == texts(harness)[1]
+
+
+async def test_forwarded_chatter_in_group_is_ignored(harness: BotHarness) -> None:
+    """A forwarded message in a group that does not address the bot gets nothing."""
+    origin = {"type": "hidden_user", "date": 0, "sender_user_name": "Qualcuno"}
+    await in_group(harness, QUESTION, forward_origin=origin)
+    assert [] == harness.request.calls_to("sendMessage")
 
 
 async def test_group_sticker_is_ignored(harness: BotHarness) -> None:
@@ -591,7 +644,7 @@ async def test_reload_for_operator_reports_counts(knowledge_copy: Path) -> None:
         await say(bot, "/ricarica", user=bot.tg.user(OPERATOR_ID, "Ope"))
         facts = len(holder.knowledge.news_facts)
         assert bot.request.last_sent()["text"].startswith(
-            f"Conoscenza ricaricata: 1 articoli, {facts} fatti"
+            f"Conoscenza ricaricata: 1 articolo, {facts} fatti"
         )
     finally:
         await bot.app.shutdown()
