@@ -184,10 +184,12 @@ def _describe(error: Any) -> str:
     return f"«{name}»: {error['msg']}"
 
 
-def _toml_problem(path: str, exc: tomllib.TOMLDecodeError) -> Problem:
+def _toml_problem(path: str, exc: tomllib.TOMLDecodeError, text: str) -> Problem:
     match = re.search(r"line (\d+)", str(exc))
     line = int(match.group(1)) if match else 1
-    message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+    if "(at end of document)" in str(exc):
+        line = max(1, len(text.splitlines()))
+    message = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
     return Problem(path, line, f"errore di sintassi TOML: {message}")
 
 
@@ -214,7 +216,7 @@ def parse_file(path: Path, display: str | None = None) -> _Parsed:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise KnowledgeError([_toml_problem(shown, exc)]) from None
+        raise KnowledgeError([_toml_problem(shown, exc, text)]) from None
     lines = text.splitlines()
     if path.name.startswith(SYNONYMS_PREFIX):
         return _parse_synonyms(shown, data, lines)

@@ -25,7 +25,7 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from bot.models import Answer, Fact, Kind, Knowledge
 from bot.text import (
@@ -38,7 +38,7 @@ from bot.text import (
     stopwords,
     words,
 )
-from bot.wordinfo import informativeness, is_known_word
+from bot.wordinfo import common_words_by_length, informativeness, is_known_word
 
 # Field weights: a word in an alternate question or keyword says more than one in the answer.
 QUESTION_FIELD = 1.0
@@ -254,16 +254,14 @@ class Matcher:
 
     @lru_cache(maxsize=20_000)  # noqa: B019 - one matcher per knowledge; the cache dies with it
     def _closest(self, word: str) -> str:
+        """The word the reader most likely meant: from the knowledge, unless an everyday
+        Italian word outside it is closer (then the question is about something else)."""
         limit = 1 if len(word) <= 5 else 2 if len(word) <= 9 else 3
-        best: tuple[int, str] | None = None
-        for length in range(len(word) - limit, len(word) + limit + 1):
-            bucket = self._by_length.get(length)
-            if not bucket:
-                continue
-            hit = process.extractOne(word, bucket, scorer=Levenshtein.distance, score_cutoff=limit)
-            if hit is not None and (best is None or hit[1] < best[0]):
-                best = (int(hit[1]), hit[0])
-        return best[1] if best else word
+        known = _nearest(word, self._by_length, limit)
+        common = _nearest(word, common_words_by_length(), limit)
+        if known and (common is None or known[0] <= common[0]):
+            return known[1]
+        return common[1] if common else word
 
     def analyse(self, question: str) -> Query:
         """Turn a question into weighted terms and intents."""
@@ -446,6 +444,19 @@ class Matcher:
         z = cfg.bias + sum(w * x for w, x in zip(cfg.coefficients, features, strict=True))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
+    def _own_question(self, query: Query, scored: list[Scored]) -> tuple[float, Scored] | None:
+        """A candidate one of whose alternate questions is the question itself (near enough).
+
+        Operators add alternate questions so that exactly those get that fact: honour them.
+        """
+        best: tuple[float, Scored] | None = None
+        for candidate in scored[:10]:
+            for question in self.facts[candidate.index].questions:
+                ratio = fuzz.ratio(query.folded, " ".join(words(question))) / 100
+                if ratio * 100 >= self.config.near_exact and (best is None or ratio > best[0]):
+                    best = (ratio, candidate)
+        return best
+
     def _contains(self, key: str, index: int) -> bool:
         entry = self._postings.get(key)
         if entry is None:
@@ -462,6 +473,10 @@ class Matcher:
         best = scored[0]
         query = query or self.analyse(question)
         chance = self.probability(self.features(query, scored))
+        own = self._own_question(query, scored)
+        if own is not None:
+            fact = self.facts[own[1].index]
+            return Answer(question, fact.kind, fact.answer, fact, max(chance, own[0]))
         if chance >= cfg.answer_probability:
             fact = self.facts[best.index]
             return Answer(question, fact.kind, fact.answer, fact, chance)
@@ -473,20 +488,42 @@ class Matcher:
         return Answer(question, Kind.NONE, "", None, chance, suggestions)
 
     def _smalltalk_match(self, query: Query, scored: list[Scored]) -> Fact | None:
-        """Greetings and thanks: a message made only of small-talk words, or close to one."""
+        """Greetings and thanks: close to a small-talk question, or made of small-talk words."""
         if not self._smalltalk_questions or not query.folded or len(query.folded) > 60:
             return None
-        if query.terms and all(self._smalltalk_keys & t.keys.keys() for t in query.terms):
-            for candidate in scored:
-                if candidate.index >= self._first_smalltalk:
-                    return self.facts[candidate.index]
         hit = process.extractOne(
             query.folded,
             self._smalltalk_questions,
             scorer=fuzz.ratio,
             score_cutoff=self.config.smalltalk_ratio,
         )
-        return self.smalltalk[self._smalltalk_owner[hit[2]]] if hit else None
+        if hit:
+            return self.smalltalk[self._smalltalk_owner[hit[2]]]
+        if query.terms and all(self._smalltalk_keys & t.keys.keys() for t in query.terms):
+            for candidate in scored:
+                if candidate.index >= self._first_smalltalk:
+                    return self.facts[candidate.index]
+        return None
+
+
+def _nearest(word: str, buckets: dict[int, list[str]], limit: int) -> tuple[int, str] | None:
+    """The closest word within `limit` edits (a swap of two letters is one edit).
+
+    Among equally close words, one with the same first letter wins: typos rarely touch it.
+    """
+    hits: list[tuple[int, int, str]] = []
+    for length in range(len(word) - limit, len(word) + limit + 1):
+        bucket = buckets.get(length)
+        if not bucket:
+            continue
+        for candidate, distance, _ in process.extract(
+            word, bucket, scorer=OSA.distance, score_cutoff=limit, limit=8
+        ):
+            hits.append((int(distance), candidate[0] != word[0], candidate))
+    if not hits:
+        return None
+    distance, _, candidate = min(hits)
+    return distance, candidate
 
 
 def _merge_duplicates(terms: list[Term]) -> list[Term]:

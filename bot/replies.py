@@ -7,6 +7,7 @@ user or fact text reaches Telegram unescaped.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -14,8 +15,18 @@ from bot.models import Answer, Article, Fact, Kind
 
 TELEGRAM_LIMIT = 4096
 MONTH_NAMES = (
-    "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
-    "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
 )
 
 NOT_KNOWN = (
@@ -28,7 +39,9 @@ NONE_OF_THESE = "Nessuna di queste"
 NONE_OF_THESE_REPLY = "Va bene. Prova a riformulare la domanda, oppure scrivi /notizie."
 TRUNCATED = "… (risposta accorciata)"
 ONLY_TEXT = "Rispondo solo a domande scritte: scrivimi la tua domanda sulle notizie."
-ASK_USAGE = "Scrivi la domanda dopo il comando, per esempio: /chiedi Quanto vuole raccogliere OpenAI?"
+ASK_USAGE = (
+    "Scrivi la domanda dopo il comando, per esempio: /chiedi Quanto vuole raccogliere OpenAI?"
+)
 ADMIN_ONLY = "Questo è un comando riservato agli operatori."
 STALE_BUTTON = "Questo pulsante non è più valido: fai di nuovo la domanda."
 NO_SOURCE_YET = "Non ho ancora risposto a nessuna domanda in questa chat."
@@ -101,16 +114,24 @@ def fit(text: str, limit: int = TELEGRAM_LIMIT) -> str:
     """Shorten HTML text to Telegram's limit, never cutting inside a tag or an entity."""
     if len(text) <= limit:
         return text
-    budget = limit - len(TRUNCATED) - 8
-    cut = text[:budget]
+    cut = text[: limit - len(TRUNCATED) - 64]
     amp, semi = cut.rfind("&"), cut.rfind(";")
     if amp > semi:
         cut = cut[:amp]
     lt, gt = cut.rfind("<"), cut.rfind(">")
     if lt > gt:
         cut = cut[:lt]
-    open_italic = cut.count("<i>") > cut.count("</i>")
-    return cut.rstrip() + ("</i>" if open_italic else "") + "\n" + TRUNCATED
+    open_tags: list[str] = []
+    for closing, name in _TAG.findall(cut):
+        if not closing:
+            open_tags.append(name)
+        elif open_tags and open_tags[-1] == name:
+            open_tags.pop()
+    closers = "".join(f"</{name}>" for name in reversed(open_tags))
+    return cut.rstrip() + closers + "\n" + TRUNCATED
+
+
+_TAG = re.compile(r"<(/?)([a-z-]+)[^>]*>")
 
 
 def news_list(articles: Iterable[Article]) -> str:

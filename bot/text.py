@@ -61,7 +61,7 @@ CHAT_SPELLING: dict[str, str] = {
     "sl": "solo",
     "cos": "cosa",
     "cs": "cosa",
-    "ce": "c'e",
+    "ce": "ci e",
     "c": "ci",
     "d": "di",
     "po": "poco",
@@ -273,7 +273,7 @@ _KEEP = frozenset(
 
 def fold(text: str) -> str:
     """Casefold, drop invisible characters, unify apostrophes and strip accents."""
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text.translate(_APOSTROPHES))
     text = _INVISIBLE.sub("", text).translate(_APOSTROPHES).casefold()
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -318,10 +318,10 @@ def _parse_number(word: str) -> int | None:
 
 
 def _number_token(token: str) -> str:
-    """Write digits one way: "3,75" and "3.75" become "3.75"; "10.000" becomes "10000"."""
+    """Write digits one way, the Italian way: "3.75" becomes "3,75"; "10.000" becomes "10000"."""
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", token):
         return token.replace(".", "")
-    return token.replace(",", ".")
+    return token.replace(".", ",")
 
 
 _ACRONYM_AI = re.compile(r"\bA\.?I\.?(?=\W|$)")
@@ -345,21 +345,13 @@ def words(text: str) -> list[str]:
         if " " in token or "'" in token:
             out.extend(token.replace("'", " ").split())
             continue
+        if token == "cento" and out and out[-1] == "per":
+            out[-1] = "percento"  # "per cento" is "%"
+            continue
         token = MONTH_ABBREVIATIONS.get(token, token)
         value = number_word(token)
         out.append(str(value) if value is not None else token)
-    return _join_percent(out)
-
-
-def _join_percent(tokens: list[str]) -> list[str]:
-    """Read "per cento" as one word, like "%"."""
-    joined: list[str] = []
-    for token in tokens:
-        if token == "cento" and joined and joined[-1] == "per":
-            joined[-1] = "percento"
-        else:
-            joined.append(token)
-    return joined
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -410,7 +402,7 @@ _INTENT_RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     (
         Intent.REASON,
         re.compile(
-            r"\b(perche|come mai|per quale motivo|a cosa serv|a che serv|per cosa|lo scopo"
+            r"\b(perche|come mai|per quale motivo|a cosa serv\w*|a che serv\w*|per cosa|lo scopo"
             r"|obiettivo|a che scopo)\b"
         ),
     ),

@@ -53,3 +53,16 @@ def informativeness(word: str) -> float:
 def is_known_word(word: str) -> bool:
     """True for words common enough in Italian that they are not typos."""
     return zipf(word) >= KNOWN_ZIPF
+
+
+COMMON_ZIPF = 3.0
+
+
+@lru_cache(maxsize=1)
+def common_words_by_length() -> dict[int, list[str]]:
+    """Everyday Italian words (folded), by length: what a typo most likely meant."""
+    buckets: dict[int, list[str]] = {}
+    for word, value in _folded_zipf().items():
+        if value >= COMMON_ZIPF and word.isalpha():
+            buckets.setdefault(len(word), []).append(word)
+    return buckets
