@@ -408,9 +408,11 @@ class Matcher:
         """Answer one question: a fact, small talk, or an honest "none" with suggestions."""
         query = self.analyse(question[:4096])
         scored = self.score(query)
-        talk = self._smalltalk_match(query, scored)
+        talk, exact = self._smalltalk_match(query, scored)
         news = [s for s in scored if s.index < self._first_smalltalk]
-        if talk is not None and (not news or news[0].confidence < self.config.sure_confidence):
+        if talk is not None and (
+            exact or not news or news[0].confidence < self.config.sure_confidence
+        ):
             return Answer(question, Kind.SMALLTALK, talk.answer, talk, 1.0)
         return self.decide(question, news, query)
 
@@ -449,13 +451,20 @@ class Matcher:
 
         Operators add alternate questions so that exactly those get that fact: honour them.
         """
-        best: tuple[float, Scored] | None = None
+        found: dict[int, tuple[float, Scored]] = {}
         for candidate in scored[:10]:
             for question in self.facts[candidate.index].questions:
                 ratio = fuzz.ratio(query.folded, " ".join(words(question))) / 100
-                if ratio * 100 >= self.config.near_exact and (best is None or ratio > best[0]):
-                    best = (ratio, candidate)
-        return best
+                if ratio * 100 >= self.config.near_exact:
+                    previous = found.get(candidate.index)
+                    if previous is None or ratio > previous[0]:
+                        found[candidate.index] = (ratio, candidate)
+        if not found:
+            return None
+        ranked = sorted(found.values(), key=lambda hit: -hit[0])
+        if len(ranked) > 1 and ranked[1][0] >= ranked[0][0]:
+            return None  # the same question belongs to several facts: let the reader choose
+        return ranked[0]
 
     def _contains(self, key: str, index: int) -> bool:
         entry = self._postings.get(key)
@@ -487,10 +496,13 @@ class Matcher:
         )[: cfg.max_suggestions]
         return Answer(question, Kind.NONE, "", None, chance, suggestions)
 
-    def _smalltalk_match(self, query: Query, scored: list[Scored]) -> Fact | None:
-        """Greetings and thanks: close to a small-talk question, or made of small-talk words."""
+    def _smalltalk_match(self, query: Query, scored: list[Scored]) -> tuple[Fact | None, bool]:
+        """Greetings and thanks: close to a small-talk question, or made of small-talk words.
+
+        The flag says the message is (nearly) one of the small-talk questions itself.
+        """
         if not self._smalltalk_questions or not query.folded or len(query.folded) > 60:
-            return None
+            return None, False
         hit = process.extractOne(
             query.folded,
             self._smalltalk_questions,
@@ -498,12 +510,13 @@ class Matcher:
             score_cutoff=self.config.smalltalk_ratio,
         )
         if hit:
-            return self.smalltalk[self._smalltalk_owner[hit[2]]]
+            owner = self.smalltalk[self._smalltalk_owner[hit[2]]]
+            return owner, hit[1] >= self.config.near_exact
         if query.terms and all(self._smalltalk_keys & t.keys.keys() for t in query.terms):
             for candidate in scored:
                 if candidate.index >= self._first_smalltalk:
-                    return self.facts[candidate.index]
-        return None
+                    return self.facts[candidate.index], False
+        return None, False
 
 
 def _nearest(word: str, buckets: dict[int, list[str]], limit: int) -> tuple[int, str] | None:
