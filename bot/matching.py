@@ -36,6 +36,7 @@ from bot.text import (
     question_intents,
     stem,
     stopwords,
+    word_keys,
     words,
 )
 from bot.wordinfo import common_words_by_length, informativeness, is_known_word
@@ -71,18 +72,18 @@ class MatchConfig:
     intent_penalty: float = 0.7
     answer_probability: float = 0.5
     # Logistic decision over `Matcher.features`, fitted by benchmarks/calibrate.py.
-    bias: float = -3.124
+    bias: float = -3.617
     coefficients: tuple[float, ...] = (
-        2.342,
-        1.559,
-        0.433,
-        1.164,
-        -0.112,
-        1.343,
-        2.350,
-        0.400,
-        -0.906,
-        -0.078,
+        2.515,
+        1.633,
+        0.464,
+        1.882,
+        -0.086,
+        1.013,
+        2.507,
+        0.560,
+        -0.943,
+        -0.159,
     )
     max_suggestions: int = 3
 
@@ -137,7 +138,14 @@ class SynonymIndex:
                 if stems:
                     self._phrases.setdefault(stems, concept)
                     self.longest = max(self.longest, len(stems))
+                    if len(stems) == 1:
+                        for key in word_keys(words(phrase)[0]):
+                            self._phrases.setdefault((key,), concept)
         self.vocabulary = {w for group in groups for phrase in group for w in words(phrase)}
+
+    def single(self, key: str) -> str | None:
+        """The concept of a one-word synonym with this key, if any."""
+        return self._phrases.get((key,))
 
     def concepts(self, stems: Sequence[str]) -> list[tuple[int, int, str]]:
         """Every (start, end, concept) where a synonym phrase occurs in `stems`."""
@@ -150,12 +158,18 @@ class SynonymIndex:
         return found
 
 
-def expand(stems: Sequence[str], synonyms: SynonymIndex) -> list[set[str]]:
-    """For each position, the keys it stands for: its stem and the concepts covering it."""
-    keys = [{s} for s in stems]
+def expand(content: Sequence[str], synonyms: SynonymIndex) -> list[set[str]]:
+    """For each content word, the keys it stands for: stems, lemma and synonym concepts."""
+    keys = [set(word_keys(w)) for w in content]
+    stems = [stem(w) for w in content]
     for start, end, concept in synonyms.concepts(stems):
         for position in range(start, end):
             keys[position].add(concept)
+    for alternatives in keys:
+        for key in list(alternatives):
+            single = synonyms.single(key)
+            if single:
+                alternatives.add(single)
     return keys
 
 
@@ -191,7 +205,7 @@ class Matcher:
             for text, weight in self._fields(fact):
                 tokens = words(text)
                 vocabulary.update(tokens)
-                for keys in expand([stem(w) for w in content_words(tokens)], self.synonyms):
+                for keys in expand(content_words(tokens), self.synonyms):
                     for key in keys:
                         if postings[key].get(index, 0.0) < weight:
                             postings[key][index] = weight
@@ -267,9 +281,8 @@ class Matcher:
         """Turn a question into weighted terms and intents."""
         tokens = [self.correct(w) for w in words(question)]
         content = content_words(tokens)
-        stems = [stem(w) for w in content]
         terms: list[Term] = []
-        for word, keys in zip(content, expand(stems, self.synonyms), strict=True):
+        for word, keys in zip(content, expand(content, self.synonyms), strict=True):
             term = Term(word, informativeness(word))
             for key in keys:
                 term.keys[key] = SYNONYM_CREDIT if key.startswith("~") else 1.0

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from functools import lru_cache
 
@@ -376,6 +376,51 @@ def stem(word: str) -> str:
     if word[0].isdigit():
         return word
     return str(_STEMMER.stemWord(word))
+
+
+_FINAL_ACCENTS = {"a": "à", "e": "è", "i": "ì", "o": "ò", "u": "ù"}
+
+
+@lru_cache(maxsize=1)
+def _lemmas() -> Mapping[str, str]:
+    """simplemma's Italian form -> lemma dictionary (loaded once, on first use)."""
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    table: Mapping[str, str] = DefaultDictionaryFactory().get_dictionary("it")
+    return table
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str | None:
+    """The dictionary form of an Italian word ("userà" -> "usare"), accents folded.
+
+    Readers type without accents, so a folded word is looked up as it is and with its
+    last vowel accented ("usera" -> "userà"), the one place Italian writes accents.
+    """
+    if word[:1].isdigit() or len(word) < 3:
+        return None
+    table = _lemmas()
+    found = table.get(word)
+    if found is None and word[-1] in _FINAL_ACCENTS:
+        found = table.get(word[:-1] + _FINAL_ACCENTS[word[-1]])
+        if found is None and word[-1] == "e":
+            found = table.get(word[:-1] + "é")
+    return fold(found) if found else None
+
+
+@lru_cache(maxsize=200_000)
+def word_keys(word: str) -> tuple[str, ...]:
+    """The index keys of a word: its stem, and its lemma's stem when that differs.
+
+    Snowball alone leaves "userà" (user) and "usare" (usar) apart; the lemma joins them.
+    """
+    primary = stem(word)
+    base = lemma(word)
+    if base and " " not in base:
+        other = stem(base)
+        if other != primary:
+            return (primary, other)
+    return (primary,)
 
 
 class Intent(StrEnum):
