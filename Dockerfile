@@ -1,0 +1,40 @@
+# newsbot: the Telegram bot on the knowledge shipped in knowledge/.
+#   docker build -t newsbot .
+#   docker run -e NEWSBOT_TOKEN=123456:ABC... newsbot
+# The token comes only from the environment at run time; it is never part of the image.
+FROM python:3.11-slim
+
+ENV PYTHONUNBUFFERED=1 \
+    PYTHONDONTWRITEBYTECODE=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1
+
+WORKDIR /app
+
+# 1. Dependencies only, read from pyproject.toml: this layer is rebuilt only when they change.
+COPY pyproject.toml ./
+RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" > /tmp/requirements.txt \
+    && pip install --no-cache-dir -r /tmp/requirements.txt \
+    && rm /tmp/requirements.txt
+
+# 2. The code, the knowledge and the articles it comes from.
+COPY README.md ./
+COPY bot/ bot/
+RUN pip install --no-cache-dir --no-deps .
+COPY knowledge/ knowledge/
+COPY seeds/ seeds/
+
+# 3. Run as an unprivileged user; the question log goes to /data (mount a volume to keep it).
+RUN groupadd --gid 10001 newsbot \
+    && useradd --uid 10001 --gid 10001 --create-home --shell /usr/sbin/nologin newsbot \
+    && mkdir /data \
+    && chown 10001:10001 /data
+USER 10001:10001
+
+ENV NEWSBOT_KNOWLEDGE_DIR=/app/knowledge \
+    NEWSBOT_DB_PATH=/data/newsbot.sqlite3 \
+    NEWSBOT_LISTEN=0.0.0.0 \
+    NEWSBOT_PORT=8443
+EXPOSE 8443
+
+CMD ["newsbot", "run"]

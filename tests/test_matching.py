@@ -1,0 +1,206 @@
+"""The matcher: each fact's own questions find it, off-topic questions get "non lo so"."""
+
+# SIM300 ("Yoda conditions") is off: house style puts the expected value first in asserts.
+# ruff: noqa: SIM300
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from bot.evaluation import evaluate, format_report, load_cases, summary
+from bot.knowledge import load_knowledge
+from bot.matching import Matcher
+from bot.models import Answer, Kind, Knowledge
+
+REPO = Path(__file__).resolve().parents[1]
+KNOWLEDGE = REPO / "knowledge"
+TEST_KNOWLEDGE = REPO / "tests" / "data" / "knowledge"
+# A committed copy of ../shared/eval/dev_questions.yaml, so CI does not depend on shared/.
+DEV_QUESTIONS = REPO / "tests" / "data" / "dev_questions.yaml"
+
+
+@cache
+def knowledge(*roots: Path) -> Knowledge:
+    """The knowledge under these roots, loaded once per test session."""
+    return load_knowledge(list(roots))
+
+
+@cache
+def matcher(*roots: Path) -> Matcher:
+    """A matcher over these roots, built once per test session."""
+    return Matcher(knowledge(*roots))
+
+
+def own_questions(*roots: Path) -> list[pytest.param]:  # type: ignore[valid-type]
+    """One case per alternate question of every fact (and small-talk entry) under `roots`."""
+    return [
+        pytest.param(fact.id, question, id=f"{fact.id}: {question}")
+        for fact in knowledge(*roots).facts
+        for question in fact.questions
+    ]
+
+
+def assert_answers_with(expected_id: str, answer: Answer, source: Knowledge) -> None:
+    """The answer is the fact `expected_id`, of that fact's kind."""
+    expected = source.fact(expected_id)
+    assert expected is not None
+    got = answer.fact.id if answer.fact else None
+    assert (expected.kind, expected_id) == (answer.kind, got), (
+        f"{answer.question!r} -> {answer.kind} {got} ({answer.confidence:.2f}), "
+        f"suggestions {[s.id for s in answer.suggestions]}"
+    )
+
+
+# -- every fact answers its own questions ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("fact_id", "question"), own_questions(KNOWLEDGE))
+def test_shipped_fact_answers_its_own_questions(fact_id: str, question: str) -> None:
+    """Asking a fact's alternate question, as written in knowledge/, returns that very fact."""
+    assert_answers_with(fact_id, matcher(KNOWLEDGE).match(question), knowledge(KNOWLEDGE))
+
+
+@pytest.mark.parametrize(("fact_id", "question"), own_questions(KNOWLEDGE, TEST_KNOWLEDGE))
+def test_fact_answers_its_own_questions_among_three_articles(fact_id: str, question: str) -> None:
+    """With the test articles loaded beside the shipped one, each fact still owns its questions."""
+    both = (KNOWLEDGE, TEST_KNOWLEDGE)
+
+    assert_answers_with(fact_id, matcher(*both).match(question), knowledge(*both))
+
+
+def test_answer_of_a_fact_is_its_text_with_full_confidence_data() -> None:
+    """A fact answer carries the fact, its exact text and a confidence between 0 and 1."""
+    answer = matcher(KNOWLEDGE).match("Quanto vuole raccogliere OpenAI?")
+
+    assert Kind.FACT == answer.kind
+    assert answer.fact is not None
+    assert answer.fact.answer == answer.text
+    assert "10 miliardi" in answer.text
+    assert 0.0 < answer.confidence <= 1.0
+    assert "Quanto vuole raccogliere OpenAI?" == answer.question
+
+
+# -- out of scope and small talk -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # far from the topic
+        "Che tempo fa a Roma domani?",
+        "Chi ha vinto lo scudetto?",
+        "Come si fa la carbonara?",
+        "Chi è il presidente della Repubblica?",
+        "asdfghjkl",
+        "?",
+        "",
+        # near the topic: same companies or words, facts the article does not give
+        "prezzo delle azioni Amazon oggi",
+        "Quanto vale Nvidia in borsa?",
+        "Chi è il CEO di OpenAI?",
+        "Quanti dipendenti ha OpenAI?",
+        "Microsoft ha investito in OpenAI?",
+        "Quanto costa un chip Trainium?",
+        "Quando esce GPT-5?",
+        "Elon Musk ha fondato OpenAI?",
+        "Quanto costa l'abbonamento Amazon Prime?",
+    ],
+)
+def test_out_of_scope_questions_get_kind_none(question: str) -> None:
+    """A question the shipped article does not answer gets kind none and no fact."""
+    answer = matcher(KNOWLEDGE).match(question)
+
+    assert (Kind.NONE, None) == (answer.kind, answer.fact), (
+        f"{question!r} -> {answer.fact.id if answer.fact else None} ({answer.confidence:.2f})"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected_id"),
+    [
+        ("ciao", "saluto"),
+        ("Ciao!", "saluto"),
+        ("buongiorno", "saluto"),
+        ("grazie", "ringraziamento"),
+        ("grazie mille!", "ringraziamento"),
+        ("chi sei?", "chi-sei"),
+        ("Chi sei", "chi-sei"),
+        ("cosa sai fare?", "cosa-sai-fare"),
+        ("arrivederci", "congedo"),
+    ],
+)
+def test_small_talk_gets_kind_smalltalk(question: str, expected_id: str) -> None:
+    """Greetings, thanks and "chi sei?" get the bot's own reply from conversazione.toml."""
+    assert_answers_with(expected_id, matcher(KNOWLEDGE).match(question), knowledge(KNOWLEDGE))
+
+
+def test_suggestions_are_news_facts_and_at_most_three() -> None:
+    """When the bot abstains it may suggest close facts: never small talk, never more than 3."""
+    news = {f.id for f in knowledge(KNOWLEDGE).news_facts}
+
+    for question in [
+        "Chi produce i chip?",
+        "OpenAI e Amazon",
+        "soldi chip",
+        "Chi è il CEO di OpenAI?",
+    ]:
+        answer = matcher(KNOWLEDGE).match(question)
+        assert len(answer.suggestions) <= 3
+        assert {s.id for s in answer.suggestions} <= news
+
+
+def test_empty_knowledge_answers_none() -> None:
+    """With no facts at all, every question gets kind none."""
+    answer = Matcher(Knowledge()).match("Quanto vuole raccogliere OpenAI?")
+
+    assert (Kind.NONE, None, ()) == (answer.kind, answer.fact, answer.suggestions)
+
+
+# -- any text --------------------------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=4096))
+@example("")
+@example(" " * 4096)
+@example("\x00\ufeff\u200b")
+@example("a" * 4096)
+@example("perché? " * 512)
+def test_any_text_gets_an_answer_without_exception(text: str) -> None:
+    """Any Unicode message up to Telegram's 4,096 characters gets a consistent `Answer`."""
+    answer = matcher(KNOWLEDGE).match(text)
+
+    assert text == answer.question
+    assert answer.kind in set(Kind)
+    assert 0.0 <= answer.confidence <= 1.0
+    if answer.kind is Kind.NONE:
+        assert answer.fact is None
+    else:
+        assert answer.fact is not None
+        assert answer.fact.kind == answer.kind
+        assert answer.fact.answer == answer.text
+
+
+# -- the dev question set ------------------------------------------------------------------
+
+
+def test_dev_questions_stay_above_90_percent() -> None:
+    """`newsbot eval` on the dev questions: >= 90% in scope right, >= 90% out of scope abstained."""
+    report = evaluate(matcher(KNOWLEDGE), load_cases(DEV_QUESTIONS))
+    figures = summary(report)
+
+    assert figures["in_scope"] >= 0.9, format_report(report)
+    assert figures["out_of_scope"] >= 0.9, format_report(report)
+    assert figures["smalltalk"] >= 0.9, format_report(report)
+
+
+def test_dev_questions_copy_is_complete() -> None:
+    """The committed copy holds every section of the shared format, so the figures count."""
+    sections = {case.section for case in load_cases(DEV_QUESTIONS)}
+
+    assert {"in_scope", "out_of_scope", "smalltalk"} == sections

@@ -1,0 +1,275 @@
+"""Italian normalisation: how readers type in chat becomes the words the matcher compares."""
+
+# SIM300 ("Yoda conditions") is off: house style puts the expected value first in asserts.
+# ruff: noqa: SIM300
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from bot.text import Intent, content_words, fold, number_word, question_intents, stem, words
+
+# -- fold ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Perché", "perche"),
+        ("CITTÀ È", "citta e"),
+        ("più società", "piu societa"),
+        ("Ｏｐｅｎ ＡＩ", "open ai"),
+        ("l’IA", "l'ia"),
+        ("l‘IA", "l'ia"),
+        ("l`IA", "l'ia"),
+        ("l´IA", "l'ia"),
+        ("Open\u200bAI", "openai"),
+        ("Stra\u00dfe", "strasse"),
+    ],
+)
+def test_fold_casefolds_strips_accents_and_unifies_apostrophes(raw: str, expected: str) -> None:
+    """`fold` lowercases, drops accents and invisible characters, writes every apostrophe as '."""
+    assert expected == fold(raw)
+
+
+# -- words ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["Cos'è l'IA?", "Cos’è l’IA?", "Cos`è l`IA?", "COS'È L'IA?", "cos e l ia"],
+)
+def test_apostrophe_variants_and_accents_give_the_same_words(raw: str) -> None:
+    """Typographic, straight and grave apostrophes, capitals and accents do not change the words."""
+    assert ["cosa", "e", "l", "ia"] == words(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("dell'intelligenza artificiale", ["dell", "intelligenza", "artificiale"]),
+        ("l'accordo", ["l", "accordo"]),
+        ("un'azienda", ["un", "azienda"]),
+        ("all'IA", ["all", "ia"]),
+        ("nell’ambito", ["nell", "ambito"]),
+    ],
+)
+def test_elisions_are_split_from_the_word(raw: str, expected: list[str]) -> None:
+    """`dell'`, `l'`, `un'` are separated, so "l'accordo" meets "accordo"."""
+    assert expected == words(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("xke", "perche"),
+        ("perke", "perche"),
+        ("xché", "perche"),
+        ("cmq", "comunque"),
+        ("nn", "non"),
+        ("ke", "che"),
+        ("qnt", "quanto"),
+        ("qnti", "quanti"),
+        ("qnd", "quando"),
+    ],
+)
+def test_chat_spellings_become_the_standard_word(raw: str, expected: str) -> None:
+    """The shorthand of Italian messaging is read as the word it stands for."""
+    assert [expected] == words(raw)
+
+
+def test_chat_spelling_inside_a_sentence() -> None:
+    """A whole chat-style question is normalised word by word."""
+    assert ["perche", "openai", "cerca", "soldi", "comunque"] == words("xke openai cerca soldi cmq")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("dieci", ["10"]),
+        ("Dieci miliardi", ["10", "miliardi"]),
+        ("ventitré", ["23"]),
+        ("ventuno", ["21"]),
+        ("cento", ["100"]),
+        ("duemila", ["2000"]),
+        ("centoventi", ["120"]),
+    ],
+)
+def test_numbers_in_letters_become_digits(raw: str, expected: list[str]) -> None:
+    """ "dieci miliardi" and "10 miliardi" are the same words."""
+    assert expected == words(raw)
+
+
+def test_words_that_are_not_numbers_stay_words() -> None:
+    """Ordinary words are not mistaken for numbers."""
+    assert ["casa", "33"] == words("casa trentatré")
+    assert None is number_word("casa")
+    assert None is number_word("settembre")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("10 mld", ["10", "miliardi"]),
+        ("10 mln", ["10", "milioni"]),
+        ("10 miliardi", ["10", "miliardi"]),
+        ("10.000", ["10000"]),
+        ("3,75", ["3,75"]),
+        ("3.75", ["3,75"]),
+        ("20%", ["20", "percento"]),
+        ("5 €", ["5", "euro"]),
+    ],
+)
+def test_amounts_are_written_one_way(raw: str, expected: list[str]) -> None:
+    """Abbreviations, thousands separators, decimal commas and symbols are normalised."""
+    assert expected == words(raw)
+
+
+def test_per_cento_in_two_words_is_percent() -> None:
+    """ "3 per cento" is read like "3%", as `_join_percent` promises."""
+    assert words("3%") == words("3 per cento")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("17 dic 2025", ["17", "dicembre", "2025"]),
+        ("dic", ["dicembre"]),
+        ("gen", ["gennaio"]),
+        ("sett", ["settembre"]),
+    ],
+)
+def test_month_abbreviations_are_expanded(raw: str, expected: list[str]) -> None:
+    """ "dic" means "dicembre"."""
+    assert expected == words(raw)
+
+
+def test_shouting_and_repeated_punctuation_do_not_matter() -> None:
+    """ "QUANTI SOLDI???" reads like "quanti soldi"."""
+    assert ["quanti", "soldi"] == words("QUANTI SOLDI???")
+    assert words("quanti soldi") == words("QUANTI SOLDI???!!!")
+
+
+def test_stretched_letters_are_squeezed() -> None:
+    """ "ciaooooo" is "ciao"."""
+    assert ["ciao"] == words("ciaooooo")
+
+
+def test_english_ai_acronym_is_the_italian_ia() -> None:
+    """ "AI" and "A.I." are the Italian "IA", not the preposition "ai"."""
+    assert ["ia"] == words("AI")
+    assert ["ia"] == words("A.I.")
+    assert ["ai", "lettori"] == words("ai lettori")
+
+
+def test_chat_c_e_and_c_apostrophe_e_are_the_same() -> None:
+    """ "ce" typed for "c'è" gives the same words as "c'è"."""
+    assert words("c'è") == words("ce")
+
+
+# -- content words and stems ---------------------------------------------------------------
+
+
+def test_content_words_drop_stopwords_and_question_fillers() -> None:
+    """What remains of a question is its subject, not "quanto", "vuole" helpers or articles."""
+    assert ["raccogliere", "openai"] == [
+        w for w in content_words(words("Dimmi quanto vuole raccogliere OpenAI?")) if w != "vuole"
+    ]
+    assert [] == content_words(words("che cosa è il"))
+
+
+def test_content_words_keep_numbers() -> None:
+    """Numbers carry meaning in the news and are never dropped, even when short."""
+    assert ["10", "miliardi"] == content_words(words("i 10 miliardi"))
+
+
+def test_stem_joins_related_forms() -> None:
+    """ "investire" and "investimento" share a stem; numbers are their own stem."""
+    assert stem("investire") == stem("investimento")
+    assert "2025" == stem("2025")
+
+
+# -- intents -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Quanti soldi cerca?", Intent.AMOUNT),
+        ("Quanto vale?", Intent.AMOUNT),
+        ("Di quanto si parla?", Intent.AMOUNT),
+        ("qnt costa", Intent.AMOUNT),
+        ("Quando è uscito?", Intent.DATE),
+        ("In che anno?", Intent.DATE),
+        ("Chi ha scritto l'articolo?", Intent.WHO),
+        ("Quale azienda produce i chip?", Intent.WHO),
+        ("Perché OpenAI cerca soldi?", Intent.REASON),
+        ("xke lo fa?", Intent.REASON),
+        ("Come mai lo fa?", Intent.REASON),
+        ("A cosa servono i fondi?", Intent.REASON),
+        ("Cosa sono i Trainium?", Intent.DEFINITION),
+        ("Che cos'è una GPU?", Intent.DEFINITION),
+        ("Dove verranno usati?", Intent.PLACE),
+        ("Come funziona?", Intent.HOW),
+    ],
+)
+def test_question_words_give_the_intent(question: str, intent: Intent) -> None:
+    """The question word says what kind of information is wanted (amount, date, who, ...)."""
+    assert intent in question_intents(words(question))
+
+
+@pytest.mark.parametrize("question", ["openai trainium", "raccolta fondi", ""])
+def test_keyword_queries_have_no_intent(question: str) -> None:
+    """A list of keywords asks for nothing in particular."""
+    assert frozenset() == question_intents(words(question))
+
+
+def test_who_is_not_read_inside_other_words() -> None:
+    """ "chi" inside "chip" is not the question word "chi"."""
+    assert Intent.WHO not in question_intents(words("chip trainium"))
+
+
+# -- properties ----------------------------------------------------------------------------
+
+
+@given(st.text())
+def test_fold_never_raises_and_is_idempotent(text: str) -> None:
+    """Any Unicode text folds, and folding it again changes nothing."""
+    once = fold(text)
+
+    assert once == fold(once)
+
+
+@given(st.text())
+def test_words_never_raise_and_come_out_folded(text: str) -> None:
+    """Any Unicode text gives a list of non-empty words that are already folded and spaceless."""
+    result = words(text)
+
+    for word in result:
+        assert word
+        assert fold(word) == word
+        assert not any(c.isspace() for c in word)
+
+
+@given(st.text())
+@example("ce")
+@example("0,500")
+def test_words_are_a_normal_form(text: str) -> None:
+    """Normalising the normalised words again gives the same words."""
+    once = words(text)
+
+    assert once == words(" ".join(once))
+
+
+@given(st.text(max_size=300))
+def test_content_words_and_intents_never_raise(text: str) -> None:
+    """Every later step of the pipeline accepts whatever `words` produces."""
+    tokens = words(text)
+
+    kept = content_words(tokens)
+
+    assert set(kept) <= set(tokens)
+    assert all(stem(w) for w in kept)
+    assert question_intents(tokens) <= frozenset(Intent)
