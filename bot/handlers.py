@@ -367,11 +367,14 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answer the question after /chiedi, or explain how to use it."""
+    """Answer the question after /chiedi (or the message it replies to), or explain the usage."""
     message = update.effective_message
     if message is None:
         return
     question = strip_mentions(command_argument(message.text or ""), _bot_username(context))
+    quoted = message.reply_to_message
+    if not question and quoted is not None and not replies_to_bot(message, context.bot.id):
+        question = strip_mentions(quoted.text or quoted.caption or "", _bot_username(context))
     await respond(update, context, question)
 
 

@@ -390,6 +390,15 @@ async def test_group_stays_silent_unless_asked(harness: BotHarness, text: str) -
     assert [] == harness.request.calls_to("sendMessage")
 
 
+async def test_group_ask_in_reply_asks_the_quoted_message(harness: BotHarness) -> None:
+    """ "/chiedi" alone, as a reply to a member's message, asks that message's question."""
+    other = await in_group(harness, QUESTION, user=harness.tg.user(3003, "Carla"))
+    asked = await in_group(harness, "/chiedi", reply_to=other["message"])
+    call = harness.request.succeeded("sendMessage")[-1]
+    assert asked["message"]["message_id"] == call.params["reply_parameters"]["message_id"]
+    assert FACT_ANSWER in harness.request.last_sent()["text"]
+
+
 async def test_group_ask_without_question_gets_usage(harness: BotHarness) -> None:
     """/chiedi alone gets the one-line usage hint."""
     await in_group(harness, "/chiedi")
