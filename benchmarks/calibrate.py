@@ -18,7 +18,7 @@ import numpy as np
 
 from bot.evaluation import load_cases, passes
 from bot.knowledge import load_knowledge
-from bot.matching import Matcher
+from bot.matching import MatchConfig, Matcher
 from bot.models import Answer, Kind
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -94,7 +94,7 @@ def rates(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--tau", type=float, default=0.5)
+    parser.add_argument("--tau", type=float, default=MatchConfig().answer_probability)
     args = parser.parse_args()
     rows = collect()
     data = [(r[2], r[3]) for r in rows if r[2]]

@@ -70,20 +70,11 @@ class MatchConfig:
     w_intent: float = 0.25
     w_conf_coverage: float = 0.7
     intent_penalty: float = 0.7
-    answer_probability: float = 0.5
+    answer_probability: float = 0.6
     # Logistic decision over `Matcher.features`, fitted by benchmarks/calibrate.py.
-    bias: float = -3.617
+    bias: float = -3.397
     coefficients: tuple[float, ...] = (
-        2.515,
-        1.633,
-        0.464,
-        1.882,
-        -0.086,
-        1.013,
-        2.507,
-        0.560,
-        -0.943,
-        -0.159,
+        2.510, 1.508, 0.617, 1.773, -0.143, 1.102, 2.096, 0.339, -0.825, -0.223
     )
     max_suggestions: int = 3
 
