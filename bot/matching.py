@@ -33,6 +33,7 @@ from bot.text import (
     Intent,
     answer_intents,
     content_words,
+    lemma,
     question_intents,
     stem,
     stopwords,
@@ -252,8 +253,17 @@ class Matcher:
     # -- analyse -----------------------------------------------------------------------
 
     def correct(self, word: str) -> str:
-        """Replace a word unknown to the knowledge and to Italian by its closest known word."""
-        if len(word) < 4 or not word.isalpha() or word in self._vocabulary or is_known_word(word):
+        """Replace a word unknown to the knowledge and to Italian by its closest known word.
+
+        A rare but real inflection ("rivedono") is in the lemma dictionary: not a typo.
+        """
+        if (
+            len(word) < 4
+            or not word.isalpha()
+            or word in self._vocabulary
+            or is_known_word(word)
+            or lemma(word) is not None
+        ):
             return word
         return self._closest(word)
 
