@@ -64,18 +64,18 @@ class MatchConfig:
     near_exact: float = 92.0
     smalltalk_ratio: float = 84.0
     max_candidates: int = 40
-    w_coverage: float = 0.3
-    w_overlap: float = 0.4
-    w_rank: float = 0.1
-    w_fuzzy: float = 0.1
-    w_intent: float = 0.25
+    w_coverage: float = 0.45
+    w_overlap: float = 0.2
+    w_rank: float = 0.3
+    w_fuzzy: float = 0.2
+    w_intent: float = 0.2
     w_conf_coverage: float = 0.7
     intent_penalty: float = 0.7
     answer_probability: float = 0.6
     # Logistic decision over `Matcher.features`, fitted by benchmarks/calibrate.py.
-    bias: float = -3.397
+    bias: float = -3.593
     coefficients: tuple[float, ...] = (
-        2.510, 1.508, 0.617, 1.773, -0.143, 1.102, 2.096, 0.339, -0.825, -0.223
+        2.578, 1.281, 0.959, 2.069, -0.254, 1.006, 1.873, 0.252, -0.510, -0.174
     )
     max_suggestions: int = 3
 
