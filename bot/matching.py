@@ -73,9 +73,20 @@ class MatchConfig:
     intent_penalty: float = 0.7
     answer_probability: float = 0.6
     # Logistic decision over `Matcher.features`, fitted by benchmarks/calibrate.py.
-    bias: float = -3.593
+    bias: float = -2.783
     coefficients: tuple[float, ...] = (
-        2.578, 1.281, 0.959, 2.069, -0.254, 1.006, 1.873, 0.252, -0.510, -0.174
+        2.264,
+        0.836,
+        0.891,
+        1.932,
+        -0.205,
+        1.144,
+        1.876,
+        0.521,
+        -0.057,
+        -0.221,
+        -0.947,
+        -1.193,
     )
     max_suggestions: int = 3
 
@@ -436,11 +447,14 @@ class Matcher:
         runner_up = scored[1] if len(scored) > 1 else None
         weights = self._term_weights(query)
         total = sum(weights) or 1.0
-        unmatched = [
-            w
+        missing = [
+            (t, w)
             for t, w in zip(query.terms, weights, strict=True)
             if not any(self._contains(k, best.index) for k in t.keys)
         ]
+        unmatched = [w for _, w in missing]
+        # A missing verb is often a paraphrase; a missing noun is often another subject.
+        unmatched_nouns = [w for t, w in missing if not _looks_like_verb(t.word)]
         return [
             best.confidence,
             best.coverage,
@@ -452,6 +466,8 @@ class Matcher:
             max(unmatched, default=0.0) / 6.0,
             sum(unmatched) / total,
             1.0 / max(1, len(query.terms)),
+            max(unmatched_nouns, default=0.0) / 6.0,
+            sum(unmatched_nouns) / total,
         ]
 
     def probability(self, features: Sequence[float]) -> float:
@@ -551,6 +567,12 @@ def _nearest(word: str, buckets: dict[int, list[str]], limit: int) -> tuple[int,
         return None
     distance, _, candidate = min(hits)
     return distance, candidate
+
+
+def _looks_like_verb(word: str) -> bool:
+    """Whether the word's dictionary form is an infinitive (-are, -ere, -ire, -rre)."""
+    base = lemma(word)
+    return base is not None and base.endswith(("are", "ere", "ire", "rre"))
 
 
 def _merge_duplicates(terms: list[Term]) -> list[Term]:
