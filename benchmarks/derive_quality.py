@@ -1,0 +1,158 @@
+"""How well the bot answers from derived facts alone, on articles it has never seen.
+
+For each article in tests/data/derive/articles/ the facts are derived into a fresh
+knowledge folder (with the shipped synonyms and small talk, but no hand-written facts),
+and the article's question file tests/data/derive/questions_<name>.yaml is scored.
+Nothing is edited by hand between `derive` and the score: this is what an operator gets.
+
+    .venv/bin/python benchmarks/derive_quality.py            # the table
+    .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
+    .venv/bin/python benchmarks/derive_quality.py --extra    # also the older test articles
+
+Targets (issue 5): at least 85% in scope correct and 90% out of scope abstained.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.derive import derive_file
+from bot.evaluation import Report, evaluate, format_report, load_cases
+from bot.knowledge import load_knowledge
+from bot.matching import Matcher
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT / "tests" / "data" / "derive" / "articles"
+QUESTIONS = ROOT / "tests" / "data" / "derive"
+BESIDE = ("sinonimi.toml", "conversazione.toml")
+TARGET_IN_SCOPE = 0.85
+TARGET_OUT_OF_SCOPE = 0.90
+
+# The articles of the hand-written test knowledge, scored here with derived facts instead.
+EXTRA = (
+    (
+        ROOT / "seeds" / "2025-12-17-openai-10-miliardi-trainium.txt",
+        ROOT / "tests/data/questions_openai.yaml",
+    ),
+    (ROOT / "tests/data/articles/2026-03-04-bce-tassi.txt", ROOT / "tests/data/questions_bce.yaml"),
+    (
+        ROOT / "tests/data/articles/2026-05-18-giro-italia-tappa.txt",
+        ROOT / "tests/data/questions_giro.yaml",
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """One article's score."""
+
+    name: str
+    facts: int
+    report: Report
+
+
+def pairs() -> Iterator[tuple[Path, Path]]:
+    """Each article with its questions: `<date>-<words>.txt` goes with `questions_<word>.yaml`."""
+    for article in sorted(ARTICLES.glob("*.txt")):
+        for word in article.stem.split("-")[3:]:
+            questions = QUESTIONS / f"questions_{word}.yaml"
+            if questions.exists():
+                yield article, questions
+                break
+        else:
+            raise SystemExit(f"{article}: manca il file di domande questions_<parola>.yaml")
+
+
+def score(article: Path, questions: Path, knowledge_root: Path = ROOT / "knowledge") -> Result:
+    """Derive `article` into a temporary knowledge folder and score `questions` on it."""
+    with tempfile.TemporaryDirectory(prefix="derive-quality-") as folder:
+        directory = Path(folder)
+        for name in BESIDE:
+            shutil.copy(knowledge_root / name, directory / name)
+        _, count = derive_file(article, directory, force=False)
+        matcher = Matcher(load_knowledge(directory))
+        report = evaluate(matcher, load_cases(questions))
+    return Result(article.stem, count, report)
+
+
+def table(results: list[Result]) -> str:
+    """Per article: in scope correct, out of scope abstained, small talk; then the total."""
+    header = f"{'articolo':<34} {'fatti':>5} {'in scope':>16} {'fuori tema':>16} {'conversaz.':>14}"
+    lines = [header, "-" * len(header)]
+    totals: dict[str, list[int]] = {"in_scope": [0, 0], "out_of_scope": [0, 0], "smalltalk": [0, 0]}
+
+    def cell(passed: int, total: int, width: int) -> str:
+        share = passed / total if total else 1.0
+        return f"{share:6.1%} ({passed:>2}/{total:>2})".rjust(width)
+
+    for result in results:
+        report = result.report
+        for section, counts in totals.items():
+            counts[0] += report.passed[section]
+            counts[1] += report.total[section]
+        lines.append(
+            f"{result.name:<34} {result.facts:>5} "
+            f"{cell(report.passed['in_scope'], report.total['in_scope'], 16)} "
+            f"{cell(report.passed['out_of_scope'], report.total['out_of_scope'], 16)} "
+            f"{cell(report.passed['smalltalk'], report.total['smalltalk'], 14)}"
+        )
+    lines.append("-" * len(header))
+    lines.append(
+        f"{'totale':<34} {sum(r.facts for r in results):>5} "
+        f"{cell(totals['in_scope'][0], totals['in_scope'][1], 16)} "
+        f"{cell(totals['out_of_scope'][0], totals['out_of_scope'][1], 16)} "
+        f"{cell(totals['smalltalk'][0], totals['smalltalk'][1], 14)}"
+    )
+    return "\n".join(lines)
+
+
+def totals(results: list[Result]) -> tuple[float, float]:
+    """Overall in-scope and out-of-scope rates."""
+    passed_in = sum(r.report.passed["in_scope"] for r in results)
+    total_in = sum(r.report.total["in_scope"] for r in results)
+    passed_out = sum(r.report.passed["out_of_scope"] for r in results)
+    total_out = sum(r.report.total["out_of_scope"] for r in results)
+    return passed_in / max(1, total_in), passed_out / max(1, total_out)
+
+
+def main() -> int:
+    """Print the quality table; exit 1 when a target is missed."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--failures", action="store_true", help="mostra le domande sbagliate")
+    parser.add_argument(
+        "--extra", action="store_true", help="anche gli articoli di tests/data/articles"
+    )
+    args = parser.parse_args()
+    results = [score(article, questions) for article, questions in pairs()]
+    print("Fatti derivati con `newsbot derive`, senza ritocchi, su articoli mai visti:")
+    print(table(results))
+    in_scope, out_of_scope = totals(results)
+    met_in = "ok" if in_scope >= TARGET_IN_SCOPE else "NO"
+    met_out = "ok" if out_of_scope >= TARGET_OUT_OF_SCOPE else "NO"
+    print(
+        f"obiettivi: in scope >= {TARGET_IN_SCOPE:.0%} ({met_in}), "
+        f"fuori tema >= {TARGET_OUT_OF_SCOPE:.0%} ({met_out})"
+    )
+    extra: list[Result] = []
+    if args.extra:
+        extra = [score(article, questions) for article, questions in EXTRA]
+        print(
+            "\nControllo: articoli di tests/data/ con fatti derivati "
+            "(domande scritte per i fatti a mano):"
+        )
+        print(table(extra))
+    if args.failures:
+        for result in results + extra:
+            print(f"\n== {result.name}")
+            print(format_report(result.report))
+    return 0 if in_scope >= TARGET_IN_SCOPE and out_of_scope >= TARGET_OUT_OF_SCOPE else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
