@@ -218,9 +218,12 @@ def replies_to_bot(message: Message, bot_id: int) -> bool:
 def group_question(message: Message, username: str, bot_id: int) -> str | None:
     """The question a group message asks this bot, or None when it is not for this bot."""
     text = message.text or ""
-    if mentions_bot(message, username, bot_id) or replies_to_bot(message, bot_id):
-        return strip_mentions(text, username)
-    return None
+    if not (mentions_bot(message, username, bot_id) or replies_to_bot(message, bot_id)):
+        return None
+    for entity, value in message.parse_entities([MessageEntity.TEXT_MENTION]).items():
+        if entity.user is not None and entity.user.id == bot_id:
+            text = text.replace(value, " ", 1)  # the bot named by its display name
+    return strip_mentions(text, username)
 
 
 class _FromPerson(filters.MessageFilter):
