@@ -35,6 +35,8 @@ def _wordlist(text: str) -> list[str]:
 
 
 MAX_ANSWER = 1000
+MAX_TITLE = 300  # the limits `newsbot validate` enforces on [article]
+MAX_AUTHOR = 120
 # A fact of two sentences stays readable on a phone; longer merges are not made.
 MAX_MERGED = 520
 MAX_QUESTION_WORDS = 16
@@ -201,7 +203,8 @@ def _finish(
         raise DeriveError("manca la data di pubblicazione (per esempio una riga «- 17 dic 2025»)")
     if not paragraphs:
         raise DeriveError("manca il testo dell'articolo dopo titolo, autore e data")
-    return RawArticle(title, author or "redazione", published, tuple(paragraphs), minutes)
+    title, author = _shorten(title, MAX_TITLE), _shorten(author or "redazione", MAX_AUTHOR)
+    return RawArticle(title, author, published, tuple(paragraphs), minutes)
 
 
 def read_article(path: Path) -> RawArticle:
@@ -398,7 +401,8 @@ _THING_NOUNS = _wordlist(
 # What happens to a thing ("il lancio", "le riprese"); it gets "of <the thing>" back.
 _EVENT_NOUNS = _wordlist(
     "lancio viaggio partenza arrivo uscita debutto presentazione riprese proiezione costo "
-    "budget incasso trasferimento finanziamento investimento obiettivo scopo annuncio"
+    "budget incasso trasferimento finanziamento investimento obiettivo scopo annuncio "
+    "abbonamento abbonamenti biglietto biglietti tariffa tariffe iscrizione apertura chiusura"
 )
 # Nouns that sum up what was just said ("il dato", "gli aumenti"): merged with it.
 _SUMMING_NOUNS = _wordlist(
@@ -428,6 +432,12 @@ _NAMED_BEFORE = re.compile(
     rf"(?:(?P<name>\b[A-Z][A-Za-z0-9]+),\s+(?P<art>un|uno|una|un')"
     rf"|(?P<quoted>{_QUOTED}),\s+(?P<qart>un|uno|una|un'|il|lo|la|l'))"
     rf"\s*(?:nuov[oa]\s+|prim[oa]\s+)?(?P<noun>{_NOUN_GROUP})\b"
+)
+# "il nuovo servizio di bike sharing, BiciBo," names the service after a short complement.
+_NAMED_APPOSITION = re.compile(
+    rf"\b(?P<art>il|lo|la|l'|i|gli|le)\s*(?:nuov[oa]\s+|prim[oa]\s+)?(?P<noun>{_NOUN_GROUP})"
+    rf"(?:\s+(?:di|del|della|per|a)\s+[a-zà-ÿ' ]{{1,40}}?)?,\s+"
+    rf"(?P<name>[A-Z][A-Za-z0-9]+|{_QUOTED})(?=[,.;:]|\s+(?:che|è|ha)\b)"
 )
 _BASE_ARTICLE = {
     "il": "il",
@@ -477,7 +487,7 @@ class Named:
 def associations(text: str) -> list[Named]:
     """Nouns given a name in `text`: "la sonda MIRA", "SIRIO, un radar", «X», il nuovo film."""
     found: list[tuple[int, Named]] = []
-    for match in _NAMED_AFTER.finditer(text):
+    for match in [*_NAMED_AFTER.finditer(text), *_NAMED_APPOSITION.finditer(text)]:
         article = _BASE_ARTICLE[match["art"].lower()]
         found.append((match.start(), Named(match["noun"].lower(), match["name"], article)))
     for match in _NAMED_BEFORE.finditer(text):
@@ -609,14 +619,20 @@ def resolve(sentence: str, entities: Entities, recent_people: Sequence[str]) -> 
 _SPECIFIED = re.compile(r"\s*(?:(?:di|del|dello|della|dell'|dei|degli|delle)\b|[A-Z«“\"]|\()")
 _VERB_AFTER = re.compile(
     r"\s+(?:si|è|sono|ha|hanno|sarà|saranno|era|erano|resta|restano|viene|vengono|verrà|"
-    r"verranno|potrebbe|dovrebbe|dovrà|potrà|costa|pesa)\b"
+    r"verranno|potrebbe|dovrebbe|dovrà|potrà|costa|pesa|\w+(?:erà|irà|arà|ranno))\b"
+)
+_ADJECTIVE = re.compile(
+    r"(?:ale|ali|ile|ili|ico|ica|ici|iche|oso|osa|osi|ose|ivo|iva|ivi|ive|ario|aria|ari|arie|"
+    r"ese|esi|ano|ana|ani|ane|ente|enti|ante|anti)$"
 )
 
 
 def _after_adjective(sentence: str, end: int) -> tuple[str, str]:
     """Split after the noun, or after its adjective: "La proiezione ufficiale | si è svolta"."""
-    adjective = re.match(r"\s+[a-zà-ÿ]+(?=\s)", sentence[end:])
-    if adjective and _VERB_AFTER.match(sentence[end + adjective.end() :]):
+    adjective = re.match(r"\s+([a-zà-ÿ]+)(?=\s)", sentence[end:])
+    if adjective and (
+        _VERB_AFTER.match(sentence[end + adjective.end() :]) or _ADJECTIVE.search(adjective[1])
+    ):
         end += adjective.end()
     return sentence[:end], sentence[end:]
 
@@ -691,6 +707,14 @@ def statements(article: RawArticle, entities: Entities | None = None) -> list[St
         if group:
             result.append(Statement(tuple(group), " ".join(texts), number))
     return result
+
+
+def _drop_topic(sentence: str) -> str:
+    """The sentence without the "<topic>: " prefix that `statements` may have added."""
+    head, colon, rest = sentence.partition(": ")
+    if colon and rest[:1].islower() and len(head) <= 80 and not head.startswith("«"):
+        return rest[0].upper() + rest[1:]
+    return sentence
 
 
 def _is_headline(sentence: str) -> bool:
@@ -887,6 +911,11 @@ def _clause_question(sentence: str, target: Target) -> str:
     clause = _clause_around(replaced, position)
     if target.wh not in clause:
         return ""
+    tokens = clause.split()
+    if len(tokens) > MAX_QUESTION_WORDS:  # keep the words around the question word
+        at = len(clause[: clause.index(target.wh)].split())
+        start = max(0, min(at - 8, len(tokens) - MAX_QUESTION_WORDS))
+        clause = " ".join(tokens[start : start + MAX_QUESTION_WORDS])
     return _tidy(clause)
 
 
@@ -1453,10 +1482,16 @@ def fact_id(prefix: str, label: str, answer: str) -> str:
     return f"{prefix}-{slugify(label, max_words=3, max_length=30)}-{digest}"
 
 
+_VERB_FORM = re.compile(r"(?:rà|ranno|ato|ata|ati|ate|ito|ita|uto|uta|ano|ono|isce|iscono)$")
+
+
 def _topic_words(article: RawArticle, count: int = 3) -> list[str]:
-    """The title's most informative words, in title order: what the article is about."""
-    ranked = [w for w in rank_keywords(article.title, limit=count + 3) if not w[0].isdigit()]
-    ranked = ranked[:count]
+    """The title's most informative names and nouns, in title order: what it is about."""
+    ranked = [
+        w
+        for w in rank_keywords(article.title, limit=count + 6)
+        if not words(w)[0][0].isdigit() and not (w.islower() and _VERB_FORM.search(w))
+    ][:count]
     order = {w: i for i, w in enumerate(re.findall(r"[\wÀ-ÿ%,]+", article.title))}
     return sorted(ranked, key=lambda w: order.get(w, 99))
 
@@ -1565,8 +1600,8 @@ def statement_fact(item: Statement, prefix: str, topic: Sequence[str]) -> DraftF
     """Questions by intent, a keyword-only question and ranked keywords for one statement."""
     answer = _shorten(item.answer, MAX_ANSWER)
     questions: list[str] = []
-    for sentence in item.sentences:
-        for _, question in intent_questions(sentence):
+    for sentence in split_sentences(answer):
+        for _, question in intent_questions(_drop_topic(sentence)):
             if question not in questions:
                 questions.append(question)
     keywords = rank_keywords(answer)
@@ -1714,21 +1749,28 @@ def derive_command(articles: list[Path], output: Path, *, force: bool) -> int:
             stream.flush()
         try:
             written, count = derive_file(path, output, force=force)
-        except DeriveError as exc:
+        except Exception as exc:  # one odd article must not stop the others nor show a traceback
             failed += 1
             _clear(stream, show_bar)
-            print(f"{path}: {exc}", file=stream)
-            continue
-        except OSError as exc:
-            failed += 1
-            _clear(stream, show_bar)
-            print(f"{path}: impossibile scrivere il risultato: {exc.strerror or exc}", file=stream)
+            print(f"{path}: {_problem(exc)}", file=stream)
             continue
         _clear(stream, show_bar)
         print(f"{written}: {count} fatti in bozza (draft = true) da rileggere")
     if show_bar:
         stream.write(progress_bar(len(articles), len(articles)) + "\n")
     return 1 if failed else 0
+
+
+def _problem(exc: Exception) -> str:
+    """The operator's one line about a failed article."""
+    if isinstance(exc, DeriveError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return f"impossibile scrivere il risultato: {exc.strerror or exc}"
+    return (
+        f"errore inatteso ({type(exc).__name__}): l'articolo non è stato derivato, "
+        "segnala il problema a chi mantiene il bot"
+    )
 
 
 def _clear(stream: TextIO, active: bool) -> None:

@@ -1,8 +1,5 @@
 """`newsbot derive`: from a raw article to a draft knowledge file the bot serves at once."""
 
-# SIM300 ("Yoda conditions") is off: house style puts the expected value first in asserts.
-# ruff: noqa: SIM300
-
 from __future__ import annotations
 
 import datetime as dt
