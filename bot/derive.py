@@ -37,7 +37,7 @@ def _wordlist(text: str) -> list[str]:
 MAX_ANSWER = 1000
 MAX_TITLE = 300  # the limits `newsbot validate` enforces on [article]
 MAX_AUTHOR = 120
-# A fact of two sentences stays readable on a phone; longer merges are not made.
+# A fact of two or three short sentences still reads well on a phone; no longer merges.
 MAX_MERGED = 520
 MAX_QUESTION_WORDS = 16
 MAX_KEYWORDS = 16
@@ -1450,9 +1450,8 @@ class DraftFact:
 
 def slugify(text: str, *, max_words: int = 4, max_length: int = 48) -> str:
     """Lower-case ASCII words joined by hyphens, stopwords left out: a readable id part."""
-    tokens = [t for t in re.findall(r"[a-z0-9]+", fold(text).replace("'", " "))]
-    stop = _SLUG_STOP
-    kept = [t for t in tokens if t not in stop and (len(t) > 1 or t.isdigit())][:max_words]
+    tokens = re.findall(r"[a-z0-9]+", fold(text).replace("'", " "))
+    kept = [t for t in tokens if t not in _SLUG_STOP and (len(t) > 1 or t.isdigit())][:max_words]
     slug = "-".join(kept)[:max_length].strip("-")
     return slug or "articolo"
 
@@ -1467,7 +1466,7 @@ _SLUG_STOP = frozenset(
 
 
 def article_id(article: RawArticle) -> str:
-    """ "2026-02-10-istat-gennaio-inflazione": the date and the title's first words."""
+    """The file and article id: the date and the title's first words, "2026-02-10-istat-…"."""
     return f"{article.published.isoformat()}-{slugify(article.title)}"
 
 
@@ -1733,7 +1732,7 @@ def _source(path: Path) -> str:
 
 
 def progress_bar(done: int, total: int, label: str = "", *, width: int = 24) -> str:
-    """ "[########----------------] 3/8 label": a one-line bar for the terminal."""
+    """A one-line bar for the terminal: "[########----------------] 3/8 label"."""
     filled = width * done // total if total else width
     return f"[{'#' * filled}{'-' * (width - filled)}] {done}/{total} {label}".rstrip()
 

@@ -155,7 +155,7 @@ def test_split_keeps_abbreviations_inside_the_sentence() -> None:
 
 
 def test_split_keeps_decimals_and_thousands_whole() -> None:
-    """ "3,75%", "10,6%" and "1.240" are numbers, not sentence ends."""
+    """Numbers such as "3,75%", "10,6%" and "1.240" are not sentence ends."""
     text = "Il tasso resta al 3,75%. La sonda pesa 1.240 chilogrammi. I prezzi salgono del 10,6%."
     assert [
         "Il tasso resta al 3,75%.",
@@ -181,7 +181,7 @@ def test_split_keeps_a_quotation_whole() -> None:
 
 
 def test_a_personal_pronoun_gets_the_name_of_the_last_person() -> None:
-    """ "Lei stessa ha annunciato …" becomes "Laura Benassi ha annunciato …"."""
+    """A sentence opening with "Lei stessa" names the last person: "Laura Benassi …"."""
     article = parse_article(BIKE_ARTICLE)
     answers = [s.answer for s in statements(article)]
     assert any(a.startswith("Laura Benassi ha annunciato che entro il 2027") for a in answers)
@@ -189,7 +189,7 @@ def test_a_personal_pronoun_gets_the_name_of_the_last_person() -> None:
 
 
 def test_a_thing_named_earlier_gets_its_name_back() -> None:
-    """ "Il servizio è gestito …" says which service; "Il lancio" says of what."""
+    """A later "la sonda" gets its name back; "il lancio" says whose launch it is."""
     entities = find_entities(parse_article(BIKE_ARTICLE))
     entities.learn("la sonda MIRA è pronta")
     assert "La sonda MIRA pesa 1.240 chilogrammi." == resolve(
@@ -202,7 +202,7 @@ def test_a_thing_named_earlier_gets_its_name_back() -> None:
 
 
 def test_a_sentence_that_leans_on_the_previous_one_is_merged_with_it() -> None:
-    """ "Si tratta del valore più alto …" alone would not say of what: it joins its sentence."""
+    """A sentence such as "Si tratta del valore più alto …" joins the one it depends on."""
     article = parse_article(
         "Titolo sui prezzi\n- autrice\n- 10 feb 2026\n"
         "A gennaio l'indice dei prezzi è salito dell'1,7% su base annua. "
@@ -215,7 +215,7 @@ def test_a_sentence_that_leans_on_the_previous_one_is_merged_with_it() -> None:
 
 
 def test_relative_dates_are_anchored_to_the_publication_day() -> None:
-    """ "ieri" in an article of 3 April 2026 also reads "2 aprile 2026" in the answer."""
+    """A relative "ieri" in an article of 3 April 2026 also reads "2 aprile 2026"."""
     answers = [s.answer for s in statements(parse_article(BIKE_ARTICLE))]
     assert any("ieri (2 aprile 2026)" in a for a in answers)
 
@@ -245,7 +245,7 @@ def test_questions_follow_what_the_sentence_can_answer(
 
 
 def test_keywords_put_rare_words_first() -> None:
-    """ "biciclette" says more than "nuovo" (wordfreq): informative words come first."""
+    """Informative words come first: "pedalata" says more than "servizio" (wordfreq)."""
     keywords = rank_keywords("Il nuovo servizio mette in strada biciclette a pedalata assistita")
     assert keywords.index("pedalata") < keywords.index("servizio")
     assert "nuovo" not in keywords[:3]
