@@ -476,11 +476,9 @@ class Matcher:
         z = cfg.bias + sum(w * x for w, x in zip(cfg.coefficients, features, strict=True))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def _own_question(self, query: Query, scored: list[Scored]) -> tuple[float, Scored] | None:
-        """A candidate one of whose alternate questions is the question itself (near enough).
-
-        Operators add alternate questions so that exactly those get that fact: honour them.
-        """
+    def _own_questions(self, query: Query, scored: list[Scored]) -> list[tuple[float, Scored]]:
+        """Candidates one of whose alternate questions is the question itself (near enough),
+        best first. Operators add alternate questions so that exactly those get that fact."""
         found: dict[int, tuple[float, Scored]] = {}
         for candidate in scored[:10]:
             for question in self.facts[candidate.index].questions:
@@ -489,12 +487,7 @@ class Matcher:
                     previous = found.get(candidate.index)
                     if previous is None or ratio > previous[0]:
                         found[candidate.index] = (ratio, candidate)
-        if not found:
-            return None
-        ranked = sorted(found.values(), key=lambda hit: -hit[0])
-        if len(ranked) > 1 and ranked[1][0] >= ranked[0][0]:
-            return None  # the same question belongs to several facts: let the reader choose
-        return ranked[0]
+        return sorted(found.values(), key=lambda hit: (-hit[0], -hit[1].rank))
 
     def _contains(self, key: str, index: int) -> bool:
         entry = self._postings.get(key)
@@ -512,10 +505,13 @@ class Matcher:
         best = scored[0]
         query = query or self.analyse(question)
         chance = self.probability(self.features(query, scored))
-        own = self._own_question(query, scored)
-        if own is not None:
-            fact = self.facts[own[1].index]
-            return Answer(question, fact.kind, fact.answer, fact, max(chance, own[0]))
+        own = self._own_questions(query, scored)
+        if len(own) == 1 or (own and own[0][0] > own[1][0]):
+            fact = self.facts[own[0][1].index]
+            return Answer(question, fact.kind, fact.answer, fact, max(chance, own[0][0]))
+        if own:  # the same question belongs to several facts: let the reader choose
+            tied = tuple(self.facts[hit.index] for ratio, hit in own if ratio >= own[0][0])
+            return Answer(question, Kind.NONE, "", None, chance, tied[: cfg.max_suggestions])
         if chance >= cfg.answer_probability:
             fact = self.facts[best.index]
             return Answer(question, fact.kind, fact.answer, fact, chance)

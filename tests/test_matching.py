@@ -16,6 +16,7 @@ from bot.evaluation import evaluate, format_report, load_cases, summary
 from bot.knowledge import load_knowledge
 from bot.matching import Matcher
 from bot.models import Answer, Kind, Knowledge
+from bot.text import words
 
 REPO = Path(__file__).resolve().parents[1]
 KNOWLEDGE = REPO / "knowledge"
@@ -65,12 +66,26 @@ def test_shipped_fact_answers_its_own_questions(fact_id: str, question: str) -> 
     assert_answers_with(fact_id, matcher(KNOWLEDGE).match(question), knowledge(KNOWLEDGE))
 
 
+def shared_questions(*roots: Path) -> set[str]:
+    """Questions (normalised) that more than one fact lists, like "Chi è l'autore?"."""
+    owners: dict[str, set[str]] = {}
+    for fact in knowledge(*roots).facts:
+        for question in fact.questions:
+            owners.setdefault(" ".join(words(question)), set()).add(fact.id)
+    return {question for question, ids in owners.items() if len(ids) > 1}
+
+
 @pytest.mark.parametrize(("fact_id", "question"), own_questions(KNOWLEDGE, TEST_KNOWLEDGE))
 def test_fact_answers_its_own_questions_among_three_articles(fact_id: str, question: str) -> None:
-    """With the test articles loaded beside the shipped one, each fact still owns its questions."""
+    """With the test articles loaded beside the shipped one, each fact still owns its questions;
+    a question that several articles' facts list is ambiguous and offers the fact instead."""
     both = (KNOWLEDGE, TEST_KNOWLEDGE)
+    answer = matcher(*both).match(question)
 
-    assert_answers_with(fact_id, matcher(*both).match(question), knowledge(*both))
+    if " ".join(words(question)) in shared_questions(*both):
+        assert (Kind.NONE, True) == (answer.kind, fact_id in [s.id for s in answer.suggestions])
+    else:
+        assert_answers_with(fact_id, answer, knowledge(*both))
 
 
 def test_answer_of_a_fact_is_its_text_with_full_confidence_data() -> None:
