@@ -1,8 +1,5 @@
 """The `newsbot` command: `ask` and its JSON contract, `chat`, `validate` and `eval`."""
 
-# SIM300 ("Yoda conditions") is off: house style puts the expected value first in asserts.
-# ruff: noqa: SIM300
-
 from __future__ import annotations
 
 import io

@@ -1,8 +1,5 @@
 """Settings: `NEWSBOT_*` variables and `.env`, and a bad value stopping start-up in one line."""
 
-# SIM300 ("Yoda conditions") is off: house style puts the expected value first in asserts.
-# ruff: noqa: SIM300
-
 from __future__ import annotations
 
 import os

@@ -1,8 +1,5 @@
 """The core imports and answers without python-telegram-bot: only `run` needs Telegram."""
 
-# SIM300 ("Yoda conditions") is off: house style puts the expected value first in asserts.
-# ruff: noqa: SIM300
-
 from __future__ import annotations
 
 import os

@@ -1,8 +1,5 @@
 """Knowledge files: the shipped ones load; every broken one is refused with `path:line: message`."""
 
-# SIM300 ("Yoda conditions") is off: house style puts the expected value first in asserts.
-# ruff: noqa: SIM300
-
 from __future__ import annotations
 
 import datetime as dt

@@ -1,8 +1,5 @@
 """The matcher: each fact's own questions find it, off-topic questions get "non lo so"."""
 
-# SIM300 ("Yoda conditions") is off: house style puts the expected value first in asserts.
-# ruff: noqa: SIM300
-
 from __future__ import annotations
 
 from functools import cache

@@ -1,8 +1,5 @@
 """What the bot says: escaped HTML, the 4,096-character limit, source lines, the news list."""
 
-# SIM300 ("Yoda conditions") is off: house style puts the expected value first in asserts.
-# ruff: noqa: SIM300
-
 from __future__ import annotations
 
 import datetime as dt

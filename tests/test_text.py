@@ -1,8 +1,5 @@
 """Italian normalisation: how readers type in chat becomes the words the matcher compares."""
 
-# SIM300 ("Yoda conditions") is off: house style puts the expected value first in asserts.
-# ruff: noqa: SIM300
-
 from __future__ import annotations
 
 import pytest
