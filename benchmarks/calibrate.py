@@ -12,10 +12,12 @@ leave-one-set-out figures, so the numbers shown are on questions the fit did not
 from __future__ import annotations
 
 import argparse
+import tempfile
 from pathlib import Path
 
 import numpy as np
 
+from bot.derive import derive_file
 from bot.evaluation import load_cases, passes
 from bot.knowledge import load_knowledge
 from bot.matching import MatchConfig, Matcher
@@ -35,6 +37,27 @@ SETS: dict[str, tuple[Path, list[Path]]] = {
         [*COMMON, ROOT / "tests/data/knowledge/giro-tappa-2026-05.toml"],
     ),
 }
+
+
+def add_derived_sets(folder: Path) -> None:
+    """Also calibrate on facts drafted by `newsbot derive` from the derive test articles,
+    since unseen articles often arrive as drafts: the decision must hold on those too."""
+    articles = ROOT / "tests" / "data" / "derive" / "articles"
+    for article in sorted(articles.glob("*.txt")):
+        word = next(
+            (
+                w
+                for w in article.stem.split("-")[3:]
+                if (article.parents[1] / f"questions_{w}.yaml").exists()
+            ),
+            None,
+        )
+        if word is None:
+            continue
+        target = folder / word
+        target.mkdir()
+        derive_file(article, target, force=False)
+        SETS[f"d-{word}"] = (article.parents[1] / f"questions_{word}.yaml", [*COMMON, target])
 
 
 def collect() -> list[tuple[str, str, list[float], int]]:
@@ -95,8 +118,12 @@ def rates(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--tau", type=float, default=MatchConfig().answer_probability)
+    parser.add_argument("--no-derived", action="store_true", help="only hand-written facts")
     args = parser.parse_args()
-    rows = collect()
+    with tempfile.TemporaryDirectory(prefix="calibrate-") as folder:
+        if not args.no_derived:
+            add_derived_sets(Path(folder))
+        rows = collect()
     data = [(r[2], r[3]) for r in rows if r[2]]
     x = np.array([d[0] for d in data])
     y = np.array([d[1] for d in data], dtype=float)

@@ -30,6 +30,7 @@ from rapidfuzz.distance import OSA
 from bot.models import Answer, Fact, Kind, Knowledge
 from bot.text import (
     CHAT_SPELLING,
+    MONTHS,
     Intent,
     answer_intents,
     content_words,
@@ -40,7 +41,7 @@ from bot.text import (
     word_keys,
     words,
 )
-from bot.wordinfo import common_words_by_length, informativeness, is_known_word
+from bot.wordinfo import common_words_by_length, informativeness, is_known_word, zipf
 
 # Field weights: a word in an alternate question or keyword says more than one in the answer.
 QUESTION_FIELD = 1.0
@@ -73,20 +74,21 @@ class MatchConfig:
     intent_penalty: float = 0.7
     answer_probability: float = 0.6
     # Logistic decision over `Matcher.features`, fitted by benchmarks/calibrate.py.
-    bias: float = -2.783
+    bias: float = -1.767
     coefficients: tuple[float, ...] = (
-        2.264,
-        0.836,
-        0.891,
-        1.932,
-        -0.205,
-        1.144,
-        1.876,
-        0.521,
-        -0.057,
-        -0.221,
-        -0.947,
-        -1.193,
+        1.805,
+        0.400,
+        1.149,
+        1.336,
+        -0.289,
+        0.840,
+        1.998,
+        0.492,
+        0.098,
+        -0.350,
+        -1.063,
+        -1.490,
+        -0.556,
     )
     max_suggestions: int = 3
 
@@ -199,7 +201,7 @@ class Matcher:
         """Precompute, per fact, its keys with field weights, question strings and intents."""
         postings: dict[str, dict[int, float]] = defaultdict(dict)
         vocabulary: set[str] = set(self.synonyms.vocabulary) | set(stopwords())
-        vocabulary |= set(CHAT_SPELLING.values())
+        vocabulary |= set(CHAT_SPELLING.values()) | set(MONTHS)
         self._questions: list[list[str]] = []
         self._stem_info: dict[str, float] = {}
         self._intents: list[frozenset[Intent]] = []
@@ -455,6 +457,8 @@ class Matcher:
         unmatched = [w for _, w in missing]
         # A missing verb is often a paraphrase; a missing noun is often another subject.
         unmatched_nouns = [w for t, w in missing if not _looks_like_verb(t.word)]
+        # The first word after the question word says what is asked ("quanti *anni*").
+        head_missing = float(bool(query.terms) and query.terms[0] in [t for t, _ in missing])
         return [
             best.confidence,
             best.coverage,
@@ -468,6 +472,7 @@ class Matcher:
             1.0 / max(1, len(query.terms)),
             max(unmatched_nouns, default=0.0) / 6.0,
             sum(unmatched_nouns) / total,
+            head_missing,
         ]
 
     def probability(self, features: Sequence[float]) -> float:
@@ -548,7 +553,8 @@ class Matcher:
 def _nearest(word: str, buckets: dict[int, list[str]], limit: int) -> tuple[int, str] | None:
     """The closest word within `limit` edits (a swap of two letters is one edit).
 
-    Among equally close words, one with the same first letter wins: typos rarely touch it.
+    Among equally close words, one with the same first letter wins (typos rarely touch it),
+    then the more common one.
     """
     hits: list[tuple[int, int, str]] = []
     for length in range(len(word) - limit, len(word) + limit + 1):
@@ -558,10 +564,10 @@ def _nearest(word: str, buckets: dict[int, list[str]], limit: int) -> tuple[int,
         for candidate, distance, _ in process.extract(
             word, bucket, scorer=OSA.distance, score_cutoff=limit, limit=8
         ):
-            hits.append((int(distance), candidate[0] != word[0], candidate))
+            hits.append((int(distance), candidate[0] != word[0], -zipf(candidate), candidate))
     if not hits:
         return None
-    distance, _, candidate = min(hits)
+    distance, _, _, candidate = min(hits)
     return distance, candidate
 
 

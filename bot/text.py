@@ -37,6 +37,7 @@ CHAT_SPELLING: dict[str, str] = {
     "k": "che",
     "ki": "chi",
     "qnt": "quanto",
+    "quant": "quanto",
     "qnto": "quanto",
     "qnti": "quanti",
     "qnte": "quante",
@@ -148,6 +149,9 @@ _NUMBER_WORD = re.compile(r"^(?:[a-z]+)$")
 # Words that only shape a question ("dimmi", "sai") and say nothing about its subject.
 _QUESTION_FILLER = frozenset(
     [
+        "senti",
+        "scusate",
+        "ascolta",
         "dimmi",
         "dici",
         "sai",
