@@ -556,7 +556,7 @@ def _nearest(word: str, buckets: dict[int, list[str]], limit: int) -> tuple[int,
     Among equally close words, one with the same first letter wins (typos rarely touch it),
     then the more common one.
     """
-    hits: list[tuple[int, int, str]] = []
+    hits: list[tuple[int, bool, float, str]] = []
     for length in range(len(word) - limit, len(word) + limit + 1):
         bucket = buckets.get(length)
         if not bucket:
