@@ -1,7 +1,6 @@
 """Wiring of the Telegram application: defaults, start-up, operators' alerts, logging, `run`."""
 
 # SIM300 ("Yoda conditions") is off: house style puts the expected value first in asserts.
-# ruff: noqa: SIM300
 
 from __future__ import annotations
 

@@ -6,7 +6,6 @@ process checks webhook mode.
 """
 
 # SIM300 ("Yoda conditions") is off: house style puts the expected value first in asserts.
-# ruff: noqa: SIM300
 
 from __future__ import annotations
 

@@ -1,7 +1,6 @@
 """The Telegram handlers, driven through a real Application with a fake transport."""
 
 # SIM300 ("Yoda conditions") is off: house style puts the expected value first in asserts.
-# ruff: noqa: SIM300
 
 from __future__ import annotations
 

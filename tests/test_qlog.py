@@ -1,7 +1,6 @@
 """The question log: schema, privacy, feedback, retention, and never failing the bot."""
 
 # SIM300 ("Yoda conditions") is off: house style puts the expected value first in asserts.
-# ruff: noqa: SIM300
 
 from __future__ import annotations
 

@@ -1,7 +1,6 @@
 """`newsbot unanswered`: grouping paraphrases, closest facts, pasteable TOML, the command."""
 
 # SIM300 ("Yoda conditions") is off: house style puts the expected value first in asserts.
-# ruff: noqa: SIM300
 
 from __future__ import annotations
 
