@@ -48,6 +48,9 @@ QUESTION_FIELD = 1.0
 ANSWER_FIELD = 0.85
 # Credit for a query word that matched through a synonym or a derivational relative.
 SYNONYM_CREDIT = 0.95
+STEM_CREDIT = 0.85
+KEY_CREDIT = {"~": SYNONYM_CREDIT, "=": 1.0}
+SURE_CREDIT = 0.9
 RELATIVE_CREDIT = 0.75
 MIN_RELATIVE_PREFIX = 5
 # Question words whose answer must carry a specific kind of datum to be an answer at all.
@@ -74,21 +77,21 @@ class MatchConfig:
     intent_penalty: float = 0.7
     answer_probability: float = 0.6
     # Logistic decision over `Matcher.features`, fitted by benchmarks/calibrate.py.
-    bias: float = -1.767
+    bias: float = -1.674
     coefficients: tuple[float, ...] = (
-        1.805,
-        0.400,
-        1.149,
-        1.336,
-        -0.289,
-        0.840,
-        1.998,
-        0.492,
-        0.098,
-        -0.350,
-        -1.063,
-        -1.490,
-        -0.556,
+        1.786,
+        0.315,
+        1.253,
+        1.363,
+        -0.300,
+        0.876,
+        2.038,
+        0.505,
+        -0.308,
+        -0.188,
+        -0.945,
+        -1.291,
+        -0.617,
     )
     max_suggestions: int = 3
 
@@ -238,7 +241,7 @@ class Matcher:
             )
             for key, docs in postings.items()
         }
-        self._sorted_keys = sorted(k for k in self._postings if not k.startswith("~"))
+        self._sorted_keys = sorted(k for k in self._postings if k[0] not in KEY_CREDIT)
         self._smalltalk_keys = frozenset(
             key
             for key, (docs, _) in self._postings.items()
@@ -299,7 +302,7 @@ class Matcher:
         for word, keys in zip(content, expand(content, self.synonyms), strict=True):
             term = Term(word, informativeness(word))
             for key in keys:
-                term.keys[key] = SYNONYM_CREDIT if key.startswith("~") else 1.0
+                term.keys[key] = KEY_CREDIT.get(key[0], STEM_CREDIT)
             for key in self._relatives(stem(word)):
                 term.keys.setdefault(key, RELATIVE_CREDIT)
             terms.append(term)
@@ -449,10 +452,14 @@ class Matcher:
         runner_up = scored[1] if len(scored) > 1 else None
         weights = self._term_weights(query)
         total = sum(weights) or 1.0
+        # A word counts as found only through its own dictionary word or a synonym; a
+        # shared stem alone ("dipendenti" ~ "dipendenza") is not enough to be sure.
         missing = [
             (t, w)
             for t, w in zip(query.terms, weights, strict=True)
-            if not any(self._contains(k, best.index) for k in t.keys)
+            if not any(
+                c >= SURE_CREDIT and self._contains(k, best.index) for k, c in t.keys.items()
+            )
         ]
         unmatched = [w for _, w in missing]
         # A missing verb is often a paraphrase; a missing noun is often another subject.

@@ -414,17 +414,22 @@ def lemma(word: str) -> str | None:
 
 @lru_cache(maxsize=200_000)
 def word_keys(word: str) -> tuple[str, ...]:
-    """The index keys of a word: its stem, and its lemma's stem when that differs.
+    """The index keys of a word: its stem, its lemma's stem when that differs, and the
+    lemma itself marked with "=".
 
-    Snowball alone leaves "userà" (user) and "usare" (usar) apart; the lemma joins them.
+    Snowball alone leaves "userà" (user) and "usare" (usar) apart; the lemma's stem joins
+    them. Stems also join words that only look alike ("dipendenti", "dipendenza"): the
+    "=lemma" key lets a match on the same dictionary word count more than a stem match.
     """
     primary = stem(word)
     base = lemma(word)
+    keys = [primary]
     if base and " " not in base:
         other = stem(base)
         if other != primary:
-            return (primary, other)
-    return (primary,)
+            keys.append(other)
+    keys.append("=" + (base if base and " " not in base else word))
+    return tuple(keys)
 
 
 class Intent(StrEnum):
