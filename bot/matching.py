@@ -51,6 +51,7 @@ SYNONYM_CREDIT = 0.95
 STEM_CREDIT = 0.85
 KEY_CREDIT = {"~": SYNONYM_CREDIT, "=": 1.0}
 SURE_CREDIT = 0.9
+POSITIONS_CACHE = 50_000
 RELATIVE_CREDIT = 0.75
 MIN_RELATIVE_PREFIX = 5
 # Question words whose answer must carry a specific kind of datum to be an answer at all.
@@ -67,7 +68,7 @@ class MatchConfig:
     sure_confidence: float = 0.9
     near_exact: float = 92.0
     smalltalk_ratio: float = 84.0
-    max_candidates: int = 40
+    max_candidates: int = 12
     w_coverage: float = 0.45
     w_overlap: float = 0.2
     w_rank: float = 0.3
@@ -127,40 +128,45 @@ class Scored:
     fuzzy: float = 0.0
     intent: float = 0.0
     weight_rank: float = 0.0
+    closest_question: int = -1
 
 
 class SynonymIndex:
     """The operators' synonym groups as concept keys (`~group`) found in word sequences."""
 
     def __init__(self, groups: Iterable[Sequence[str]]) -> None:
-        self._phrases: dict[tuple[str, ...], str] = {}
+        self._single: dict[str, str] = {}
+        self._multi: dict[tuple[str, ...], str] = {}
+        self._starts: set[str] = set()
         self.longest = 1
         for number, group in enumerate(groups):
             concept = f"~{number}"
             for phrase in group:
-                stems = tuple(
-                    stem(w)
-                    for w in words(phrase)
-                    if w not in stopwords() or len(phrase.split()) == 1
-                )
-                if stems:
-                    self._phrases.setdefault(stems, concept)
+                tokens = words(phrase)
+                content = [w for w in tokens if w not in stopwords()] if len(tokens) > 1 else tokens
+                if len(content) == 1:
+                    for key in word_keys(content[0]):
+                        if key[0] != "=":
+                            self._single.setdefault(key, concept)
+                elif content:
+                    stems = tuple(stem(w) for w in content)
+                    self._multi.setdefault(stems, concept)
+                    self._starts.add(stems[0])
                     self.longest = max(self.longest, len(stems))
-                    if len(stems) == 1:
-                        for key in word_keys(words(phrase)[0]):
-                            self._phrases.setdefault((key,), concept)
         self.vocabulary = {w for group in groups for phrase in group for w in words(phrase)}
 
     def single(self, key: str) -> str | None:
         """The concept of a one-word synonym with this key, if any."""
-        return self._phrases.get((key,))
+        return self._single.get(key)
 
     def concepts(self, stems: Sequence[str]) -> list[tuple[int, int, str]]:
-        """Every (start, end, concept) where a synonym phrase occurs in `stems`."""
+        """Every (start, end, concept) where a multi-word synonym phrase occurs in `stems`."""
         found = []
-        for start in range(len(stems)):
-            for end in range(start + 1, min(len(stems), start + self.longest) + 1):
-                concept = self._phrases.get(tuple(stems[start:end]))
+        for start, first in enumerate(stems):
+            if first not in self._starts:
+                continue
+            for end in range(start + 2, min(len(stems), start + self.longest) + 1):
+                concept = self._multi.get(tuple(stems[start:end]))
                 if concept:
                     found.append((start, end, concept))
         return found
@@ -168,16 +174,18 @@ class SynonymIndex:
 
 def expand(content: Sequence[str], synonyms: SynonymIndex) -> list[set[str]]:
     """For each content word, the keys it stands for: stems, lemma and synonym concepts."""
-    keys = [set(word_keys(w)) for w in content]
-    stems = [stem(w) for w in content]
-    for start, end, concept in synonyms.concepts(stems):
-        for position in range(start, end):
-            keys[position].add(concept)
-    for alternatives in keys:
-        for key in list(alternatives):
+    keys = []
+    for word in content:
+        alternatives = set(word_keys(word))
+        for key in word_keys(word):
             single = synonyms.single(key)
             if single:
                 alternatives.add(single)
+        keys.append(alternatives)
+    if synonyms.longest > 1:
+        for start, end, concept in synonyms.concepts([stem(w) for w in content]):
+            for position in range(start, end):
+                keys[position].add(concept)
     return keys
 
 
@@ -201,51 +209,56 @@ class Matcher:
     # -- build -------------------------------------------------------------------------
 
     def _build_index(self) -> None:
-        """Precompute, per fact, its keys with field weights, question strings and intents."""
-        postings: dict[str, dict[int, float]] = defaultdict(dict)
+        """Precompute, per fact, its keys with field weights, question strings and intents.
+
+        Each text is normalised once; postings are collected in lists and frozen into numpy
+        arrays, so building stays linear and light on memory.
+        """
+        docs: dict[str, list[int]] = defaultdict(list)
+        weights: dict[str, list[float]] = defaultdict(list)
         vocabulary: set[str] = set(self.synonyms.vocabulary) | set(stopwords())
         vocabulary |= set(CHAT_SPELLING.values()) | set(MONTHS)
         self._questions: list[list[str]] = []
+        self._positions: dict[str, tuple[list[set[str]], set[str]]] = {}
         self._stem_info: dict[str, float] = {}
         self._intents: list[frozenset[Intent]] = []
         for index, fact in enumerate(self.facts):
-            strings = []
-            for text, weight in self._fields(fact):
-                tokens = words(text)
+            fact_keys: dict[str, float] = {}
+            strings: list[str] = []
+            asked: list[Intent] = []
+            for question in fact.questions:
+                tokens = words(question)
                 vocabulary.update(tokens)
-                for keys in expand(content_words(tokens), self.synonyms):
-                    for key in keys:
-                        if postings[key].get(index, 0.0) < weight:
-                            postings[key][index] = weight
-                if weight == QUESTION_FIELD and text in fact.questions:
-                    content = content_words(tokens)
-                    strings.append(" ".join(stem(w) for w in content))
-                    for word in content:
-                        key = stem(word)
-                        info = informativeness(word)
-                        if info < self._stem_info.get(key, 99.0):
-                            self._stem_info[key] = info
-            if fact.keywords:
-                strings.append(
-                    " ".join(stem(w) for k in fact.keywords for w in content_words(words(k)))
-                )
+                content = content_words(tokens)
+                self._add_keys(fact_keys, content, QUESTION_FIELD)
+                strings.append(" ".join(stem(w) for w in content))
+                self._note_information(content)
+                asked.extend(question_intents(tokens))
+            keyword_content: list[str] = []
+            for keyword in fact.keywords:
+                tokens = words(keyword)
+                vocabulary.update(tokens)
+                keyword_content += content_words(tokens)
+            if keyword_content:
+                self._add_keys(fact_keys, keyword_content, QUESTION_FIELD)
+                strings.append(" ".join(stem(w) for w in keyword_content))
+            tokens = words(fact.answer)
+            vocabulary.update(tokens)
+            self._add_keys(fact_keys, content_words(tokens), ANSWER_FIELD)
+            for key, weight in fact_keys.items():
+                docs[key].append(index)
+                weights[key].append(weight)
             self._questions.append(strings)
-            asked = [i for q in fact.questions for i in question_intents(words(q))]
-            intents = set(answer_intents(fact.answer))
+            intents = set(answer_intents(fact.answer, tokens))
             intents |= {i for i in asked if asked.count(i) >= 2}
             self._intents.append(frozenset(intents))
         self._postings = {
-            key: (
-                np.fromiter(docs.keys(), dtype=np.int32, count=len(docs)),
-                np.fromiter(docs.values(), dtype=np.float32, count=len(docs)),
-            )
-            for key, docs in postings.items()
+            key: (np.array(indexes, dtype=np.int32), np.array(weights[key], dtype=np.float32))
+            for key, indexes in docs.items()
         }
         self._sorted_keys = sorted(k for k in self._postings if k[0] not in KEY_CREDIT)
         self._smalltalk_keys = frozenset(
-            key
-            for key, (docs, _) in self._postings.items()
-            if len(docs) and int(docs.min()) >= self._first_smalltalk
+            key for key, indexes in docs.items() if indexes[0] >= self._first_smalltalk
         )
         self._vocabulary = frozenset(vocabulary)
         by_length: dict[int, list[str]] = defaultdict(list)
@@ -254,12 +267,20 @@ class Matcher:
                 by_length[len(word)].append(word)
         self._by_length = dict(by_length)
 
-    @staticmethod
-    def _fields(fact: Fact) -> list[tuple[str, float]]:
-        fields = [(q, QUESTION_FIELD) for q in fact.questions]
-        fields += [(k, QUESTION_FIELD) for k in fact.keywords]
-        fields.append((fact.answer, ANSWER_FIELD))
-        return fields
+    def _add_keys(self, fact_keys: dict[str, float], content: list[str], weight: float) -> None:
+        """Record a field's keys for one fact; a key keeps its best field weight."""
+        for keys in expand(content, self.synonyms):
+            for key in keys:
+                if fact_keys.get(key, 0.0) < weight:
+                    fact_keys[key] = weight
+
+    def _note_information(self, content: list[str]) -> None:
+        """Remember how informative each question stem is (its most common surface form)."""
+        for word in content:
+            key = stem(word)
+            info = informativeness(word)
+            if info < self._stem_info.get(key, 99.0):
+                self._stem_info[key] = info
 
     def document_frequency(self, key: str) -> int:
         """How many facts contain `key`."""
@@ -357,16 +378,17 @@ class Matcher:
                 if entry is None:
                     continue
                 docs, field_weights = entry
-                np.maximum.at(credit, docs, field_weights * key_credit)
+                credit[docs] = np.maximum(credit[docs], field_weights * key_credit)
                 best_idf = max(best_idf, math.log(1 + (n - len(docs) + 0.5) / (len(docs) + 0.5)))
             coverage += credit * (weight / total_weight)
             rank += credit * (term.info * (0.5 + best_idf))
         hits = np.flatnonzero(coverage)
-        if len(hits) > self.config.max_candidates:
-            top = np.argpartition(-rank[hits], self.config.max_candidates)[
-                : self.config.max_candidates
-            ]
-            hits = hits[top]
+        limit = self.config.max_candidates
+        if len(hits) > limit:
+            cfg = self.config
+            top_rank = float(rank[hits].max()) or 1.0
+            first_look = cfg.w_coverage * coverage[hits] + cfg.w_rank * rank[hits] / top_rank
+            hits = hits[np.argpartition(-first_look, limit)[:limit]]
         return hits, coverage[hits], rank[hits]
 
     def score(self, query: Query) -> list[Scored]:
@@ -384,11 +406,12 @@ class Matcher:
             hits.tolist(), coverage.tolist(), rank.tolist(), strict=True
         ):
             questions = self._questions[index]
-            similarity = (
-                process.extractOne(query_string, questions, scorer=fuzz.token_sort_ratio)[1] / 100
+            closest = (
+                process.extractOne(query_string, questions, scorer=fuzz.token_sort_ratio)
                 if questions
-                else 0.0
+                else None
             )
+            similarity = closest[1] / 100 if closest else 0.0
             overlap = max(
                 (self._question_overlap(query, weights, query_keys, q) for q in questions),
                 default=0.0,
@@ -408,7 +431,15 @@ class Matcher:
             )
             scored.append(
                 Scored(
-                    index, confidence, final, cov, overlap, similarity, intent, raw_rank / top_rank
+                    index,
+                    confidence,
+                    final,
+                    cov,
+                    overlap,
+                    similarity,
+                    intent,
+                    raw_rank / top_rank,
+                    closest[2] if closest else -1,
                 )
             )
         scored.sort(key=lambda s: (-s.rank, -s.confidence, s.index))
@@ -421,8 +452,14 @@ class Matcher:
         stems = question.split()
         if not stems or not query.terms:
             return 0.0
-        positions = expand(stems, self.synonyms)
-        present = set().union(*positions)
+        cached = self._positions.get(question)
+        if cached is None:
+            positions = expand(stems, self.synonyms)
+            cached = (positions, set().union(*positions))
+            if len(self._positions) > POSITIONS_CACHE:
+                self._positions.clear()
+            self._positions[question] = cached
+        positions, present = cached
         asked = sum(weights) or 1.0
         found = sum(
             w * max((c for k, c in t.keys.items() if k in present), default=0.0)
@@ -489,17 +526,18 @@ class Matcher:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def _own_questions(self, query: Query, scored: list[Scored]) -> list[tuple[float, Scored]]:
-        """Candidates one of whose alternate questions is the question itself (near enough),
+        """Candidates whose closest alternate question is the question itself (near enough),
         best first. Operators add alternate questions so that exactly those get that fact."""
-        found: dict[int, tuple[float, Scored]] = {}
+        found = []
         for candidate in scored[:10]:
-            for question in self.facts[candidate.index].questions:
-                ratio = fuzz.ratio(query.folded, " ".join(words(question))) / 100
-                if ratio * 100 >= self.config.near_exact:
-                    previous = found.get(candidate.index)
-                    if previous is None or ratio > previous[0]:
-                        found[candidate.index] = (ratio, candidate)
-        return sorted(found.values(), key=lambda hit: (-hit[0], -hit[1].rank))
+            questions = self.facts[candidate.index].questions
+            if candidate.fuzzy < 0.85 or not 0 <= candidate.closest_question < len(questions):
+                continue
+            written = " ".join(words(questions[candidate.closest_question]))
+            ratio = fuzz.ratio(query.folded, written) / 100
+            if ratio * 100 >= self.config.near_exact:
+                found.append((ratio, candidate))
+        return sorted(found, key=lambda hit: (-hit[0], -hit[1].rank))
 
     def _contains(self, key: str, index: int) -> bool:
         entry = self._postings.get(key)

@@ -275,10 +275,33 @@ _KEEP = frozenset(
 )
 
 
+def _build_fold_table() -> dict[int, str]:
+    """One translate table for the accented letters Italians meet (Latin-1 and Extended-A)."""
+    table: dict[int, str] = dict(_APOSTROPHES)
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        base = "".join(
+            c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)
+        ).casefold()
+        if base != char:
+            table[code] = base
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+
 def fold(text: str) -> str:
-    """Casefold, drop invisible characters, unify apostrophes and strip accents."""
+    """Casefold, drop invisible characters, unify apostrophes and strip accents.
+
+    Built for speed: plain ASCII takes one `lower`; common accented letters one table.
+    """
+    if text.isascii():
+        return text.lower().translate(_APOSTROPHES)
     text = unicodedata.normalize("NFKC", text.translate(_APOSTROPHES))
-    text = _INVISIBLE.sub("", text).translate(_APOSTROPHES).casefold()
+    text = _INVISIBLE.sub("", text).casefold().translate(_FOLD_TABLE)
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -338,24 +361,31 @@ def words(text: str) -> list[str]:
     `perche`), repeated letters squeezed (`ciaooo`), numbers in letters turned into
     digits (`dieci` -> `10`) and month abbreviations expanded (`dic` -> `dicembre`).
     """
+    if "A" in text:
+        text = _ACRONYM_AI.sub("IA", text)  # English "AI" is the Italian "IA", not "ai"
+    folded = fold(text).replace("'", " ")
+    if _REPEATS.search(folded):
+        folded = _REPEATS.sub(r"\1", folded)
     out: list[str] = []
-    text = _ACRONYM_AI.sub("IA", text)  # English "AI" is the Italian "IA", not the preposition
-    for token in _TOKEN.findall(fold(text).replace("'", " ")):
+    for token in _TOKEN.findall(folded):
         if token[0].isdigit():
             out.append(_number_token(token))
-            continue
-        token = _REPEATS.sub(r"\1", token)
-        token = CHAT_SPELLING.get(token, token)
-        if " " in token or "'" in token:
-            out.extend(token.replace("'", " ").split())
-            continue
-        if token == "cento" and out and out[-1] == "per":
+        elif token == "cento" and out and out[-1] == "per":
             out[-1] = "percento"  # "per cento" is "%"
-            continue
-        token = MONTH_ABBREVIATIONS.get(token, token)
-        value = number_word(token)
-        out.append(str(value) if value is not None else token)
+        else:
+            out.extend(_normal_token(token))
     return out
+
+
+@lru_cache(maxsize=100_000)
+def _normal_token(token: str) -> tuple[str, ...]:
+    """A token as the reader meant it: chat spelling, month abbreviation, number word."""
+    token = CHAT_SPELLING.get(token, token)
+    if " " in token or "'" in token:
+        return tuple(token.replace("'", " ").split())
+    token = MONTH_ABBREVIATIONS.get(token, token)
+    value = number_word(token)
+    return (str(value) if value is not None else token,)
 
 
 @lru_cache(maxsize=1)
@@ -494,11 +524,15 @@ _PLACE = re.compile(r"\b(a|in|nel|nella|presso|da) [A-Z]")
 _WHO = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-zA-Z]{2,}")
 
 
-def answer_intents(answer: str) -> frozenset[Intent]:
-    """The kinds of information a fact's answer carries (amounts, dates, reasons, ...)."""
+def answer_intents(answer: str, tokens: list[str] | None = None) -> frozenset[Intent]:
+    """The kinds of information a fact's answer carries (amounts, dates, reasons, ...).
+
+    `tokens` are the answer's `words`, when the caller already has them.
+    """
     folded = fold(answer)
     found = set()
-    if _AMOUNT.search(_DATE_EXPRESSION.sub(" ", " ".join(words(answer)))):
+    joined = " ".join(tokens if tokens is not None else words(answer))
+    if _AMOUNT.search(_DATE_EXPRESSION.sub(" ", joined)):
         found.add(Intent.AMOUNT)
     if _DATE.search(folded):
         found.add(Intent.DATE)
