@@ -138,6 +138,7 @@ class SynonymIndex:
         self._single: dict[str, str] = {}
         self._multi: dict[tuple[str, ...], str] = {}
         self._starts: set[str] = set()
+        self._expansions: dict[str, tuple[str, ...]] = {}
         self.longest = 1
         for number, group in enumerate(groups):
             concept = f"~{number}"
@@ -159,6 +160,18 @@ class SynonymIndex:
         """The concept of a one-word synonym with this key, if any."""
         return self._single.get(key)
 
+    def word_expansion(self, word: str) -> tuple[str, ...]:
+        """A word's own keys plus its one-word synonym concepts (cached: words repeat)."""
+        found = self._expansions.get(word)
+        if found is None:
+            own = word_keys(word)
+            concepts = {c for c in map(self._single.get, own) if c}
+            found = own + tuple(sorted(concepts))
+            if len(self._expansions) > 200_000:
+                self._expansions.clear()
+            self._expansions[word] = found
+        return found
+
     def concepts(self, stems: Sequence[str]) -> list[tuple[int, int, str]]:
         """Every (start, end, concept) where a multi-word synonym phrase occurs in `stems`."""
         found = []
@@ -174,16 +187,10 @@ class SynonymIndex:
 
 def expand(content: Sequence[str], synonyms: SynonymIndex) -> list[set[str]]:
     """For each content word, the keys it stands for: stems, lemma and synonym concepts."""
-    keys = []
-    for word in content:
-        alternatives = set(word_keys(word))
-        for key in word_keys(word):
-            single = synonyms.single(key)
-            if single:
-                alternatives.add(single)
-        keys.append(alternatives)
+    keys = [set(synonyms.word_expansion(word)) for word in content]
     if synonyms.longest > 1:
-        for start, end, concept in synonyms.concepts([stem(w) for w in content]):
+        stems = [stem(w) for w in content]
+        for start, end, concept in synonyms.concepts(stems):
             for position in range(start, end):
                 keys[position].add(concept)
     return keys

@@ -502,9 +502,16 @@ _INTENT_RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
 )
 
 
+_ANY_INTENT = re.compile(
+    "|".join(f"(?P<{intent.name}>{rule.pattern})" for intent, rule in _INTENT_RULES)
+)
+
+
 def question_intents(tokens: list[str]) -> frozenset[Intent]:
     """The kinds of information a question asks for, read from its question words."""
     joined = " ".join(tokens)
+    if not _ANY_INTENT.search(joined):  # one pass rules out most keyword-only texts
+        return frozenset()
     return frozenset(intent for intent, rule in _INTENT_RULES if rule.search(joined))
 
 
