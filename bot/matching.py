@@ -52,6 +52,8 @@ STEM_CREDIT = 0.85
 KEY_CREDIT = {"~": SYNONYM_CREDIT, "=": 1.0}
 SURE_CREDIT = 0.9
 POSITIONS_CACHE = 50_000
+# Stem similarity above which an alternate question may be the question itself.
+CLOSE_QUESTION = 0.85
 RELATIVE_CREDIT = 0.75
 MIN_RELATIVE_PREFIX = 5
 # Question words whose answer must carry a specific kind of datum to be an answer at all.
@@ -128,7 +130,6 @@ class Scored:
     fuzzy: float = 0.0
     intent: float = 0.0
     weight_rank: float = 0.0
-    closest_question: int = -1
 
 
 class SynonymIndex:
@@ -446,7 +447,6 @@ class Matcher:
                     similarity,
                     intent,
                     raw_rank / top_rank,
-                    closest[2] if closest else -1,
                 )
             )
         scored.sort(key=lambda s: (-s.rank, -s.confidence, s.index))
@@ -536,12 +536,20 @@ class Matcher:
         """Candidates whose closest alternate question is the question itself (near enough),
         best first. Operators add alternate questions so that exactly those get that fact."""
         found = []
+        query_string = " ".join(stem(t.word) for t in query.terms)
         for candidate in scored[:10]:
-            questions = self.facts[candidate.index].questions
-            if candidate.fuzzy < 0.85 or not 0 <= candidate.closest_question < len(questions):
+            if candidate.fuzzy < CLOSE_QUESTION:
                 continue
-            written = " ".join(words(questions[candidate.closest_question]))
-            ratio = fuzz.ratio(query.folded, written) / 100
+            questions = self.facts[candidate.index].questions
+            stems = self._questions[candidate.index][: len(questions)]
+            ratio = max(
+                (
+                    fuzz.ratio(query.folded, " ".join(words(question))) / 100
+                    for question, stemmed in zip(questions, stems, strict=False)
+                    if fuzz.token_sort_ratio(query_string, stemmed) >= CLOSE_QUESTION * 100
+                ),
+                default=0.0,
+            )
             if ratio * 100 >= self.config.near_exact:
                 found.append((ratio, candidate))
         return sorted(found, key=lambda hit: (-hit[0], -hit[1].rank))
