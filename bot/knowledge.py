@@ -286,8 +286,31 @@ def knowledge_files(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
-def load_knowledge(paths: Path | Iterable[Path]) -> Knowledge:
-    """Load every knowledge file under `paths` or raise `KnowledgeError` with all problems."""
+ParseCache = dict[Path, tuple[tuple[int, int], "_Parsed"]]
+
+
+def _parse_cached(file: Path, cache: ParseCache | None) -> _Parsed:
+    """Parse a file, reusing the last result while its size and modification time hold."""
+    if cache is None:
+        return parse_file(file)
+    try:
+        info = file.stat()
+        signature = (info.st_mtime_ns, info.st_size)
+    except OSError:
+        return parse_file(file)
+    hit = cache.get(file)
+    if hit is not None and hit[0] == signature:
+        return hit[1]
+    parsed = parse_file(file)
+    cache[file] = (signature, parsed)
+    return parsed
+
+
+def load_knowledge(paths: Path | Iterable[Path], *, cache: ParseCache | None = None) -> Knowledge:
+    """Load every knowledge file under `paths` or raise `KnowledgeError` with all problems.
+
+    A reloader passes a `cache` so that files that did not change are not parsed again.
+    """
     roots = [paths] if isinstance(paths, Path) else list(paths)
     for root in roots:
         if not root.exists():
@@ -301,7 +324,7 @@ def load_knowledge(paths: Path | Iterable[Path]) -> Knowledge:
     seen_articles: dict[str, str] = {}
     for file in files:
         try:
-            parsed = parse_file(file)
+            parsed = _parse_cached(file, cache)
         except KnowledgeError as exc:
             problems.extend(exc.problems)
             continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -132,6 +133,17 @@ class Scored:
     weight_rank: float = 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class FactAnalysis:
+    """What the index keeps of one fact, computed once and reusable across reloads."""
+
+    keys: tuple[tuple[str, float], ...]
+    questions: tuple[str, ...]
+    intents: frozenset[Intent]
+    tokens: frozenset[str]
+    information: tuple[tuple[str, float], ...]
+
+
 class SynonymIndex:
     """The operators' synonym groups as concept keys (`~group`) found in word sequences."""
 
@@ -200,15 +212,25 @@ def expand(content: Sequence[str], synonyms: SynonymIndex) -> list[set[str]]:
 class Matcher:
     """Answers questions from one `Knowledge`; build once per knowledge, then call `match`."""
 
-    def __init__(self, knowledge: Knowledge, config: MatchConfig | None = None) -> None:
+    def __init__(
+        self,
+        knowledge: Knowledge,
+        config: MatchConfig | None = None,
+        *,
+        previous: Matcher | None = None,
+        keep_analyses: bool = False,
+    ) -> None:
+        """Index `knowledge`. A reloader passes the `previous` matcher (built with
+        `keep_analyses`) so that facts that did not change are not read again."""
         self.knowledge = knowledge
+        self._analyses: dict[Fact, FactAnalysis] | None = {} if keep_analyses else None
         self.config = config or MatchConfig()
         self.synonyms = SynonymIndex(knowledge.synonyms)
         # News facts first, then small talk: both are answered through the same index.
         self.smalltalk: tuple[Fact, ...] = tuple(f for f in knowledge.facts if f.article is None)
         self.facts: tuple[Fact, ...] = knowledge.news_facts + self.smalltalk
         self._first_smalltalk = len(knowledge.news_facts)
-        self._build_index()
+        self._build_index(previous)
         self._smalltalk_questions = [
             " ".join(words(q)) for f in self.smalltalk for q in f.questions
         ]
@@ -216,52 +238,42 @@ class Matcher:
 
     # -- build -------------------------------------------------------------------------
 
-    def _build_index(self) -> None:
+    def _build_index(self, previous: Matcher | None) -> None:
         """Precompute, per fact, its keys with field weights, question strings and intents.
 
         Each text is normalised once; postings are collected in lists and frozen into numpy
         arrays, so building stays linear and light on memory.
         """
-        docs: dict[str, list[int]] = defaultdict(list)
-        weights: dict[str, list[float]] = defaultdict(list)
+        # Compact typed arrays, not lists of Python ints: 4 bytes per posting, not 36.
+        docs: dict[str, array[int]] = defaultdict(lambda: array("i"))
+        weights: dict[str, array[float]] = defaultdict(lambda: array("f"))
         vocabulary: set[str] = set(self.synonyms.vocabulary) | set(stopwords())
         vocabulary |= set(CHAT_SPELLING.values()) | set(MONTHS)
         self._questions: list[list[str]] = []
         self._positions: dict[str, tuple[list[set[str]], set[str]]] = {}
         self._stem_info: dict[str, float] = {}
         self._intents: list[frozenset[Intent]] = []
+        reusable: dict[Fact, FactAnalysis] = {}
+        if previous is not None and previous.knowledge.synonyms == self.knowledge.synonyms:
+            reusable = previous._analyses or {}
         for index, fact in enumerate(self.facts):
-            fact_keys: dict[str, float] = {}
-            strings: list[str] = []
-            asked: list[Intent] = []
-            for question in fact.questions:
-                tokens = words(question)
-                vocabulary.update(tokens)
-                content = content_words(tokens)
-                self._add_keys(fact_keys, content, QUESTION_FIELD)
-                strings.append(" ".join(stem(w) for w in content))
-                self._note_information(content)
-                asked.extend(question_intents(tokens))
-            keyword_content: list[str] = []
-            for keyword in fact.keywords:
-                tokens = words(keyword)
-                vocabulary.update(tokens)
-                keyword_content += content_words(tokens)
-            if keyword_content:
-                self._add_keys(fact_keys, keyword_content, QUESTION_FIELD)
-                strings.append(" ".join(stem(w) for w in keyword_content))
-            tokens = words(fact.answer)
-            vocabulary.update(tokens)
-            self._add_keys(fact_keys, content_words(tokens), ANSWER_FIELD)
-            for key, weight in fact_keys.items():
+            analysis = reusable.get(fact) or self._analyse_fact(fact)
+            if self._analyses is not None:
+                self._analyses[fact] = analysis
+            for key, weight in analysis.keys:
                 docs[key].append(index)
                 weights[key].append(weight)
-            self._questions.append(strings)
-            intents = set(answer_intents(fact.answer, tokens))
-            intents |= {i for i in asked if asked.count(i) >= 2}
-            self._intents.append(frozenset(intents))
+            vocabulary.update(analysis.tokens)
+            for key, info in analysis.information:
+                if info < self._stem_info.get(key, 99.0):
+                    self._stem_info[key] = info
+            self._questions.append(list(analysis.questions))
+            self._intents.append(analysis.intents)
         self._postings = {
-            key: (np.array(indexes, dtype=np.int32), np.array(weights[key], dtype=np.float32))
+            key: (
+                np.frombuffer(indexes, dtype=np.int32),
+                np.frombuffer(weights[key], dtype=np.float32),
+            )
             for key, indexes in docs.items()
         }
         self._sorted_keys = sorted(k for k in self._postings if k[0] not in KEY_CREDIT)
@@ -275,20 +287,51 @@ class Matcher:
                 by_length[len(word)].append(word)
         self._by_length = dict(by_length)
 
+    def _analyse_fact(self, fact: Fact) -> FactAnalysis:
+        """Read one fact's texts once: its keys with field weights, question stems, intents."""
+        fact_keys: dict[str, float] = {}
+        strings: list[str] = []
+        asked: list[Intent] = []
+        seen: set[str] = set()
+        information: dict[str, float] = {}
+        for question in fact.questions:
+            tokens = words(question)
+            seen.update(tokens)
+            content = content_words(tokens)
+            self._add_keys(fact_keys, content, QUESTION_FIELD)
+            strings.append(" ".join(stem(w) for w in content))
+            for word in content:
+                key, info = stem(word), informativeness(word)
+                if info < information.get(key, 99.0):
+                    information[key] = info
+            asked.extend(question_intents(tokens))
+        keyword_content: list[str] = []
+        for keyword in fact.keywords:
+            tokens = words(keyword)
+            seen.update(tokens)
+            keyword_content += content_words(tokens)
+        if keyword_content:
+            self._add_keys(fact_keys, keyword_content, QUESTION_FIELD)
+            strings.append(" ".join(stem(w) for w in keyword_content))
+        tokens = words(fact.answer)
+        seen.update(tokens)
+        self._add_keys(fact_keys, content_words(tokens), ANSWER_FIELD)
+        intents = set(answer_intents(fact.answer, tokens))
+        intents |= {i for i in asked if asked.count(i) >= 2}
+        return FactAnalysis(
+            tuple(fact_keys.items()),
+            tuple(strings),
+            frozenset(intents),
+            frozenset(seen),
+            tuple(information.items()),
+        )
+
     def _add_keys(self, fact_keys: dict[str, float], content: list[str], weight: float) -> None:
         """Record a field's keys for one fact; a key keeps its best field weight."""
         for keys in expand(content, self.synonyms):
             for key in keys:
                 if fact_keys.get(key, 0.0) < weight:
                     fact_keys[key] = weight
-
-    def _note_information(self, content: list[str]) -> None:
-        """Remember how informative each question stem is (its most common surface form)."""
-        for word in content:
-            key = stem(word)
-            info = informativeness(word)
-            if info < self._stem_info.get(key, 99.0):
-                self._stem_info[key] = info
 
     def document_frequency(self, key: str) -> int:
         """How many facts contain `key`."""

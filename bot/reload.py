@@ -2,23 +2,32 @@
 
 A reload that finds errors changes nothing: the previous knowledge keeps serving and the
 errors are handed to `on_error` (logged, sent to operators). Used by `run`, `chat` and /ricarica.
+
+The watcher survives its directory going away: the disappearance is reported once (the old
+knowledge keeps serving), and when a directory appears again at that path, even a new one
+(restored from a backup, swapped in by a deploy), it is loaded and watched.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.knowledge import KnowledgeError, Problem, load_knowledge
+from bot.knowledge import KnowledgeError, ParseCache, Problem, load_knowledge
 from bot.matching import Matcher
 from bot.models import Knowledge
 
 log = logging.getLogger(__name__)
 DEBOUNCE_MS = 300
+CHECK_MS = 1000  # how often an idle watcher checks that its directories are still there
+MISSING_POLL = 0.5  # seconds between looks for a directory that went away
+RESTART_PAUSE = 1.0  # seconds before watching again after an unexpected watcher error
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +52,16 @@ class KnowledgeHolder:
         on_reload: Callable[[ReloadResult], None] | None = None,
     ) -> None:
         self.paths = list(paths)
+        # Decided once, while the paths exist: a directory that goes away stays the target.
+        self._targets = [p if p.is_dir() else p.parent for p in self.paths]
         self.on_error = on_error
         self.on_reload = on_reload
-        knowledge = load_knowledge(self.paths)
-        self._state: tuple[Knowledge, Matcher] = (knowledge, Matcher(knowledge))
+        self._parsed: ParseCache = {}
+        knowledge = load_knowledge(self.paths, cache=self._parsed)
+        self._state: tuple[Knowledge, Matcher] = (
+            knowledge,
+            Matcher(knowledge, keep_analyses=True),
+        )
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -74,7 +89,7 @@ class KnowledgeHolder:
                             )
                         ]
                     )
-                knowledge = load_knowledge(self.paths)
+                knowledge = load_knowledge(self.paths, cache=self._parsed)
                 if not knowledge.news_facts and self.knowledge.news_facts:
                     raise KnowledgeError(
                         [
@@ -83,7 +98,7 @@ class KnowledgeHolder:
                             )
                         ]
                     )
-                matcher = Matcher(knowledge)
+                matcher = Matcher(knowledge, previous=self.matcher, keep_analyses=True)
             except KnowledgeError as exc:
                 result = ReloadResult(False, problems=tuple(exc.problems))
                 log.warning("knowledge reload refused, old knowledge kept:\n%s", exc)
@@ -109,7 +124,7 @@ class KnowledgeHolder:
 
     def watch_targets(self) -> list[Path]:
         """What to watch: the directories (or the parents of single files)."""
-        return [p if p.is_dir() else p.parent for p in self.paths]
+        return list(self._targets)
 
     def start_watching(self) -> None:
         """Reload in a background thread whenever a knowledge file changes (debounced)."""
@@ -126,19 +141,60 @@ class KnowledgeHolder:
             self._thread = None
 
     def _watch(self) -> None:
+        """Reload on every change until stopped; outlive the directories going and coming."""
         from watchfiles import watch
 
-        targets = [t for t in self.watch_targets() if t.exists()] or [Path.cwd()]
+        missing_reported = False
+        pending = False  # reload at the first chance: the directory is new to this watch
+        while not self._stop.is_set():
+            targets = self.watch_targets()
+            identity = _identity(targets)
+            if identity is None:
+                if not missing_reported:
+                    self.reload()  # refused: names the missing directory, old knowledge kept
+                    missing_reported = True
+                pending = True
+                self._stop.wait(MISSING_POLL)
+                continue
+            missing_reported = False
+            names = frozenset(str(t) for t in targets)
+            try:
+                for changes in watch(
+                    *targets,
+                    debounce=DEBOUNCE_MS,
+                    step=50,
+                    stop_event=self._stop,
+                    watch_filter=functools.partial(_relevant, names),
+                    raise_interrupt=False,
+                    rust_timeout=CHECK_MS,
+                    yield_on_timeout=True,
+                ):
+                    if _identity(targets) != identity:
+                        log.info("knowledge directory gone or replaced: watching it again")
+                        pending = True
+                        break
+                    if changes or pending:
+                        log.debug("knowledge changed: %s", changes or "directory is back")
+                        pending = False
+                        self.reload()
+            except Exception:  # the watcher must never take the bot down, nor stop for good
+                log.exception("knowledge watcher failed; watching again in %.0f s", RESTART_PAUSE)
+                pending = True
+                self._stop.wait(RESTART_PAUSE)
+
+
+def _relevant(targets: frozenset[str], _change: object, path: str) -> bool:
+    """Changes worth a reload: knowledge files, and the watched directories themselves."""
+    return path.endswith(".toml") or path in targets
+
+
+def _identity(targets: Sequence[Path]) -> tuple[tuple[int, int], ...] | None:
+    """Which directories the paths name now (device, inode), or None if one is missing."""
+    found = []
+    for target in targets:
         try:
-            for changes in watch(
-                *targets,
-                debounce=DEBOUNCE_MS,
-                step=50,
-                stop_event=self._stop,
-                watch_filter=lambda _change, path: path.endswith(".toml"),
-                raise_interrupt=False,
-            ):
-                log.debug("knowledge changed: %s", changes)
-                self.reload()
-        except Exception:  # the watcher must never take the bot down
-            log.exception("knowledge watcher stopped")
+            info = os.stat(target)
+        except OSError:
+            return None
+        found.append((info.st_dev, info.st_ino))
+    return tuple(found)

@@ -361,11 +361,9 @@ def words(text: str) -> list[str]:
     `perche`), repeated letters squeezed (`ciaooo`), numbers in letters turned into
     digits (`dieci` -> `10`) and month abbreviations expanded (`dic` -> `dicembre`).
     """
-    if "A" in text:
+    if "AI" in text or "A.I" in text:
         text = _ACRONYM_AI.sub("IA", text)  # English "AI" is the Italian "IA", not "ai"
     folded = fold(text).replace("'", " ")
-    if _REPEATS.search(folded):
-        folded = _REPEATS.sub(r"\1", folded)
     out: list[str] = []
     for token in _TOKEN.findall(folded):
         if token[0].isdigit():
@@ -379,7 +377,8 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=100_000)
 def _normal_token(token: str) -> tuple[str, ...]:
-    """A token as the reader meant it: chat spelling, month abbreviation, number word."""
+    """A token as the reader meant it: squeezed ("ciaooo"), chat spelling, month, number."""
+    token = _REPEATS.sub(r"\1", token)
     token = CHAT_SPELLING.get(token, token)
     if " " in token or "'" in token:
         return tuple(token.replace("'", " ").split())
@@ -510,9 +509,10 @@ _ANY_INTENT = re.compile(
 def question_intents(tokens: list[str]) -> frozenset[Intent]:
     """The kinds of information a question asks for, read from its question words."""
     joined = " ".join(tokens)
-    if not _ANY_INTENT.search(joined):  # one pass rules out most keyword-only texts
-        return frozenset()
-    return frozenset(intent for intent, rule in _INTENT_RULES if rule.search(joined))
+    found: set[Intent] = set()
+    for match in _ANY_INTENT.finditer(joined):  # one pass over the text for every rule
+        found.update(Intent[name] for name, text in match.groupdict().items() if text)
+    return frozenset(found)
 
 
 _AMOUNT = re.compile(r"\d|\b(miliard|milion|mila|percento|euro|dollar|punti)")
