@@ -1040,35 +1040,48 @@ def write_knowledge(knowledge: Knowledge, directory: Path) -> int:
 
 
 def child_reload(size: int, seed: int) -> dict[str, Any]:
-    """Time the operators' path: `load_knowledge(dir)` + `Matcher(...)`, cold and hot."""
+    """Time the operators' path: the first load (`KnowledgeHolder`), then hot reloads after
+    one article file is edited (what the watcher and /ricarica do), then a full rebuild."""
     from bot.matching import Matcher
+    from bot.reload import KnowledgeHolder
 
     pin_one_core()
     knowledge = generate_knowledge(size, seed)
     with tempfile.TemporaryDirectory(prefix="newsbot-speed-") as tmp:
         directory = Path(tmp)
         written = write_knowledge(knowledge, directory)
-        files = len(list(directory.glob("*.toml")))
+        files = sorted(directory.glob("*.toml"))
         del knowledge
+        gc.collect()
+        started = time.perf_counter()
+        holder = KnowledgeHolder([directory])
+        holder.matcher.match("quanto investe?")
+        cold = time.perf_counter() - started
         runs = []
-        for _ in range(3):  # the first is a fresh process; the others are hot reloads
-            gc.collect()
+        for attempt in range(3):  # an operator edits one article file, the bot reloads
+            edited = next(f for f in files if f.name not in ("sinonimi.toml", "conversazione.toml"))
+            text = edited.read_text(encoding="utf-8")
+            edited.write_text(text.replace('answer = "', f'answer = "({attempt}) ', 1), "utf-8")
             started = time.perf_counter()
-            loaded = load_knowledge(directory)
-            parsed = time.perf_counter() - started
-            matcher = Matcher(loaded)
-            matcher.match("quanto investe?")
-            runs.append((parsed, time.perf_counter() - started))
-            del loaded, matcher
+            result = holder.reload()
+            holder.matcher.match("quanto investe?")
+            runs.append((result.seconds, time.perf_counter() - started))
+            assert result.ok, result.problems
+        started = time.perf_counter()
+        loaded = load_knowledge(directory)
+        parsed = time.perf_counter() - started
+        Matcher(loaded).match("quanto investe?")
+        full = time.perf_counter() - started
     return {
         "size": size,
-        "files": files,
+        "files": len(files),
         "megabytes": written / 1e6,
-        "cold_load_s": runs[0][0],
-        "cold_total_s": runs[0][1],
-        "hot_load_s": statistics.median(r[0] for r in runs[1:]),
-        "hot_total_s": statistics.median(r[1] for r in runs[1:]),
-        "hot_worst_s": max(r[1] for r in runs[1:]),
+        "cold_load_s": parsed,
+        "cold_total_s": cold,
+        "full_total_s": full,
+        "hot_load_s": statistics.median(r[0] for r in runs),
+        "hot_total_s": statistics.median(r[1] for r in runs),
+        "hot_worst_s": max(r[1] for r in runs),
         "peak_rss_mb": peak_rss_mb(),
     }
 
@@ -1198,9 +1211,10 @@ def report(results: dict[tuple[int, str], dict[str, Any]], reload: dict[str, Any
             "",
             f"Reload at {reload['size']:,} facts ({reload['files']} TOML files, "
             f"{reload['megabytes']:.1f} MB): first load in a fresh process "
-            f"{reload['cold_total_s']:.2f} s (load_knowledge {reload['cold_load_s']:.2f} s); "
-            f"hot reload load_knowledge + Matcher {reload['hot_total_s']:.2f} s (load_knowledge "
-            f"{reload['hot_load_s']:.2f} s, worst {reload['hot_worst_s']:.2f} s); "
+            f"{reload['cold_total_s']:.2f} s; hot reload after one article file is edited "
+            f"{reload['hot_total_s']:.2f} s (median of 3, worst {reload['hot_worst_s']:.2f} s); "
+            f"full rebuild with nothing reused {reload['full_total_s']:.2f} s "
+            f"(load_knowledge {reload['cold_load_s']:.2f} s); "
             f"peak RSS {reload['peak_rss_mb']:.0f} MB.",
         ]
     out += ["", "Targets:"]
@@ -1238,7 +1252,7 @@ def targets(
         found.append(
             (
                 hot < TARGET_RELOAD_10K_S,
-                f"{reload['size']:,} facts: hot reload (load_knowledge + Matcher) {hot:.2f} s "
+                f"{reload['size']:,} facts: hot reload after one file is edited {hot:.2f} s "
                 f"< {TARGET_RELOAD_10K_S:g} s",
             )
         )
