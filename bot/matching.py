@@ -285,7 +285,12 @@ class Matcher:
         for word in self._vocabulary:
             if word.isalpha():
                 by_length[len(word)].append(word)
-        self._by_length = dict(by_length)
+        self._by_length = {(length, ""): bucket for length, bucket in by_length.items()}
+        by_letter: dict[tuple[int, str], list[str]] = defaultdict(list)
+        for length, bucket in by_length.items():
+            for word in bucket:
+                by_letter[(length, word[0])].append(word)
+        self._by_letter = dict(by_letter)
 
     def _analyse_fact(self, fact: Fact) -> FactAnalysis:
         """Read one fact's texts once: its keys with field weights, question stems, intents."""
@@ -360,7 +365,9 @@ class Matcher:
         """The word the reader most likely meant: from the knowledge, unless an everyday
         Italian word outside it is closer (then the question is about something else)."""
         limit = 1 if len(word) <= 5 else 2 if len(word) <= 9 else 3
-        known = _nearest(word, self._by_length, limit)
+        known = _nearest(word, self._by_letter, limit) or _nearest(
+            word, self._by_length, limit, any_letter=True
+        )
         common = _nearest(word, common_words_by_length(), limit)
         if known and (common is None or known[0] <= common[0]):
             return known[1]
@@ -653,15 +660,19 @@ class Matcher:
         return None, False
 
 
-def _nearest(word: str, buckets: dict[int, list[str]], limit: int) -> tuple[int, str] | None:
-    """The closest word within `limit` edits (a swap of two letters is one edit).
+def _nearest(
+    word: str, buckets: dict[tuple[int, str], list[str]], limit: int, *, any_letter: bool = False
+) -> tuple[int, str] | None:
+    """The closest word within `limit` edits (a swap of two letters is one edit), among
+    words of a plausible length that start with the same letter (or any, `any_letter`,
+    for buckets keyed by length alone).
 
-    Among equally close words, one with the same first letter wins (typos rarely touch it),
-    then the more common one.
+    Among equally close words, the more common one wins.
     """
     hits: list[tuple[int, bool, float, str]] = []
+    letter = "" if any_letter else word[0]
     for length in range(len(word) - limit, len(word) + limit + 1):
-        bucket = buckets.get(length)
+        bucket = buckets.get((length, letter))
         if not bucket:
             continue
         for candidate, distance, _ in process.extract(

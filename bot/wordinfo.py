@@ -59,10 +59,11 @@ COMMON_ZIPF = 3.0
 
 
 @lru_cache(maxsize=1)
-def common_words_by_length() -> dict[int, list[str]]:
-    """Everyday Italian words (folded), by length: what a typo most likely meant."""
-    buckets: dict[int, list[str]] = {}
+def common_words_by_length() -> dict[tuple[int, str], list[str]]:
+    """Everyday Italian words (folded), by length and first letter: what a typo most likely
+    meant. Typos rarely touch the first letter, and the small buckets keep lookups fast."""
+    buckets: dict[tuple[int, str], list[str]] = {}
     for word, value in _folded_zipf().items():
         if value >= COMMON_ZIPF and word.isalpha():
-            buckets.setdefault(len(word), []).append(word)
+            buckets.setdefault((len(word), word[0]), []).append(word)
     return buckets
