@@ -1248,14 +1248,19 @@ def targets(
     else:
         found.append((None, "1,000 facts: p95 (size not run)"))
     if reload:
-        hot = reload["hot_total_s"]
-        found.append(
+        size = f"{reload['size']:,} facts:"
+        hot, full = reload["hot_total_s"], reload["full_total_s"]
+        found += [
             (
                 hot < TARGET_RELOAD_10K_S,
-                f"{reload['size']:,} facts: hot reload after one file is edited {hot:.2f} s "
-                f"< {TARGET_RELOAD_10K_S:g} s",
-            )
-        )
+                f"{size} hot reload after one file is edited {hot:.2f} s < 2 s",
+            ),
+            (
+                full < TARGET_RELOAD_10K_S,
+                f"{size} full rebuild, load_knowledge + Matcher with nothing reused, "
+                f"{full:.2f} s < 2 s",
+            ),
+        ]
     else:
         found.append((None, "10,000 facts: reload (not run)"))
     return found
