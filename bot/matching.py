@@ -250,7 +250,7 @@ class Matcher:
         vocabulary: set[str] = set(self.synonyms.vocabulary) | set(stopwords())
         vocabulary |= set(CHAT_SPELLING.values()) | set(MONTHS)
         self._questions: list[list[str]] = []
-        self._positions: dict[str, tuple[list[set[str]], set[str]]] = {}
+        self._positions: dict[str, tuple[list[set[str]], set[str], list[float], float]] = {}
         self._stem_info: dict[str, float] = {}
         self._intents: list[frozenset[Intent]] = []
         reusable: dict[Fact, FactAnalysis] = {}
@@ -457,6 +457,11 @@ class Matcher:
         query_string = " ".join(stem(t.word) for t in query.terms)
         query_keys = frozenset(k for t in query.terms for k in t.keys)
         weights = self._term_weights(query)
+        asked = sum(weights) or 1.0
+        ranked_keys = [
+            (w, tuple(sorted(t.keys.items(), key=lambda kc: -kc[1])))
+            for t, w in zip(query.terms, weights, strict=True)
+        ]
         top_rank = float(rank.max()) or 1.0
         cfg = self.config
         scored = []
@@ -471,7 +476,7 @@ class Matcher:
             )
             similarity = closest[1] / 100 if closest else 0.0
             overlap = max(
-                (self._question_overlap(query, weights, query_keys, q) for q in questions),
+                (self._question_overlap(ranked_keys, asked, query_keys, q) for q in questions),
                 default=0.0,
             )
             intent = _intent_agreement(query.intents, self._intents[index])
@@ -503,28 +508,38 @@ class Matcher:
         return scored
 
     def _question_overlap(
-        self, query: Query, weights: list[float], query_keys: frozenset[str], question: str
+        self,
+        ranked_keys: list[tuple[float, tuple[tuple[str, float], ...]]],
+        asked: float,
+        query_keys: frozenset[str],
+        question: str,
     ) -> float:
-        """Weighted overlap of the question with one alternate question, both ways (Dice)."""
-        stems = question.split()
-        if not stems or not query.terms:
-            return 0.0
+        """Weighted overlap of the question with one alternate question, both ways (Dice).
+
+        `ranked_keys` holds each query term's weight and its keys, best credit first.
+        """
         cached = self._positions.get(question)
         if cached is None:
+            stems = question.split()
+            if not stems:
+                return 0.0
             positions = expand(stems, self.synonyms)
-            cached = (positions, set().union(*positions))
+            info = [self._stem_info.get(s, 3.0) for s in stems]
+            cached = (positions, set().union(*positions), info, sum(info) or 1.0)
             if len(self._positions) > POSITIONS_CACHE:
                 self._positions.clear()
             self._positions[question] = cached
-        positions, present = cached
-        asked = sum(weights) or 1.0
-        found = sum(
-            w * max((c for k, c in t.keys.items() if k in present), default=0.0)
-            for t, w in zip(query.terms, weights, strict=True)
+        positions, present, info, total_info = cached
+        found = 0.0
+        for weight, keys in ranked_keys:
+            for key, credit in keys:
+                if key in present:
+                    found += weight * credit
+                    break
+        covered = sum(
+            i for i, keys in zip(info, positions, strict=True) if not keys.isdisjoint(query_keys)
         )
-        info = [self._stem_info.get(s, 3.0) for s in stems]
-        covered = sum(i for i, keys in zip(info, positions, strict=True) if keys & query_keys)
-        return 0.5 * found / asked + 0.5 * covered / (sum(info) or 1.0)
+        return 0.5 * found / asked + 0.5 * covered / total_info
 
     # -- decide ------------------------------------------------------------------------
 
