@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -97,7 +98,8 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     holder = KnowledgeHolder(_knowledge_paths(args, settings))
     holder.start_watching()
     try:
-        print(replies.CHAT_WELCOME.format(count=len(holder.knowledge.articles)))
+        articles = replies.count_articles(len(holder.knowledge.articles))
+        print(replies.CHAT_WELCOME.format(articles=articles))
         while True:
             try:
                 question = input(replies.CHAT_PROMPT)
@@ -192,3 +194,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return EXIT_FAILED
+    except BrokenPipeError:  # `newsbot eval ... | head`: the reader left, not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK

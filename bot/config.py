@@ -58,10 +58,10 @@ class Settings(BaseSettings):
         """Let `debug` mean `DEBUG`."""
         return value.upper() if isinstance(value, str) else value
 
-    @field_validator("base_url", "webhook_url", mode="before")
+    @field_validator("base_url", "webhook_url", "db_path", mode="before")
     @classmethod
     def _empty_is_none(cls, value: Any) -> Any:
-        """An empty variable means the setting is not set."""
+        """An empty variable means the setting is not set (an empty DB path: no question log)."""
         return None if isinstance(value, str) and not value.strip() else value
 
 

@@ -20,6 +20,8 @@ from rapidfuzz import process
 from bot.models import Article, Fact, Knowledge
 
 MAX_ANSWER = 1000
+# What `newsbot unanswered` writes in a new fact's answer, for the operator to replace.
+PLACEHOLDER_ANSWER = "DA SCRIVERE"
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 SYNONYMS_PREFIX = "sinonimi"
 
@@ -42,6 +44,14 @@ class _Entry(_Strict):
     id: str = Field(pattern=ID_PATTERN, max_length=80)
     answer: str = Field(min_length=1, max_length=MAX_ANSWER)
     questions: list[str] = Field(min_length=1)
+
+    @field_validator("answer")
+    @classmethod
+    def _written(cls, value: str) -> str:
+        """A skeleton pasted from `newsbot unanswered` must not reach readers as it is."""
+        if value.strip().casefold() == PLACEHOLDER_ANSWER.casefold():
+            raise ValueError(f"la risposta è ancora «{PLACEHOLDER_ANSWER}»: scrivila")
+        return value
 
     @field_validator("questions")
     @classmethod
@@ -179,6 +189,8 @@ def _describe(error: Any) -> str:
         )
     if kind.startswith("date"):
         return f"«{name}» non è una data valida: scrivila come 2025-12-17"
+    if kind == "value_error":
+        return str(error.get("ctx", {}).get("error", error["msg"]))
     if kind in ("string_type", "list_type", "bool_type", "dict_type", "model_type"):
         return f"«{name}» ha un tipo sbagliato: {error['msg']}"
     return f"«{name}»: {error['msg']}"
@@ -277,13 +289,12 @@ def _parse_synonyms(shown: str, data: dict[str, Any], lines: list[str]) -> _Pars
 
 def knowledge_files(paths: Iterable[Path]) -> list[Path]:
     """Expand directories into their `*.toml` files, sorted, so loading is deterministic."""
-    files: list[Path] = []
+    files: dict[Path, Path] = {}  # without repeats ("knowledge knowledge/x.toml"), as typed
     for path in paths:
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*.toml") if p.is_file()))
-        else:
-            files.append(path)
-    return files
+        found = sorted(p for p in path.rglob("*.toml") if p.is_file()) if path.is_dir() else [path]
+        for file in found:
+            files.setdefault(file.resolve(), file)
+    return list(files.values())
 
 
 ParseCache = dict[Path, tuple[tuple[int, int], "_Parsed"]]

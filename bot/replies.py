@@ -47,9 +47,16 @@ STALE_BUTTON = "Questo pulsante non è più valido: fai di nuovo la domanda."
 NO_SOURCE_YET = "Non ho ancora risposto a nessuna domanda in questa chat."
 CHAT_PROMPT = "Tu> "
 CHAT_WELCOME = (
-    "Ciao! Fammi una domanda sulle notizie che conosco ({count} articoli). "
+    "Ciao! Fammi una domanda sulle notizie che conosco ({articles}). "
     "Scrivi «esci» o premi Ctrl-D per uscire."
 )
+
+
+def count_articles(count: int) -> str:
+    """ "1 articolo", "3 articoli"."""
+    return f"{count} articolo" if count == 1 else f"{count} articoli"
+
+
 CHAT_BYE = "A presto!"
 EXIT_WORDS = frozenset({"esci", "exit", "quit", "fine", "ciao ciao"})
 

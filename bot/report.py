@@ -28,6 +28,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from bot.config import Settings
+from bot.knowledge import PLACEHOLDER_ANSWER
 from bot.matching import Matcher
 from bot.models import Fact, Knowledge
 from bot.qlog import LOW_CONFIDENCE, LoggedQuestion, QuestionLog
@@ -112,7 +113,6 @@ BAD_SINCE = (
     "--since non valido: «{value}»; usa per esempio 7d (giorni), 24h (ore), 30m (minuti), "
     "2w (settimane) oppure una data come 2025-12-01"
 )
-PLACEHOLDER_ANSWER = "DA SCRIVERE"
 
 _SINCE = re.compile(r"^\s*(\d{1,6})\s*([mhdw])\s*$", re.IGNORECASE)
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}

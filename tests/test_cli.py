@@ -408,3 +408,27 @@ def test_eval_with_missing_file_exits_2(capsys: pytest.CaptureFixture[str]) -> N
 
     assert 2 == code
     assert "non-esiste.yaml" in err
+
+
+def test_eval_piped_into_head_exits_quietly() -> None:
+    """`newsbot eval ... | head -1` ends without a BrokenPipeError traceback."""
+    shell = (
+        f'"{sys.executable}" -m bot eval tests/data/questions_openai.yaml | head -1; '
+        "exit ${PIPESTATUS[0]}"
+    )
+    done = subprocess.run(
+        ["bash", "-c", shell], capture_output=True, text=True, timeout=120, check=False
+    )
+
+    assert (0, "") == (done.returncode, done.stderr)
+
+
+def test_chat_welcome_counts_articles_in_good_italian(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the one shipped article the welcome says «1 articolo», not «1 articoli»."""
+    feed_stdin(monkeypatch, "esci\n")
+
+    code, out, _ = run(capsys, "chat")
+
+    assert (0, True) == (code, "(1 articolo)" in out)

@@ -83,6 +83,13 @@ def test_empty_webhook_url_means_polling(monkeypatch: pytest.MonkeyPatch) -> Non
     assert load_settings().webhook_url is None
 
 
+def test_empty_db_path_turns_the_question_log_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An empty `NEWSBOT_DB_PATH=` means no question log, not a database named "."."""
+    monkeypatch.setenv("NEWSBOT_DB_PATH", "")
+
+    assert load_settings().db_path is None
+
+
 def test_token_is_secret_and_not_shown(monkeypatch: pytest.MonkeyPatch) -> None:
     """The token is readable by the code but never appears in the settings' repr."""
     monkeypatch.setenv("NEWSBOT_TOKEN", "123456:ABC-segretissimo")

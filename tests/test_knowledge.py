@@ -389,3 +389,29 @@ def test_broken_edit_keeps_the_knowledge_already_serving(tmp_path: Path) -> None
     assert any("anwser" in p.message for p in result.problems)
     assert before is holder.knowledge
     assert "prova-uno" == holder.matcher.match("Cosa ha aperto il comune di Prova?").fact.id  # type: ignore[union-attr]
+
+
+def test_placeholder_answer_is_refused_on_its_line(tmp_path: Path) -> None:
+    """A skeleton pasted from `newsbot unanswered` with its answer still «DA SCRIVERE» is
+    refused on the answer's line, so the placeholder never reaches readers."""
+    path = tmp_path / "bozza.toml"
+    path.write_text(
+        GOOD_FILE.replace(GOOD_FILE.split('answer = "')[1].split('"')[0], "DA SCRIVERE", 1),
+        encoding="utf-8",
+    )
+
+    problems = problems_of(path)
+
+    assert [line_of(path, "DA SCRIVERE")] == [p.line for p in problems]
+    assert "DA SCRIVERE" in problems[0].message
+
+
+def test_a_file_named_twice_is_loaded_once(tmp_path: Path) -> None:
+    """`newsbot validate knowledge knowledge/x.toml` does not report x.toml's ids as
+    duplicates of themselves."""
+    path = tmp_path / "articolo.toml"
+    path.write_text(GOOD_FILE, encoding="utf-8")
+
+    knowledge = load_knowledge([tmp_path, path])
+
+    assert 1 == len(knowledge.files)

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot import cli
-from bot.knowledge import load_knowledge
+from bot.knowledge import PLACEHOLDER_ANSWER, KnowledgeError, load_knowledge
 from bot.matching import Matcher
 from bot.models import Answer, Article, Fact, Kind, Knowledge
 from bot.qlog import LoggedQuestion, QuestionLog
@@ -272,8 +272,11 @@ def test_toml_output_is_valid_under_an_article_header() -> None:
     assert clean(HOSTILE[0]) in questions_out
 
 
-def test_toml_output_pasted_into_a_real_file_passes_validation(tmp_path: Path) -> None:
-    """The skeletons appended to the shipped article's file load as valid knowledge."""
+def test_toml_output_pasted_into_a_real_file_passes_validation_once_written(
+    tmp_path: Path,
+) -> None:
+    """The skeletons appended to the shipped article's file are refused while their answer is
+    still the placeholder, and load as valid knowledge once the operator writes it."""
     knowledge = load_knowledge([KNOWLEDGE_DIR])
     groups = group_questions(
         logged(["quanto costa la benzina?", "prezzo benzina oggi", "chi ha vinto il derby?"]),
@@ -282,11 +285,19 @@ def test_toml_output_pasted_into_a_real_file_passes_validation(tmp_path: Path) -
     for source in KNOWLEDGE_DIR.glob("*.toml"):
         (tmp_path / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
     target = tmp_path / "openai-trainium-2025-12.toml"
+    snippets = format_toml(groups, NOW, NOW)
     with target.open("a", encoding="utf-8") as handle:
-        handle.write("\n" + format_toml(groups, NOW, NOW) + "\n")
+        handle.write("\n" + snippets + "\n")
 
+    with pytest.raises(KnowledgeError) as refused:
+        load_knowledge([tmp_path])
+    target.write_text(
+        target.read_text(encoding="utf-8").replace(PLACEHOLDER_ANSWER, "Risposta scritta."),
+        encoding="utf-8",
+    )
     loaded = load_knowledge([tmp_path])
 
+    assert 2 == len(refused.value.problems)
     assert len(knowledge.facts) + 2 == len(loaded.facts)
 
 
