@@ -53,6 +53,8 @@ STEM_CREDIT = 0.85
 KEY_CREDIT = {"~": SYNONYM_CREDIT, "=": 1.0}
 SURE_CREDIT = 0.9
 POSITIONS_CACHE = 50_000
+# Words that do not change what a greeting or a thanks means.
+TALK_FILLER = frozenset({"ok", "okay", "ah", "beh", "eh", "allora", "va", "bene"})
 # Stem similarity above which an alternate question may be the question itself.
 CLOSE_QUESTION = 0.85
 RELATIVE_CREDIT = 0.75
@@ -231,8 +233,11 @@ class Matcher:
         self.facts: tuple[Fact, ...] = knowledge.news_facts + self.smalltalk
         self._first_smalltalk = len(knowledge.news_facts)
         self._build_index(previous)
+        self._smalltalk_written = {
+            " ".join(words(q)): i for i, f in enumerate(self.smalltalk) for q in f.questions
+        }
         self._smalltalk_questions = [
-            " ".join(words(q)) for f in self.smalltalk for q in f.questions
+            _talk_form(words(q)) for f in self.smalltalk for q in f.questions
         ]
         self._smalltalk_owner = [i for i, f in enumerate(self.smalltalk) for _ in f.questions]
 
@@ -659,8 +664,12 @@ class Matcher:
         """
         if not self._smalltalk_questions or not query.folded or len(query.folded) > 60:
             return None, False
+        if query.folded in self._smalltalk_written:  # exactly one of the written questions
+            return self.smalltalk[self._smalltalk_written[query.folded]], True
+        tokens = query.folded.split()
+        message = _talk_form(tokens)
         hit = process.extractOne(
-            query.folded,
+            message,
             self._smalltalk_questions,
             scorer=fuzz.ratio,
             score_cutoff=self.config.smalltalk_ratio,
@@ -668,11 +677,26 @@ class Matcher:
         if hit:
             owner = self.smalltalk[self._smalltalk_owner[hit[2]]]
             return owner, hit[1] >= self.config.near_exact
+        # "grazie, gentilissimo", "ok grazie ciao": it opens with small talk and asks nothing.
+        if len(tokens) <= 5 and not query.intents:
+            for size in (3, 2, 1):
+                opening = _talk_form(tokens[:size])
+                if opening in self._smalltalk_questions:
+                    entry = self._smalltalk_owner[self._smalltalk_questions.index(opening)]
+                    news = [c for c in scored if c.index < self._first_smalltalk]
+                    if not news or news[0].confidence < self.config.answer_probability:
+                        return self.smalltalk[entry], False
         if query.terms and all(self._smalltalk_keys & t.keys.keys() for t in query.terms):
             for candidate in scored:
                 if candidate.index >= self._first_smalltalk:
                     return self.facts[candidate.index], False
         return None, False
+
+
+def _talk_form(tokens: Sequence[str]) -> str:
+    """A message as small talk compares it: "che sai fare?" is "cosa sai fare?"."""
+    kept = [t for t in tokens if t not in TALK_FILLER] or list(tokens)
+    return " ".join("cosa" if t == "che" else t for t in kept)
 
 
 def _nearest(
