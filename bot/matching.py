@@ -55,6 +55,8 @@ SURE_CREDIT = 0.9
 POSITIONS_CACHE = 50_000
 # Words that do not change what a greeting or a thanks means.
 TALK_FILLER = frozenset({"ok", "okay", "ah", "beh", "eh", "allora", "va", "bene"})
+# How many words from a number its unit or subject may stand ("10 miliardi di dollari").
+NUMBER_REACH = 4
 # Stem similarity above which an alternate question may be the question itself.
 CLOSE_QUESTION = 0.85
 RELATIVE_CREDIT = 0.75
@@ -83,21 +85,21 @@ class MatchConfig:
     intent_penalty: float = 0.7
     answer_probability: float = 0.6
     # Logistic decision over `Matcher.features`, fitted by benchmarks/calibrate.py.
-    bias: float = -1.674
+    bias: float = -1.824
     coefficients: tuple[float, ...] = (
-        1.786,
-        0.315,
-        1.253,
-        1.363,
-        -0.300,
-        0.876,
-        2.038,
-        0.505,
-        -0.308,
-        -0.188,
-        -0.945,
-        -1.291,
-        -0.617,
+        2.062,
+        0.300,
+        0.647,
+        1.420,
+        0.225,
+        0.870,
+        2.184,
+        0.619,
+        -0.239,
+        -0.444,
+        -0.918,
+        -1.474,
+        -0.557,
     )
     max_suggestions: int = 3
 
@@ -255,6 +257,7 @@ class Matcher:
         vocabulary: set[str] = set(self.synonyms.vocabulary) | set(stopwords())
         vocabulary |= set(CHAT_SPELLING.values()) | set(MONTHS)
         self._questions: list[list[str]] = []
+        self._answer_tokens: dict[int, list[str]] = {}
         self._positions: dict[str, tuple[list[set[str]], set[str], list[float], float]] = {}
         self._stem_info: dict[str, float] = {}
         self._intents: list[frozenset[Intent]] = []
@@ -485,6 +488,8 @@ class Matcher:
                 default=0.0,
             )
             intent = _intent_agreement(query.intents, self._intents[index])
+            if intent and Intent.AMOUNT in query.intents and not self._counts(query, index):
+                intent = 0.0
             confidence = min(1.0, cfg.w_conf_coverage * cov + (1 - cfg.w_conf_coverage) * overlap)
             if intent == 0.0 and query.intents & FACTOID_INTENTS:
                 confidence *= cfg.intent_penalty  # "quanto costa?" of a fact with no amount
@@ -511,6 +516,27 @@ class Matcher:
             )
         scored.sort(key=lambda s: (-s.rank, -s.confidence, s.index))
         return scored
+
+    def _counts(self, query: Query, index: int) -> bool:
+        """Whether the fact's answer gives a number for what "quanti/quanto X" asks about:
+        X (the first noun after the question word) close to a number in the answer."""
+        asked = [t for t in query.terms if not _looks_like_verb(t.word)][:1]
+        if not asked or asked[0].word[0].isdigit():
+            return True
+        head = asked[0]
+        tokens = self._answer_tokens.get(index)
+        if tokens is None:
+            tokens = words(self.facts[index].answer)
+            if len(self._answer_tokens) > POSITIONS_CACHE:
+                self._answer_tokens.clear()
+            self._answer_tokens[index] = tokens
+        numbers = [i for i, t in enumerate(tokens) if t[0].isdigit()]
+        wanted = {k for k, credit in head.keys.items() if credit >= SURE_CREDIT}
+        for i in numbers:
+            for near in tokens[max(0, i - NUMBER_REACH) : i + NUMBER_REACH + 1]:
+                if not near[0].isdigit() and wanted & set(self.synonyms.word_expansion(near)):
+                    return True
+        return False
 
     def _question_overlap(
         self,
