@@ -12,22 +12,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from bot.models import Answer, Article, Fact, Kind
+from bot.text import MONTHS
 
 TELEGRAM_LIMIT = 4096
-MONTH_NAMES = (
-    "gennaio",
-    "febbraio",
-    "marzo",
-    "aprile",
-    "maggio",
-    "giugno",
-    "luglio",
-    "agosto",
-    "settembre",
-    "ottobre",
-    "novembre",
-    "dicembre",
-)
 
 NOT_KNOWN = (
     "Non lo so: tra le notizie che conosco non trovo una risposta a questa domanda. "
@@ -63,7 +50,7 @@ EXIT_WORDS = frozenset({"esci", "exit", "quit", "fine", "ciao ciao"})
 
 def italian_date(day: Any) -> str:
     """17 dicembre 2025."""
-    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def source_line(article: Article) -> str:
