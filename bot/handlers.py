@@ -9,12 +9,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import functools
 import hashlib
 import logging
+import math
 import re
 import time
-from collections import OrderedDict
-from collections.abc import Sequence
+from collections import OrderedDict, deque
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -29,7 +31,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatAction, ChatType, ParseMode
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, NetworkError, TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -37,6 +39,7 @@ from telegram.ext import (
     ContextTypes,
     InlineQueryHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -65,8 +68,14 @@ ALLOWED_UPDATES = (
     Update.INLINE_QUERY,
 )
 
+TIMINGS_KEPT = 100_000  # handler times kept for the summary logged at shutdown
+
 # Set while an operator's /ricarica runs, so its problems go to that operator only.
 manual_reload: contextvars.ContextVar[bool] = contextvars.ContextVar("manual_reload", default=False)
+# When the handlers began on the current update (perf_counter); each update runs in its task.
+update_started: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "update_started", default=None
+)
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -101,6 +110,8 @@ class BotState:
     replies: Recent[tuple[int, int], int] = field(default_factory=Recent)
     last_source: Recent[int, Article] = field(default_factory=Recent)
     loop: asyncio.AbstractEventLoop | None = None
+    # Seconds from "update in" to "reply handed to the rate limiter", newest last.
+    handler_times: deque[float] = field(default_factory=lambda: deque(maxlen=TIMINGS_KEPT))
 
     def is_operator(self, user_id: int | None) -> bool:
         """Only ids in NEWSBOT_ADMIN_IDS are operators; group admins are not."""
@@ -114,6 +125,24 @@ class BotState:
             self.smalltalk += 1
         else:
             self.unanswered += 1
+
+
+def percentile(values: Sequence[float], share: float) -> float:
+    """Nearest-rank percentile of a non-empty sequence."""
+    ordered = sorted(values)
+    return ordered[max(0, min(len(ordered) - 1, math.ceil(share * len(ordered)) - 1))]
+
+
+def timing_summary(times: Iterable[float]) -> str | None:
+    """One log line on handler times (seconds), or None when nothing was answered."""
+    values = list(times)
+    if not values:
+        return None
+    parts = ", ".join(
+        f"{name} {percentile(values, share) * 1000:.1f} ms"
+        for name, share in (("p50", 0.5), ("p95", 0.95), ("p99", 0.99), ("max", 1.0))
+    )
+    return f"handler time over {len(values)} replies: {parts}"
 
 
 def state(context: ContextTypes.DEFAULT_TYPE) -> BotState:
@@ -263,18 +292,33 @@ def _thread(message: Message) -> int | None:
     return message.message_thread_id if message.is_topic_message else None
 
 
-def _record(state_: BotState, message: Message, question: str, answer: Answer) -> int | None:
+async def _record(state_: BotState, message: Message, question: str, answer: Answer) -> int | None:
+    """Count the answer and log the question; the log's row id, if it could write one."""
     state_.count(answer)
     if answer.kind is Kind.FACT and answer.fact is not None and answer.fact.article is not None:
         state_.last_source.remember(message.chat_id, answer.fact.article)
     if state_.qlog is None or message.from_user is None:
         return None
-    return state_.qlog.record(
+    write = functools.partial(
+        state_.qlog.record,
         chat_type=message.chat.type,
         user_id=message.from_user.id,
         question=question,
         answer=answer,
     )
+    # Off the event loop: a locked database waits up to its busy timeout, the other chats not.
+    return await asyncio.get_running_loop().run_in_executor(None, write)
+
+
+def _handed_over(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Note the handler time of this update: its reply goes to the rate limiter now."""
+    started = update_started.get()
+    if started is None:
+        return
+    elapsed = time.perf_counter() - started
+    state(context).handler_times.append(elapsed)
+    if log.isEnabledFor(logging.DEBUG):
+        log.debug("update %d: reply handed over after %.2f ms", update.update_id, elapsed * 1000)
 
 
 async def deliver(
@@ -291,6 +335,7 @@ async def deliver(
     key = (message.chat_id, message.message_id)
     memory = state(context).replies
     earlier = memory.get(key) if update.edited_message is not None else None
+    _handed_over(update, context)
     if earlier is not None:
         try:
             await context.bot.edit_message_text(
@@ -323,7 +368,7 @@ async def respond(update: Update, context: ContextTypes.DEFAULT_TYPE, question: 
         await deliver(update, context, replies.escape(replies.ASK_USAGE))
         return
     answer = await _match(context, message, question)
-    question_id = _record(state(context), message, question, answer)
+    question_id = await _record(state(context), message, question, answer)
     await deliver(update, context, replies.html_reply(answer), answer_markup(answer, question_id))
 
 
@@ -587,13 +632,24 @@ async def inline_answers(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log the error first, then apologise in private chats; the bot keeps running."""
+    """Log the error first, then apologise in private chats; the bot keeps running.
+
+    Polling failures (no update) while Telegram is unreachable get one line each, not a
+    traceback: PTB keeps polling with growing pauses. A pressed button is always answered.
+    No apology message after a network failure or timeout: the answer may have been delivered
+    after all, and a Telegram that is failing would most likely refuse the apology too.
+    """
+    if update is None and isinstance(context.error, NetworkError):
+        log.warning("Telegram unreachable while polling (%s); trying again", context.error)
+        return
     log.error("error while handling an update", exc_info=context.error)
     if not isinstance(update, Update):
         return
     if update.callback_query is not None:
         with contextlib.suppress(TelegramError):
             await update.callback_query.answer(replies.ERROR_APOLOGY)
+        return
+    if isinstance(context.error, NetworkError):
         return
     chat = update.effective_chat
     if chat is not None and chat.type == ChatType.PRIVATE and update.effective_message:
@@ -613,6 +669,11 @@ async def notify_operators(
             log.warning("could not warn operator %s about the knowledge: %s", admin_id, exc)
 
 
+async def mark_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Note when the handlers began on this update (for the handler time)."""
+    update_started.set(time.perf_counter())
+
+
 # --- registration -------------------------------------------------------------------------
 
 
@@ -624,6 +685,8 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], state_: Bot
     any_version = filters.UpdateType.MESSAGES & person
     private = filters.ChatType.PRIVATE
     groups = filters.ChatType.GROUPS
+    # 0. Before everything (group -1): note when work on the update began.
+    application.add_handler(TypeHandler(Update, mark_start), group=-1)
     application.add_handlers(
         [
             # 1. Commands addressed to this bot ("/cmd" or "/cmd@thisbot"; PTB skips other bots').

@@ -16,6 +16,7 @@ How a question is answered:
 from __future__ import annotations
 
 import bisect
+import gc
 import math
 from array import array
 from collections import defaultdict
@@ -53,6 +54,8 @@ STEM_CREDIT = 0.85
 KEY_CREDIT = {"~": SYNONYM_CREDIT, "=": 1.0}
 SURE_CREDIT = 0.9
 POSITIONS_CACHE = 50_000
+# The few distinct intent sets facts carry, shared instead of one copy per fact.
+_INTENT_SETS: dict[frozenset[Intent], frozenset[Intent]] = {}
 # Words that do not change what a greeting or a thanks means.
 TALK_FILLER = frozenset({"ok", "okay", "ah", "beh", "eh", "allora", "va", "bene"})
 # How many words from a number its unit or subject may stand ("10 miliardi di dollari").
@@ -121,6 +124,7 @@ class Query:
     folded: str
     terms: tuple[Term, ...]
     intents: frozenset[Intent]
+    weights: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +195,9 @@ class SynonymIndex:
 
     def concepts(self, stems: Sequence[str]) -> list[tuple[int, int, str]]:
         """Every (start, end, concept) where a multi-word synonym phrase occurs in `stems`."""
-        found = []
+        found: list[tuple[int, int, str]] = []
+        if self._starts.isdisjoint(stems):
+            return found
         for start, first in enumerate(stems):
             if first not in self._starts:
                 continue
@@ -242,6 +248,10 @@ class Matcher:
             _talk_form(words(q)) for f in self.smalltalk for q in f.questions
         ]
         self._smalltalk_owner = [i for i, f in enumerate(self.smalltalk) for _ in f.questions]
+        # The index lives as long as the knowledge: keep the garbage collector from walking
+        # its millions of objects again and again (pauses of 100+ ms in the middle of a query).
+        gc.collect()
+        gc.freeze()
 
     # -- build -------------------------------------------------------------------------
 
@@ -331,10 +341,11 @@ class Matcher:
         self._add_keys(fact_keys, content_words(tokens), ANSWER_FIELD)
         intents = set(answer_intents(fact.answer, tokens))
         intents |= {i for i in asked if asked.count(i) >= 2}
+        frozen = frozenset(intents)
         return FactAnalysis(
             tuple(fact_keys.items()),
             tuple(strings),
-            frozenset(intents),
+            _INTENT_SETS.setdefault(frozen, frozen),  # a handful of distinct sets, shared
             frozenset(seen),
             tuple(information.items()),
         )
@@ -393,8 +404,13 @@ class Matcher:
             for key in self._relatives(stem(word)):
                 term.keys.setdefault(key, RELATIVE_CREDIT)
             terms.append(term)
+        unique = tuple(_merge_duplicates(terms))
         return Query(
-            question, " ".join(tokens), tuple(_merge_duplicates(terms)), question_intents(tokens)
+            question,
+            " ".join(tokens),
+            unique,
+            question_intents(tokens),
+            tuple(self._term_weights(unique)),
         )
 
     def _relatives(self, key: str) -> list[str]:
@@ -414,11 +430,11 @@ class Matcher:
 
     # -- candidates and scores ---------------------------------------------------------
 
-    def _term_weights(self, query: Query) -> list[float]:
+    def _term_weights(self, terms: Sequence[Term]) -> list[float]:
         """Weight of each term in the confidence: its rarity, damped when most facts share it."""
         total = max(1, len(self.facts))
         weights = []
-        for term in query.terms:
+        for term in terms:
             share = max((self.document_frequency(k) for k in term.keys), default=0) / total
             damp = 1.0 - 0.7 * min(1.0, share / 0.5) if total >= 8 else 1.0
             weights.append(term.info * damp)
@@ -434,7 +450,7 @@ class Matcher:
             return np.zeros(0, dtype=np.int64), empty, empty
         coverage = np.zeros(n, dtype=np.float32)
         rank = np.zeros(n, dtype=np.float32)
-        weights = self._term_weights(query)
+        weights = query.weights
         total_weight = sum(weights) or 1.0
         for term, weight in zip(query.terms, weights, strict=True):
             credit = np.zeros(n, dtype=np.float32)
@@ -464,7 +480,7 @@ class Matcher:
             return []
         query_string = " ".join(stem(t.word) for t in query.terms)
         query_keys = frozenset(k for t in query.terms for k in t.keys)
-        weights = self._term_weights(query)
+        weights = query.weights
         asked = sum(weights) or 1.0
         ranked_keys = [
             (w, tuple(sorted(t.keys.items(), key=lambda kc: -kc[1])))
@@ -590,7 +606,7 @@ class Matcher:
         """What the decision looks at, for the best fact: the inputs of `probability`."""
         best = scored[0]
         runner_up = scored[1] if len(scored) > 1 else None
-        weights = self._term_weights(query)
+        weights = query.weights
         total = sum(weights) or 1.0
         # A word counts as found only through its own dictionary word or a synonym; a
         # shared stem alone ("dipendenti" ~ "dipendenza") is not enough to be sure.

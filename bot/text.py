@@ -501,6 +501,33 @@ _INTENT_RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
 )
 
 
+# Every rule above starts from one of these words; a text without them asks nothing.
+_QUESTION_WORDS = frozenset(
+    [
+        "quanto",
+        "quanta",
+        "quanti",
+        "quante",
+        "quando",
+        "chi",
+        "perche",
+        "come",
+        "cosa",
+        "che",
+        "dove",
+        "obiettivo",
+        "scopo",
+        "per",
+        "a",
+        "di",
+        "in",
+        "da",
+        "entro",
+        "con",
+        "ma",
+        "quale",
+    ]
+)
 _ANY_INTENT = re.compile(
     "|".join(f"(?P<{intent.name}>{rule.pattern})" for intent, rule in _INTENT_RULES)
 )
@@ -508,6 +535,8 @@ _ANY_INTENT = re.compile(
 
 def question_intents(tokens: list[str]) -> frozenset[Intent]:
     """The kinds of information a question asks for, read from its question words."""
+    if _QUESTION_WORDS.isdisjoint(tokens):
+        return frozenset()
     joined = " ".join(tokens)
     found: set[Intent] = set()
     for match in _ANY_INTENT.finditer(joined):  # one pass over the text for every rule

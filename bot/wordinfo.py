@@ -43,6 +43,7 @@ def zipf(word: str) -> float:
     return _folded_zipf().get(word, 0.0)
 
 
+@lru_cache(maxsize=200_000)
 def informativeness(word: str) -> float:
     """Weight of a word in a question: high for rare words, low for everyday ones."""
     if word[:1].isdigit():
