@@ -152,6 +152,17 @@ class FactAnalysis:
     information: tuple[tuple[str, float], ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One text normalised: its words, index keys, stems, intents and word information."""
+
+    tokens: tuple[str, ...]
+    keys: frozenset[str]
+    stems: str
+    intents: frozenset[Intent]
+    information: tuple[tuple[str, float], ...]
+
+
 class SynonymIndex:
     """The operators' synonym groups as concept keys (`~group`) found in word sequences."""
 
@@ -271,6 +282,7 @@ class Matcher:
         self._positions: dict[str, tuple[list[set[str]], set[str], list[float], float]] = {}
         self._stem_info: dict[str, float] = {}
         self._intents: list[frozenset[Intent]] = []
+        self._readings: dict[str, Reading] = {}  # only while building
         reusable: dict[Fact, FactAnalysis] = {}
         if previous is not None and previous.knowledge.synonyms == self.knowledge.synonyms:
             reusable = previous._analyses or {}
@@ -287,6 +299,7 @@ class Matcher:
                     self._stem_info[key] = info
             self._questions.append(list(analysis.questions))
             self._intents.append(analysis.intents)
+        self._readings = {}
         self._postings = {
             key: (
                 np.frombuffer(indexes, dtype=np.int32),
@@ -318,28 +331,27 @@ class Matcher:
         seen: set[str] = set()
         information: dict[str, float] = {}
         for question in fact.questions:
-            tokens = words(question)
-            seen.update(tokens)
-            content = content_words(tokens)
-            self._add_keys(fact_keys, content, QUESTION_FIELD)
-            strings.append(" ".join(stem(w) for w in content))
-            for word in content:
-                key, info = stem(word), informativeness(word)
+            reading = self._read(question)
+            seen.update(reading.tokens)
+            _add_keys(fact_keys, reading.keys, QUESTION_FIELD)
+            strings.append(reading.stems)
+            for key, info in reading.information:
                 if info < information.get(key, 99.0):
                     information[key] = info
-            asked.extend(question_intents(tokens))
-        keyword_content: list[str] = []
+            asked.extend(reading.intents)
+        keyword_stems = []
         for keyword in fact.keywords:
-            tokens = words(keyword)
-            seen.update(tokens)
-            keyword_content += content_words(tokens)
-        if keyword_content:
-            self._add_keys(fact_keys, keyword_content, QUESTION_FIELD)
-            strings.append(" ".join(stem(w) for w in keyword_content))
-        tokens = words(fact.answer)
-        seen.update(tokens)
-        self._add_keys(fact_keys, content_words(tokens), ANSWER_FIELD)
-        intents = set(answer_intents(fact.answer, tokens))
+            reading = self._read(keyword)
+            seen.update(reading.tokens)
+            _add_keys(fact_keys, reading.keys, QUESTION_FIELD)
+            if reading.stems:
+                keyword_stems.append(reading.stems)
+        if keyword_stems:
+            strings.append(" ".join(keyword_stems))
+        answer = self._read(fact.answer, keep=False)
+        seen.update(answer.tokens)
+        _add_keys(fact_keys, answer.keys, ANSWER_FIELD)
+        intents = set(answer_intents(fact.answer, list(answer.tokens)))
         intents |= {i for i in asked if asked.count(i) >= 2}
         frozen = frozenset(intents)
         return FactAnalysis(
@@ -350,12 +362,23 @@ class Matcher:
             tuple(information.items()),
         )
 
-    def _add_keys(self, fact_keys: dict[str, float], content: list[str], weight: float) -> None:
-        """Record a field's keys for one fact; a key keeps its best field weight."""
-        for keys in expand(content, self.synonyms):
-            for key in keys:
-                if fact_keys.get(key, 0.0) < weight:
-                    fact_keys[key] = weight
+    def _read(self, text: str, *, keep: bool = True) -> Reading:
+        """Normalise one text; identical questions and keywords (they repeat) are read once."""
+        reading = self._readings.get(text)
+        if reading is None:
+            tokens = words(text)
+            content = content_words(tokens)
+            keys = frozenset(k for position in expand(content, self.synonyms) for k in position)
+            reading = Reading(
+                tuple(tokens),
+                keys,
+                " ".join(stem(w) for w in content),
+                question_intents(tokens),
+                tuple((stem(w), informativeness(w)) for w in content),
+            )
+            if keep:
+                self._readings[text] = reading
+        return reading
 
     def document_frequency(self, key: str) -> int:
         """How many facts contain `key`."""
@@ -733,6 +756,13 @@ class Matcher:
                 if candidate.index >= self._first_smalltalk:
                     return self.facts[candidate.index], False
         return None, False
+
+
+def _add_keys(fact_keys: dict[str, float], keys: Iterable[str], weight: float) -> None:
+    """Record a field's keys for one fact; a key keeps its best field weight."""
+    for key in keys:
+        if fact_keys.get(key, 0.0) < weight:
+            fact_keys[key] = weight
 
 
 def _talk_form(tokens: Sequence[str]) -> str:
