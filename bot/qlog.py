@@ -33,6 +33,9 @@ logger = logging.getLogger(__name__)
 SCHEMA_VERSION = 2
 LOW_CONFIDENCE = 0.8
 BUSY_TIMEOUT_MS = 200
+# After a "database is locked", questions go unlogged for this long instead of each one
+# waiting BUSY_TIMEOUT_MS in turn (which would slow every answer while the lock lasts).
+LOCKED_BACKOFF_S = 1.0
 RECONNECT_SECONDS = 60.0
 PURGE_EVERY = dt.timedelta(hours=24)
 MAX_QUESTION = 4096
@@ -143,6 +146,7 @@ class QuestionLog:
         self._conn: sqlite3.Connection | None = None
         self._closed = path is None
         self._next_attempt = 0.0
+        self._busy_until = 0.0
         self._last_purge: dt.datetime | None = None
         with self._lock:
             self._open()
@@ -265,6 +269,8 @@ class QuestionLog:
                 float(answer.confidence),
                 json.dumps([s.id for s in answer.suggestions]),
             )
+            if time.monotonic() < self._busy_until:
+                return None  # locked a moment ago: do not make every reader wait for it
             try:
                 cursor = conn.execute(
                     "INSERT INTO questions (asked_at, chat_type, user_hash, question, kind,"
@@ -272,6 +278,8 @@ class QuestionLog:
                     row,
                 )
             except sqlite3.Error as exc:
+                if "locked" in str(exc) or "busy" in str(exc):
+                    self._busy_until = time.monotonic() + LOCKED_BACKOFF_S
                 self._failed("record a question", exc)
                 return None
             return cursor.lastrowid

@@ -108,7 +108,9 @@ def fit(text: str, limit: int = TELEGRAM_LIMIT) -> str:
     """Shorten HTML text to Telegram's limit, never cutting inside a tag or an entity."""
     if len(text) <= limit:
         return text
-    cut = text[: limit - len(TRUNCATED) - 64]
+    if limit <= len(TRUNCATED) + 1:
+        return TRUNCATED[:limit]
+    cut = text[: max(0, limit - len(TRUNCATED) - 64)]
     amp, semi = cut.rfind("&"), cut.rfind(";")
     if amp > semi:
         cut = cut[:amp]

@@ -362,7 +362,8 @@ def test_read_only_file_permissions_do_not_raise(tmp_path: Path) -> None:
 
 
 def test_locked_database_returns_quickly(tmp_path: Path) -> None:
-    """While another process holds the write lock, record gives up in well under a second."""
+    """While another process holds the write lock, record gives up in well under a second;
+    right after, it skips the log for a short back-off, then writes again."""
     path = tmp_path / "log.sqlite3"
     log = QuestionLog(path, salt="s")
     other = sqlite3.connect(path, isolation_level=None)
@@ -374,11 +375,16 @@ def test_locked_database_returns_quickly(tmp_path: Path) -> None:
     finally:
         other.execute("ROLLBACK")
         other.close()
-    after = log.record(chat_type="private", user_id=1, question="b", answer=none_answer())
+    started = time.monotonic()
+    during = log.record(chat_type="private", user_id=1, question="b", answer=none_answer())
+    skipped = time.monotonic() - started
+    time.sleep(qlog.LOCKED_BACKOFF_S)
+    after = log.record(chat_type="private", user_id=1, question="c", answer=none_answer())
     log.close()
 
     assert None is result
     assert elapsed < 1.0
+    assert (None, True) == (during, skipped < 0.05)
     assert after is not None
 
 
