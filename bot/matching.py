@@ -300,17 +300,23 @@ class Matcher:
             self._questions.append(list(analysis.questions))
             self._intents.append(analysis.intents)
         self._readings = {}
-        self._postings = {
-            key: (
-                np.frombuffer(indexes, dtype=np.int32),
-                np.frombuffer(weights[key], dtype=np.float32),
-            )
-            for key, indexes in docs.items()
-        }
-        self._sorted_keys = sorted(k for k in self._postings if k[0] not in KEY_CREDIT)
+        # All postings in two flat arrays, a key pointing at its slice: one object per key
+        # instead of four keeps the index small at 100,000 facts.
+        self._spans: dict[str, tuple[int, int]] = {}
+        start = 0
+        for key, indexes in docs.items():
+            self._spans[key] = (start, start + len(indexes))
+            start += len(indexes)
+        self._docs = np.empty(start, dtype=np.int32)
+        self._weights = np.empty(start, dtype=np.float32)
+        for key, (first, last) in self._spans.items():
+            self._docs[first:last] = np.frombuffer(docs[key], dtype=np.int32)
+            self._weights[first:last] = np.frombuffer(weights[key], dtype=np.float32)
         self._smalltalk_keys = frozenset(
             key for key, indexes in docs.items() if indexes[0] >= self._first_smalltalk
         )
+        del docs, weights
+        self._sorted_keys = sorted(k for k in self._spans if k[0] not in KEY_CREDIT)
         self._vocabulary = frozenset(vocabulary)
         by_length: dict[int, list[str]] = defaultdict(list)
         for word in self._vocabulary:
@@ -331,7 +337,7 @@ class Matcher:
         seen: set[str] = set()
         information: dict[str, float] = {}
         for question in fact.questions:
-            reading = self._read(question)
+            reading = self._read(question, keep=False)
             seen.update(reading.tokens)
             _add_keys(fact_keys, reading.keys, QUESTION_FIELD)
             strings.append(reading.stems)
@@ -363,7 +369,7 @@ class Matcher:
         )
 
     def _read(self, text: str, *, keep: bool = True) -> Reading:
-        """Normalise one text; identical questions and keywords (they repeat) are read once."""
+        """Normalise one text; identical keywords (they repeat a lot) are read once."""
         reading = self._readings.get(text)
         if reading is None:
             tokens = words(text)
@@ -382,8 +388,15 @@ class Matcher:
 
     def document_frequency(self, key: str) -> int:
         """How many facts contain `key`."""
-        entry = self._postings.get(key)
-        return 0 if entry is None else len(entry[0])
+        span = self._spans.get(key)
+        return 0 if span is None else span[1] - span[0]
+
+    def _posting(self, key: str) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]] | None:
+        """The facts holding `key` (ascending) and the key's field weight in each."""
+        span = self._spans.get(key)
+        if span is None:
+            return None
+        return self._docs[span[0] : span[1]], self._weights[span[0] : span[1]]
 
     # -- analyse -----------------------------------------------------------------------
 
@@ -438,7 +451,7 @@ class Matcher:
 
     def _relatives(self, key: str) -> list[str]:
         """Index keys sharing a long prefix with `key` (competizione ~ competitiva)."""
-        if len(key) < MIN_RELATIVE_PREFIX or key[0].isdigit() or key in self._postings:
+        if len(key) < MIN_RELATIVE_PREFIX or key[0].isdigit() or key in self._spans:
             return []
         prefix = key[:MIN_RELATIVE_PREFIX]
         start = bisect.bisect_left(self._sorted_keys, prefix)
@@ -479,7 +492,7 @@ class Matcher:
             credit = np.zeros(n, dtype=np.float32)
             best_idf = 0.0
             for key, key_credit in term.keys.items():
-                entry = self._postings.get(key)
+                entry = self._posting(key)
                 if entry is None:
                     continue
                 docs, field_weights = entry
@@ -690,7 +703,7 @@ class Matcher:
         return sorted(found, key=lambda hit: (-hit[0], -hit[1].rank))
 
     def _contains(self, key: str, index: int) -> bool:
-        entry = self._postings.get(key)
+        entry = self._posting(key)
         if entry is None:
             return False
         docs = entry[0]
