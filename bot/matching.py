@@ -54,6 +54,8 @@ STEM_CREDIT = 0.85
 KEY_CREDIT = {"~": SYNONYM_CREDIT, "=": 1.0}
 SURE_CREDIT = 0.9
 POSITIONS_CACHE = 50_000
+# Position of "the asked word is missing from the fact" in `Matcher.features`.
+HEAD_MISSING = 12
 # The few distinct intent sets facts carry, shared instead of one copy per fact.
 _INTENT_SETS: dict[frozenset[Intent], frozenset[Intent]] = {}
 # Words that do not change what a greeting or a thanks means.
@@ -717,7 +719,11 @@ class Matcher:
             return Answer(question, Kind.NONE, "")
         best = scored[0]
         query = query or self.analyse(question)
-        chance = self.probability(self.features(query, scored))
+        features = self.features(query, scored)
+        chance = self.probability(features)
+        if best.intent == 0.0 and query.intents & FACTOID_INTENTS and features[HEAD_MISSING]:
+            # "Quanti anni ha X?" answered by a fact about X with no age in it: a wrong answer.
+            chance = min(chance, cfg.suggest_confidence)
         own = self._own_questions(query, scored)
         if len(own) == 1 or (own and own[0][0] > own[1][0]):
             fact = self.facts[own[0][1].index]
