@@ -23,7 +23,6 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -32,18 +31,13 @@ from bot.knowledge import load_knowledge
 from bot.matching import Matcher
 from bot.models import Kind
 from tests.botapi import FakeBotApi
+from tests.botproc import BOT, JSON, OPERATOR, ROOT, SECRET_HALF, TOKEN, answer_to
 
-ROOT = Path(__file__).resolve().parent.parent
-TOKEN = "123456:TEST-token"
-SECRET_HALF = TOKEN.partition(":")[2]
-BOT = "newsbot_test_bot"
-OPERATOR = 9001
 QUESTION = "Quanto vuole raccogliere OpenAI?"
 FACT_ANSWER = "10 miliardi di dollari"
 UNKNOWN = "Chi ha vinto il campionato di curling in Islanda?"
 GROUP_ID = -1001234567890
 START_TIMEOUT = 30.0
-JSON = dict[str, Any]
 
 
 @dataclass
@@ -126,25 +120,6 @@ _user_ids = itertools.count(5001)
 
 def new_user(server: FakeBotApi, name: str = "Lettore") -> JSON:
     return server.user(next(_user_ids), name)
-
-
-def answer_to(server: FakeBotApi, message: JSON, timeout: float = 10.0) -> JSON:
-    """The bot's reply to `message` (a quote in groups, the next message in private)."""
-    chat_id = message["chat"]["id"]
-    found: list[JSON] = []
-
-    def replied(api: FakeBotApi) -> bool:
-        for sent in api.sent_messages(chat_id):
-            quoted = (sent.get("reply_to_message") or {}).get("message_id")
-            if quoted == message["message_id"] or (
-                quoted is None and sent["message_id"] > message["message_id"]
-            ):
-                found.append(sent)
-                return True
-        return False
-
-    server.wait_for(replied, timeout)
-    return found[0]
 
 
 def assert_silent(server: FakeBotApi, messages: list[JSON], sentinel: JSON) -> None:
