@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot import replies
 from bot.knowledge import KnowledgeError, ParseCache, Problem, load_knowledge
 from bot.matching import Matcher
 from bot.models import Knowledge
@@ -81,23 +82,12 @@ class KnowledgeHolder:
         started = time.perf_counter()
         with self._lock:
             try:
+                where = str(self.paths[0])
                 if not any(p.exists() for p in self.paths):
-                    raise KnowledgeError(
-                        [
-                            Problem(
-                                str(self.paths[0]), 1, "la cartella della conoscenza non esiste più"
-                            )
-                        ]
-                    )
+                    raise KnowledgeError([Problem(where, 1, replies.KNOWLEDGE_GONE)])
                 knowledge = load_knowledge(self.paths, cache=self._parsed)
                 if not knowledge.news_facts and self.knowledge.news_facts:
-                    raise KnowledgeError(
-                        [
-                            Problem(
-                                str(self.paths[0]), 1, "nessun fatto trovato: la cartella è vuota?"
-                            )
-                        ]
-                    )
+                    raise KnowledgeError([Problem(where, 1, replies.KNOWLEDGE_EMPTY)])
                 matcher = Matcher(knowledge, previous=self.matcher, keep_analyses=True)
             except KnowledgeError as exc:
                 result = ReloadResult(False, problems=tuple(exc.problems))

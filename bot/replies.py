@@ -45,6 +45,8 @@ def count_articles(count: int) -> str:
 
 
 CHAT_BYE = "A presto!"
+KNOWLEDGE_GONE = "la cartella della conoscenza non esiste più"
+KNOWLEDGE_EMPTY = "nessun fatto trovato: la cartella è vuota?"
 EXIT_WORDS = frozenset({"esci", "exit", "quit", "fine", "ciao ciao"})
 
 
