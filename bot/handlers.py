@@ -274,9 +274,12 @@ FROM_PERSON = _FromPerson(name="FROM_PERSON")
 
 async def _match(context: ContextTypes.DEFAULT_TYPE, message: Message, question: str) -> Answer:
     """Ask the matcher off the event loop; show "typing" only if it takes long."""
-    matcher = state(context).holder.matcher
-    loop = asyncio.get_running_loop()
-    job = loop.run_in_executor(None, matcher.match, question)
+    state_ = state(context)
+    previous = state_.last_source.get(message.chat_id)
+    ask = functools.partial(
+        state_.holder.matcher.match, question, context_article=previous.id if previous else None
+    )
+    job = asyncio.get_running_loop().run_in_executor(None, ask)
     try:
         return await asyncio.wait_for(asyncio.shield(job), TYPING_AFTER)
     except TimeoutError:

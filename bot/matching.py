@@ -628,8 +628,12 @@ class Matcher:
 
     # -- decide ------------------------------------------------------------------------
 
-    def match(self, question: str) -> Answer:
-        """Answer one question: a fact, small talk, or an honest "none" with suggestions."""
+    def match(self, question: str, *, context_article: str | None = None) -> Answer:
+        """Answer one question: a fact, small talk, or an honest "none" with suggestions.
+
+        `context_article` is the article of the last answer in the conversation: a question
+        that several articles' facts list alike ("Chi è l'autore?") is about that one.
+        """
         query = self.analyse(question[:4096])
         scored = self.score(query)
         talk, exact = self._smalltalk_match(query, scored)
@@ -638,7 +642,7 @@ class Matcher:
             exact or not news or news[0].confidence < self.config.sure_confidence
         ):
             return Answer(question, Kind.SMALLTALK, talk.answer, talk, 1.0)
-        return self.decide(question, news, query)
+        return self.decide(question, news, query, context_article=context_article)
 
     def features(self, query: Query, scored: list[Scored]) -> list[float]:
         """What the decision looks at, for the best fact: the inputs of `probability`."""
@@ -712,7 +716,14 @@ class Matcher:
         position = int(np.searchsorted(docs, index))
         return position < len(docs) and int(docs[position]) == index
 
-    def decide(self, question: str, scored: list[Scored], query: Query | None = None) -> Answer:
+    def decide(
+        self,
+        question: str,
+        scored: list[Scored],
+        query: Query | None = None,
+        *,
+        context_article: str | None = None,
+    ) -> Answer:
         """Answer, suggest, or abstain, from the ranked facts."""
         cfg = self.config
         if not scored:
@@ -728,8 +739,11 @@ class Matcher:
         if len(own) == 1 or (own and own[0][0] > own[1][0]):
             fact = self.facts[own[0][1].index]
             return Answer(question, fact.kind, fact.answer, fact, max(chance, own[0][0]))
-        if own:  # the same question belongs to several facts: let the reader choose
+        if own:  # the same question belongs to several facts: the conversation's, or a choice
             tied = tuple(self.facts[hit.index] for ratio, hit in own if ratio >= own[0][0])
+            current = [f for f in tied if f.article and f.article.id == context_article]
+            if len(current) == 1:
+                return Answer(question, Kind.FACT, current[0].answer, current[0], own[0][0])
             return Answer(question, Kind.NONE, "", None, chance, tied[: cfg.max_suggestions])
         if chance >= cfg.answer_probability:
             fact = self.facts[best.index]

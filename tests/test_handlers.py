@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import logging
+import shutil
 import time
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from bot.reload import KnowledgeHolder
 from tests.conftest import OPERATOR_ID, BotHarness, make_settings, start_harness
 from tests.fakes import BOT_ID, BOT_USERNAME, buttons
 
+REPO = Path(__file__).resolve().parents[1]
 QUESTION = "Quanto vuole raccogliere OpenAI?"
 FACT_ANSWER = "10 miliardi di dollari"
 TITLE = "OpenAI in trattativa per raccogliere 10 miliardi"
@@ -52,7 +54,7 @@ def suggest(monkeypatch: pytest.MonkeyPatch, holder: KnowledgeHolder, *facts: Fa
     """Make the matcher unsure between `facts` (default: three shipped facts)."""
     chosen = facts or holder.knowledge.news_facts[2:5]
 
-    def unsure(question: str) -> Answer:
+    def unsure(question: str, **_context: object) -> Answer:
         return Answer(question, Kind.NONE, "", None, 0.5, tuple(chosen))
 
     monkeypatch.setattr(holder.matcher, "match", unsure)
@@ -335,9 +337,9 @@ async def test_slow_answer_shows_typing(
     assert [] == harness.request.calls_to("sendChatAction")
     real = shipped_holder.matcher.match
 
-    def slow(question: str) -> Answer:
+    def slow(question: str, **context: str | None) -> Answer:
         time.sleep(0.2)
-        return real(question)
+        return real(question, **context)
 
     monkeypatch.setattr("bot.handlers.TYPING_AFTER", 0.05)
     monkeypatch.setattr(shipped_holder.matcher, "match", slow)
@@ -757,7 +759,7 @@ async def test_long_fact_answer_is_cut_to_telegram_limit(
     article = shipped_holder.knowledge.articles[0]
     huge = Fact("enorme", "<&> 😀 " * 1200, ("enorme?",), article=article)
     monkeypatch.setattr(
-        shipped_holder.matcher, "match", lambda q: Answer(q, Kind.FACT, huge.answer, huge, 1.0)
+        shipped_holder.matcher, "match", lambda q, **_: Answer(q, Kind.FACT, huge.answer, huge, 1.0)
     )
     await say(harness, "enorme?")
     assert None is harness.request.calls_to("sendMessage")[0].error
@@ -817,3 +819,25 @@ def test_question_log_interface_used(qlog: QuestionLog) -> None:
     assert question_id is not None
     assert qlog.feedback(question_id=question_id, user_id=1, value=1)
     assert not qlog.feedback(question_id=question_id, user_id=1, value=-1)
+
+
+async def test_author_question_is_about_the_article_just_discussed(knowledge_copy: Path) -> None:
+    """With several articles, "Chi ha scritto l'articolo?" names the author of the article the
+    last answer in this chat came from, instead of asking which article."""
+    for extra in (REPO / "tests" / "data" / "knowledge").glob("*.toml"):
+        shutil.copy(extra, knowledge_copy / extra.name)
+    holder = KnowledgeHolder([knowledge_copy])
+    bot = await start_harness(make_settings(knowledge_dir=knowledge_copy), holder, None)
+    try:
+        await say(bot, "Chi ha scritto l'articolo?")
+        undecided = bot.request.last_sent()
+        await say(bot, "Di quanto ha tagliato i tassi la BCE?")
+        await say(bot, "Chi ha scritto l'articolo?")
+        decided = bot.request.last_sent()["text"]
+    finally:
+        await bot.app.shutdown()
+    bce = holder.knowledge.fact("bce-articolo")
+    assert bce is not None and bce.article is not None
+    assert "reply_markup" in undecided  # no conversation yet: «Forse intendevi» buttons
+    assert bce.article.author in decided
+    assert [] == bot.errors

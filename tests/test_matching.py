@@ -217,3 +217,16 @@ def test_dev_questions_copy_is_complete() -> None:
     sections = {case.section for case in load_cases(DEV_QUESTIONS)}
 
     assert {"in_scope", "out_of_scope", "smalltalk"} == sections
+
+
+def test_shared_question_goes_to_the_article_of_the_conversation() -> None:
+    """A question several articles' facts list alike is answered from `context_article`
+    when the conversation is about one of them, and offered as a choice otherwise."""
+    both = (KNOWLEDGE, TEST_KNOWLEDGE)
+    ask = matcher(*both).match
+
+    undecided = ask("Chi è l'autore?")
+    decided = ask("Chi è l'autore?", context_article="giro-tappa-2026-05")
+
+    assert (Kind.NONE, Kind.FACT) == (undecided.kind, decided.kind)
+    assert decided.fact is not None and "giro-articolo" == decided.fact.id
