@@ -100,6 +100,7 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     try:
         articles = replies.count_articles(len(holder.knowledge.articles))
         print(replies.CHAT_WELCOME.format(articles=articles))
+        current: str | None = None
         while True:
             try:
                 question = input(replies.CHAT_PROMPT)
@@ -109,7 +110,10 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
             if question.strip().casefold() in replies.EXIT_WORDS:
                 break
             if question.strip():
-                print(replies.plain_reply(holder.matcher.match(question)))
+                answer = holder.matcher.match(question, context_article=current)
+                if answer.fact is not None and answer.fact.article is not None:
+                    current = answer.fact.article.id  # what "l'articolo" means from now on
+                print(replies.plain_reply(answer))
         print(replies.CHAT_BYE)
     finally:
         holder.stop_watching()
