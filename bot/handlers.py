@@ -173,13 +173,10 @@ def fact_by_token(facts: Sequence[Fact], token: str) -> Fact | None:
 def answer_markup(answer: Answer, question_id: int | None) -> InlineKeyboardMarkup | None:
     """Suggestion buttons for an unsure answer, 👍/👎 under a news answer, else nothing."""
     if answer.kind is Kind.NONE and answer.suggestions:
+        shown = answer.suggestions[:3]
         rows = [
-            [
-                InlineKeyboardButton(
-                    s.title_question[:120], callback_data=f"{SUGGEST}:{fact_token(s.id)}"
-                )
-            ]
-            for s in answer.suggestions[:3]
+            [InlineKeyboardButton(label, callback_data=f"{SUGGEST}:{fact_token(s.id)}")]
+            for s, label in zip(shown, replies.suggestion_labels(shown), strict=True)
         ]
         rows.append(
             [InlineKeyboardButton(replies.NONE_OF_THESE, callback_data=f"{SUGGEST}:{NONE_CHOSEN}")]

@@ -82,7 +82,7 @@ def plain_reply(answer: Answer) -> str:
         lines.append(source_line(answer.fact.article))
     if answer.kind is Kind.NONE and answer.suggestions:
         lines.append(MAYBE)
-        lines.extend(f"  - {s.title_question}" for s in answer.suggestions)
+        lines.extend(f"  - {label}" for label in suggestion_labels(answer.suggestions))
     return "\n".join(lines)
 
 
@@ -94,6 +94,18 @@ def html_reply(answer: Answer) -> str:
     if answer.kind is Kind.FACT and answer.fact and answer.fact.article:
         return fit(f"{body}\n\n<i>{escape(source_line(answer.fact.article))}</i>")
     return fit(body)
+
+
+def suggestion_labels(facts: Sequence[Fact], limit: int = 120) -> list[str]:
+    """What each suggestion is called; alike questions get their article's title
+    («Chi ha scritto l'articolo? — La BCE taglia i tassi…»), so the reader can tell them apart."""
+    labels = [f.title_question for f in facts]
+    named = []
+    for fact, label in zip(facts, labels, strict=True):
+        if labels.count(label) > 1 and fact.article is not None:
+            label = f"{label} — {fact.article.title}"
+        named.append(label if len(label) <= limit else label[: limit - 1] + "…")
+    return named
 
 
 def html_fact(fact: Fact) -> str:

@@ -248,3 +248,23 @@ def test_fit_of_escaped_reader_text_is_valid(sample: str, size: int) -> None:
 
     assert len(fitted) <= replies.TELEGRAM_LIMIT
     assert_well_formed_html(fitted)
+
+
+def test_alike_suggestions_are_told_apart_by_their_article() -> None:
+    """Two suggestions with the same question carry their article's title; a unique one
+    stays as it is."""
+    first = Article("a", "Prima notizia", "x", dt.date(2026, 1, 1), "s")
+    second = Article("b", "Seconda notizia", "y", dt.date(2026, 1, 2), "s")
+    facts = [
+        Fact("a-autore", "A.", ("Chi ha scritto l'articolo?",), article=first),
+        Fact("b-autore", "B.", ("Chi ha scritto l'articolo?",), article=second),
+        Fact("b-tema", "C.", ("Di cosa parla?",), article=second),
+    ]
+
+    labels = replies.suggestion_labels(facts)
+
+    assert [
+        "Chi ha scritto l'articolo? — Prima notizia",
+        "Chi ha scritto l'articolo? — Seconda notizia",
+        "Di cosa parla?",
+    ] == labels
