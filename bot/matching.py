@@ -615,6 +615,8 @@ class Matcher:
                 self._positions.clear()
             self._positions[question] = cached
         positions, present, info, total_info = cached
+        if present.isdisjoint(query_keys):
+            return 0.0
         found = 0.0
         for weight, keys in ranked_keys:
             for key, credit in keys:
