@@ -8,9 +8,11 @@ How a question is answered:
 3. `score` ranks those by how much of the question they cover, weighted by how
    informative each word is, plus fuzzy similarity to their alternate questions and
    whether they carry what the question word asks for (amount, date, reason, ...).
-4. `decide` answers only when the confidence (the share of the question's informative
-   words that the best fact covers) is high and no other fact is as good; in between it
-   suggests; otherwise it says it does not know.
+4. `decide` turns the best fact's `features` (share of the question's informative words
+   it covers, closeness of its alternate questions, margin over the runner-up, missing
+   nouns and asked word, ...) into a probability with a logistic model fitted by
+   benchmarks/calibrate.py, the same on every article; it answers above
+   `MatchConfig.answer_probability`, otherwise says it does not know and suggests.
 """
 
 from __future__ import annotations
@@ -48,11 +50,16 @@ from bot.wordinfo import common_words_by_length, informativeness, is_known_word,
 # Field weights: a word in an alternate question or keyword says more than one in the answer.
 QUESTION_FIELD = 1.0
 ANSWER_FIELD = 0.85
-# Credit for a query word that matched through a synonym or a derivational relative.
+# Credit for a query word by how it matched: its dictionary word ("="), a synonym ("~"),
+# a shared stem, or a derivational relative found by prefix.
 SYNONYM_CREDIT = 0.95
 STEM_CREDIT = 0.85
+RELATIVE_CREDIT = 0.75
 KEY_CREDIT = {"~": SYNONYM_CREDIT, "=": 1.0}
+MIN_RELATIVE_PREFIX = 5
+# Credit from which a word counts as found for the decision (a stem alone is not enough).
 SURE_CREDIT = 0.9
+# Question expansions and answer words remembered across queries (bounded).
 POSITIONS_CACHE = 50_000
 # Position of "the asked word is missing from the fact" in `Matcher.features`.
 HEAD_MISSING = 12
@@ -64,8 +71,6 @@ TALK_FILLER = frozenset({"ok", "okay", "ah", "beh", "eh", "allora", "va", "bene"
 NUMBER_REACH = 4
 # Stem similarity above which an alternate question may be the question itself.
 CLOSE_QUESTION = 0.85
-RELATIVE_CREDIT = 0.75
-MIN_RELATIVE_PREFIX = 5
 # Question words whose answer must carry a specific kind of datum to be an answer at all.
 FACTOID_INTENTS = frozenset({Intent.AMOUNT, Intent.DATE, Intent.PLACE})
 
@@ -74,9 +79,7 @@ FACTOID_INTENTS = frozenset({Intent.AMOUNT, Intent.DATE, Intent.PLACE})
 class MatchConfig:
     """The thresholds of the decision; one configuration for every article."""
 
-    answer_confidence: float = 0.5
     suggest_confidence: float = 0.3
-    margin: float = 0.06
     sure_confidence: float = 0.9
     near_exact: float = 92.0
     smalltalk_ratio: float = 84.0
@@ -140,7 +143,6 @@ class Scored:
     question_similarity: float = 0.0
     fuzzy: float = 0.0
     intent: float = 0.0
-    weight_rank: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -565,7 +567,6 @@ class Matcher:
                     overlap,
                     similarity,
                     intent,
-                    raw_rank / top_rank,
                 )
             )
         scored.sort(key=lambda s: (-s.rank, -s.confidence, s.index))
