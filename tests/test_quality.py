@@ -38,6 +38,21 @@ SETS = {
         0.75,
         0.8,
     ),
+    # Held out: written after the decision was fitted, never used to fit it.
+    "sanita": (
+        DATA / "questions_sanita.yaml",
+        [*BESIDE, DATA / "knowledge" / "sanita-attese-2026-04.toml"],
+        0.62,
+        0.65,
+        0.8,
+    ),
+    "startup": (
+        DATA / "questions_startup.yaml",
+        [*BESIDE, DATA / "knowledge" / "startup-energia-2026-10.toml"],
+        0.70,
+        0.75,
+        0.8,
+    ),
 }
 
 
