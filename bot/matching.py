@@ -59,6 +59,8 @@ KEY_CREDIT = {"~": SYNONYM_CREDIT, "=": 1.0}
 MIN_RELATIVE_PREFIX = 5
 # Credit from which a word counts as found for the decision (a stem alone is not enough).
 SURE_CREDIT = 0.9
+# Texts shorter than this (keywords) are remembered while building: they repeat.
+KEYWORD_LENGTH = 60
 # Question expansions and answer words remembered across queries (bounded).
 POSITIONS_CACHE = 50_000
 # Position of "the asked word is missing from the fact" in `Matcher.features`.
@@ -341,7 +343,7 @@ class Matcher:
         seen: set[str] = set()
         information: dict[str, float] = {}
         for question in fact.questions:
-            reading = self._read(question, keep=False)
+            reading = self._read(question, question=True)
             seen.update(reading.tokens)
             _add_keys(fact_keys, reading.keys, QUESTION_FIELD)
             strings.append(reading.stems)
@@ -358,7 +360,7 @@ class Matcher:
                 keyword_stems.append(reading.stems)
         if keyword_stems:
             strings.append(" ".join(keyword_stems))
-        answer = self._read(fact.answer, keep=False)
+        answer = self._read(fact.answer)
         seen.update(answer.tokens)
         _add_keys(fact_keys, answer.keys, ANSWER_FIELD)
         intents = set(answer_intents(fact.answer, list(answer.tokens)))
@@ -372,9 +374,10 @@ class Matcher:
             tuple(information.items()),
         )
 
-    def _read(self, text: str, *, keep: bool = True) -> Reading:
-        """Normalise one text; identical keywords (they repeat a lot) are read once."""
-        reading = self._readings.get(text)
+    def _read(self, text: str, *, question: bool = False) -> Reading:
+        """Normalise one text. Only an alternate question needs its intents and word
+        information; identical keywords (they repeat a lot) are read once."""
+        reading = None if question else self._readings.get(text)
         if reading is None:
             tokens = words(text)
             content = content_words(tokens)
@@ -383,10 +386,10 @@ class Matcher:
                 tuple(tokens),
                 keys,
                 " ".join(stem(w) for w in content),
-                question_intents(tokens),
-                tuple((stem(w), informativeness(w)) for w in content),
+                question_intents(tokens) if question else frozenset(),
+                tuple((stem(w), informativeness(w)) for w in content) if question else (),
             )
-            if keep:
+            if not question and len(text) < KEYWORD_LENGTH:
                 self._readings[text] = reading
         return reading
 

@@ -565,18 +565,17 @@ def answer_intents(answer: str, tokens: list[str] | None = None) -> frozenset[In
 
     `tokens` are the answer's `words`, when the caller already has them.
     """
-    folded = fold(answer)
     found = set()
     joined = " ".join(tokens if tokens is not None else words(answer))
     if _AMOUNT.search(_DATE_EXPRESSION.sub(" ", joined)):
         found.add(Intent.AMOUNT)
-    if _DATE.search(folded):
+    if _DATE.search(joined):
         found.add(Intent.DATE)
-    if _REASON.search(folded):
+    if _REASON.search(joined):
         found.add(Intent.REASON)
-    if _DEFINITION.search(folded):
+    if _DEFINITION.search(joined):
         found.add(Intent.DEFINITION)
-    plain = unicodedata.normalize("NFKC", answer)
+    plain = answer if answer.isascii() else unicodedata.normalize("NFKC", answer)
     if _PLACE.search(plain):
         found.add(Intent.PLACE)
     if _WHO.search(plain):
