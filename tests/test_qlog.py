@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import sqlite3
 import threading
 import time
@@ -340,25 +339,6 @@ def test_read_only_database_does_not_raise(
     assert None is result
     assert False is voted
     assert any("readonly" in r.getMessage() for r in caplog.records)
-
-
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes through file permissions")
-def test_read_only_file_permissions_do_not_raise(tmp_path: Path) -> None:
-    """A database file and directory without write permission: record returns None."""
-    path = tmp_path / "ro" / "log.sqlite3"
-    path.parent.mkdir()
-    QuestionLog(path, salt="s").close()
-    for p in path.parent.iterdir():
-        p.chmod(0o444)
-    path.parent.chmod(0o555)
-    try:
-        log = QuestionLog(path, salt="s")
-        assert None is log.record(
-            chat_type="private", user_id=1, question="a", answer=none_answer()
-        )
-        log.close()
-    finally:
-        path.parent.chmod(0o755)
 
 
 def test_locked_database_returns_quickly(tmp_path: Path) -> None:
