@@ -11,17 +11,11 @@ from __future__ import annotations
 
 import itertools
 import json
-import os
-import shutil
-import signal
 import socket
-import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -31,7 +25,16 @@ from bot.knowledge import load_knowledge
 from bot.matching import Matcher
 from bot.models import Kind
 from tests.botapi import FakeBotApi
-from tests.botproc import BOT, JSON, OPERATOR, ROOT, SECRET_HALF, TOKEN, answer_to
+from tests.botproc import (
+    BOT,
+    JSON,
+    OPERATOR,
+    SECRET_HALF,
+    TOKEN,
+    RunningBot,
+    answer_to,
+    start_bot,
+)
 
 QUESTION = "Quanto vuole raccogliere OpenAI?"
 FACT_ANSWER = "10 miliardi di dollari"
@@ -40,59 +43,13 @@ GROUP_ID = -1001234567890
 START_TIMEOUT = 30.0
 
 
-@dataclass
-class RunningBot:
-    """The bot process and where its output goes."""
-
-    process: subprocess.Popen[bytes]
-    output: Path
-    knowledge: Path
-    server: FakeBotApi
-
-    def log(self) -> str:
-        return self.output.read_text(encoding="utf-8", errors="replace")
-
-    def stop(self, timeout: float = 15.0) -> int:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-        return self.process.wait(timeout)
-
-
-def start_bot(server: FakeBotApi, workdir: Path, **env_extra: str) -> RunningBot:
-    """Start `python -m bot run` against `server`, with its own copy of the knowledge."""
-    knowledge = workdir / "knowledge"
-    shutil.copytree(ROOT / "knowledge", knowledge)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSBOT_")}
-    env.update(
-        PYTHONPATH=str(ROOT),
-        PYTHONUNBUFFERED="1",
-        NEWSBOT_TOKEN=TOKEN,
-        NEWSBOT_BASE_URL=server.base_url,
-        NEWSBOT_KNOWLEDGE_DIR=str(knowledge),
-        NEWSBOT_ADMIN_IDS=str(OPERATOR),
-        NEWSBOT_DB_PATH=str(workdir / "questions.sqlite3"),
-        NEWSBOT_LOG_LEVEL="DEBUG",
-        **env_extra,
-    )
-    output = workdir / "bot.log"
-    with output.open("wb") as sink:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run"],
-            cwd=workdir,
-            env=env,
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-        )
-    return RunningBot(process, output, knowledge, server)
-
-
 def wait_until_ready(bot: RunningBot, method: str) -> None:
     """Wait for the bot's first `method` call; fail with its output if it died."""
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
         if bot.server.calls_to(method):
             return
-        if bot.process.poll() is not None:
+        if not bot.alive():
             break
         time.sleep(0.05)
     bot.stop()
