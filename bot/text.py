@@ -292,15 +292,25 @@ def _build_fold_table() -> dict[int, str]:
 _FOLD_TABLE = _build_fold_table()
 
 
+_APOSTROPHE_CHARS = re.compile("[" + "".join(chr(c) for c in _APOSTROPHES) + "]")
+_FOLD_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD_TABLE) + "]")
+
+
+def _fold_char(match: re.Match[str]) -> str:
+    return _FOLD_TABLE[ord(match.group())]
+
+
 def fold(text: str) -> str:
     """Casefold, drop invisible characters, unify apostrophes and strip accents.
 
-    Built for speed: plain ASCII takes one `lower`; common accented letters one table.
+    Built for speed: plain ASCII takes one `lower`; accented letters, a few in a text,
+    are replaced where they are (a regex finds them; `str.translate` would look up
+    every character of a non-ASCII text in a dict).
     """
     if text.isascii():
-        return text.lower().translate(_APOSTROPHES)
-    text = unicodedata.normalize("NFKC", text.translate(_APOSTROPHES))
-    text = _INVISIBLE.sub("", text).casefold().translate(_FOLD_TABLE)
+        return text.lower().replace("`", "'")  # the one ASCII apostrophe variant
+    text = unicodedata.normalize("NFKC", _APOSTROPHE_CHARS.sub("'", text))
+    text = _FOLD_CHARS.sub(_fold_char, _INVISIBLE.sub("", text).casefold())
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFD", text)
