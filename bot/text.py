@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, filterfalse
 
 import Stemmer
 from stop_words import get_stop_words
@@ -303,18 +303,54 @@ def _fold_char(match: re.Match[str]) -> str:
 def fold(text: str) -> str:
     """Casefold, drop invisible characters, unify apostrophes and strip accents.
 
-    Built for speed: plain ASCII takes one `lower`; accented letters, a few in a text,
-    are replaced where they are (a regex finds them; `str.translate` would look up
-    every character of a non-ASCII text in a dict).
+    Built for speed: plain ASCII takes one `lower`; text in the Windows-1252 range (all
+    Italian, with ’ € « ») one byte table; anything else the full Unicode path.
     """
     if text.isascii():
         return text.lower().replace("`", "'")  # the one ASCII apostrophe variant
+    try:
+        raw = text.encode("cp1252")
+    except UnicodeEncodeError:
+        return _fold_unicode(text)
+    if raw.translate(None, _CP1252_SIMPLE):  # a character that folds into several
+        return _fold_unicode(text)
+    return raw.translate(_CP1252_FOLD, _CP1252_DROP).decode("cp1252")
+
+
+def _fold_unicode(text: str) -> str:
+    """`fold` for any text: NFKC, apostrophes, invisible characters, case, accents.
+
+    Accented letters, a few in a text, are replaced where a regex finds them
+    (`str.translate` would look up every character in a dict).
+    """
     text = unicodedata.normalize("NFKC", _APOSTROPHE_CHARS.sub("'", text))
     text = _FOLD_CHARS.sub(_fold_char, _INVISIBLE.sub("", text).casefold())
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _cp1252_tables() -> tuple[bytes, bytes, bytes]:
+    """Byte tables folding Windows-1252 text one byte at a time: the mapping, the bytes
+    that vanish (soft hyphen), and every byte that folds into at most one character."""
+    mapping, dropped, simple = bytearray(range(256)), bytearray(), bytearray()
+    for code in range(256):
+        try:
+            folded = _fold_unicode(bytes([code]).decode("cp1252"))
+            out = folded.encode("cp1252")
+        except UnicodeError:
+            continue
+        if len(out) <= 1:
+            simple.append(code)
+            if out:
+                mapping[code] = out[0]
+            else:
+                dropped.append(code)
+    return bytes(mapping), bytes(dropped), bytes(simple)
+
+
+_CP1252_FOLD, _CP1252_DROP, _CP1252_SIMPLE = _cp1252_tables()
 
 
 def number_word(word: str) -> int | None:
@@ -378,7 +414,18 @@ def words(text: str) -> list[str]:
     tokens = _TOKEN.findall(fold(text).replace("'", " "))
     if "cento" in tokens:
         return _with_per_cento(tokens)
-    return list(chain.from_iterable(map(_normal_token, tokens)))
+    known = _NORMAL_TOKENS
+    if not known.keys() >= set(tokens):
+        if len(known) > NORMAL_TOKENS_KEPT:
+            known.clear()
+        for token in tokens:
+            known[token] = _normal_token(token)
+    return list(chain.from_iterable(map(known.__getitem__, tokens)))  # dict reads in C
+
+
+# Tokens already normalised; cleared when full, so that readers' text cannot grow it.
+_NORMAL_TOKENS: dict[str, tuple[str, ...]] = {}
+NORMAL_TOKENS_KEPT = 200_000
 
 
 def _with_per_cento(tokens: list[str]) -> list[str]:
@@ -392,7 +439,7 @@ def _with_per_cento(tokens: list[str]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=4096)
 def _normal_token(token: str) -> tuple[str, ...]:
     """A token as the reader meant it: digits written one way, squeezed ("ciaooo"), chat
     spelling, month, number in letters."""
@@ -416,8 +463,16 @@ def stopwords() -> frozenset[str]:
 
 def content_words(tokens: Iterable[str]) -> list[str]:
     """Drop stopwords and one-letter leftovers; keep numbers."""
-    stop = stopwords()
-    return [t for t in tokens if (t not in stop and len(t) > 1) or t[0].isdigit()]
+    kept = list(filterfalse(_not_content().__contains__, tokens))  # a set lookup in C
+    if min(map(len, kept), default=2) > 1:
+        return kept
+    return [t for t in kept if len(t) > 1 or t[0].isdigit()]
+
+
+@lru_cache(maxsize=1)
+def _not_content() -> frozenset[str]:
+    """Stopwords and the one-character tokens `words` can give that are not numbers."""
+    return stopwords() | frozenset("abcdefghijklmnopqrstuvwxyz%€$")
 
 
 _STEMMER = Stemmer.Stemmer("italian")
