@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from bot.text import MONTH_ABBREVIATIONS, MONTHS, content_words, fold, stem, words
+from bot.text import MONTH_ABBREVIATIONS, MONTHS, content_words, fold, lemma, stem, words
 from bot.wordinfo import informativeness, zipf
 
 
@@ -717,6 +717,14 @@ def _drop_topic(sentence: str) -> str:
     return sentence
 
 
+_ANCHOR = re.compile(r" \((?:1°|\d{1,2}) (?:" + "|".join(MONTHS) + r") \d{4}\)")
+
+
+def _drop_anchor(sentence: str) -> str:
+    """The sentence without the dates `_resolve_dates` put after "ieri", "oggi", ..."""
+    return _ANCHOR.sub("", sentence)
+
+
 def _is_headline(sentence: str) -> bool:
     """A short sentence without figures announces the next one ("L'inflazione accelera.")."""
     return len(sentence.split()) <= 10 and not re.search(r"\d", sentence)
@@ -727,6 +735,8 @@ def _resolve_dates(sentence: str, published: dt.date) -> str:
     offsets = {"ieri": -1, "oggi": 0, "stamattina": 0, "stamane": 0, "stasera": 0, "domani": 1}
 
     def anchor(match: re.Match[str]) -> str:
+        if _inside_quote(sentence[: match.start()]):
+            return match[0]  # «Oggi i fari sono automatici»: a speaker's "oggi" is not a date
         following = sentence[match.end() : match.end() + 40]
         if re.search(r"\d{1,2}\s+(?:" + "|".join(MONTHS) + ")", fold(following)):
             return match[0]
@@ -850,6 +860,9 @@ def _wh_amount(match: re.Match[str]) -> tuple[str, int]:
     return (base, end)
 
 
+_PARTICIPLE = re.compile(r"\b\w+(?:at|ut|it|tt|ss|st|rt|lt|s)[oaie]\s*$")
+
+
 def find_targets(sentence: str) -> list[Target]:
     """The spans of a sentence that answer "quanto", "quando", "dove" and "perché"."""
     targets: list[Target] = []
@@ -889,6 +902,8 @@ def find_targets(sentence: str) -> list[Target]:
             continue
         if any(match.start() <= at < match.end() for at, _ in people):
             continue  # "interpretata da Giulia Aresti" is a who, not a where
+        if fold(match["span"]).startswith("da") and _PARTICIPLE.search(sentence[: match.start()]):
+            continue  # "prodotto dalla Mareluce", "approvato dalla Commissione": who, not where
         wh = "da dove" if fold(match["span"]).startswith("da") else "dove"
         targets.append(Target("place", match.start(), match.end(), wh))
     if reason := _REASON.search(sentence):
@@ -917,22 +932,6 @@ def _clause_question(sentence: str, target: Target) -> str:
         start = max(0, min(at - 8, len(tokens) - MAX_QUESTION_WORDS))
         clause = " ".join(tokens[start : start + MAX_QUESTION_WORDS])
     return _tidy(clause)
-
-
-_SHORT_WH = {"amount": "Quanto", "date": "Quando", "place": "Dove", "reason": "Perché"}
-
-
-def _short_question(sentence: str, target: Target) -> str:
-    """The question a reader types in a hurry: the question word and the clause's key words."""
-    text = sentence.rstrip(".!?…;: ")
-    if target.intent == "reason":
-        clause = text[: target.start]
-    else:
-        clause = _clause_around(text[: target.start] + " " + text[target.end :], target.start)
-    keywords = [k for k in rank_keywords(clause, limit=4) if not k[0].isdigit()][:3]
-    if len(keywords) < 2:
-        return ""
-    return f"{_SHORT_WH[target.intent]} {' '.join(keywords)}?"
 
 
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,(?!\d)|\s–\s|\s—\s|\bmentre\b|\(|\))\s*")
@@ -987,13 +986,13 @@ def intent_questions(sentence: str) -> list[tuple[str, str]]:
     for target in find_targets(sentence):
         if seen[target.intent] >= (3 if target.intent == "amount" else 1):
             continue
+        # One question per span, phrased from its clause. A second "keyword" form
+        # ("Quanto Volpi vincitrice Coppa?") was dropped: it is close to many questions
+        # the article does not answer, and it tagged facts with intents they lack.
         question = _clause_question(sentence, target)
         if question:
             out.append((target.intent, question))
             seen[target.intent] += 1
-            short = _short_question(sentence, target)
-            if short and short != question:
-                out.append((target.intent, short))
     out.extend(_who_questions(sentence))
     out.extend(_definition_questions(sentence))
     out.extend(_purpose_questions(sentence))
@@ -1010,6 +1009,15 @@ _SUBJECT_VERB = re.compile(
 _ROLE_STOP = re.compile(r",|\.|;|:|\s(?:durante|mentre|che|ha|è|in conferenza)\s|«|»|\(")
 
 
+# Words that open a complement, not a role: "Federico Brambilla, durante la presentazione".
+_NOT_A_ROLE = frozenset(
+    _wordlist(
+        """durante mentre dopo prima secondo come oggi ieri domani a ad in per con da dal
+    dalla dai nel nella nei al alla ai tra fra su sul sulla che anche gia ancora poi"""
+    )
+)
+
+
 def _roles(sentence: str, position: int, name: str) -> list[str]:
     """What the article calls a person: "Stefano Morandi, direttore delle statistiche …"."""
     roles: list[str] = []
@@ -1020,6 +1028,7 @@ def _roles(sentence: str, position: int, name: str) -> list[str]:
             1 <= len(apposition.split()) <= 12
             and not re.match(r"\d", apposition)
             and not _SUBJECT_VERB.match(apposition)
+            and fold(apposition.split()[0]) not in _NOT_A_ROLE
         ):
             roles.extend(part.strip() for part in re.split(r"\s+e\s+(?=[a-zà-ÿ]+\s)", apposition))
     before = sentence[:position].rstrip()
@@ -1044,20 +1053,32 @@ def _article_for(role: str, name: str) -> str:
     return "la " if feminine else "il "
 
 
+def _says(sentence: str) -> bool:
+    """Whether the sentence reports words: a quotation, or "ha spiegato che …"."""
+    speech = _SPEECH.search(sentence)
+    if speech is None:
+        return False
+    return bool(re.search(r"[«“\"]", sentence)) or bool(
+        re.match(r"\s*(?:che|:)", sentence[speech.end() :])
+    )
+
+
 def _who_questions(sentence: str) -> list[tuple[str, str]]:
     """Who-questions: "Chi …?" from a named subject or agent, "Chi è X?", "Cosa ha detto X?"."""
     out: list[tuple[str, str]] = []
     people = find_people(sentence)
     for position, name in people[:2]:
-        out.append(("who", f"Chi è {name}?"))
-        for role in _roles(sentence, position, name):
+        roles = _roles(sentence, position, name)
+        if roles:  # "Chi è X?" only where the article says who X is
+            out.append(("who", f"Chi è {name}?"))
+        for role in roles:
             out.append(("who", _tidy(f"Chi è {_article_for(role, name)}{role}")))
         if position <= 3 or sentence[:position].strip().lower() in {"anche", "e", "ma"}:
             rest = sentence[position + len(name) :].strip(" ,")
             rest = re.sub(r"^,[^,]*,\s*", "", rest)
             if rest and _SUBJECT_VERB.match(rest):
                 out.append(("who", _tidy("Chi " + rest.split(":")[0])))
-        if _SPEECH.search(sentence):
+        if _says(sentence):
             out.append(("who", f"Cosa ha detto {name}?"))
     agent = re.search(
         r"\b(?P<span>(?:da|dal|dallo|dalla|dall'|dai|dagli|dalle)\s*"
@@ -1235,13 +1256,29 @@ def _related_groups() -> list[tuple[str, ...]]:
 
 
 _RELATED_GROUPS = _related_groups()
-_SHORT_STEM = 4
+# Words that look like a member of a group but in the news mostly mean something else
+# ("le sale" are cinemas, "la salita" a climb, "il titolo" a share or a film): they call
+# no group, so their draft gets no synonyms of the wrong meaning.
+_HOMOGRAPHS = frozenset(
+    _wordlist(
+        """sale salita salite lavoro tempo citta titoli titolo interesse ripresa arriva
+    arrivano arrivato arrivata pubblica pubblico pubblici programma direttivo diretta
+    diretto prodotti"""
+    )
+)
 
 
-def _related_key(word: str) -> str:
-    """The lookup key of a word: its stem, or the word itself when the stem is too short."""
-    key = stem(word)
-    return key if len(key) > _SHORT_STEM else "=" + word
+def _related_keys(word: str) -> set[str]:
+    """A word's lookup keys in the groups: its written form and its dictionary form.
+
+    Not its stem: stems join words that only look alike ("direttivo" and "diretto",
+    "pubblica" and "pubblico"), and synonyms of the wrong one mislead the matcher.
+    """
+    folded = fold(word)
+    keys = {folded}
+    if (base := lemma(folded)) is not None:
+        keys.add(base)
+    return keys
 
 
 _RELATED_INDEX: dict[str, list[int]] = {}
@@ -1250,8 +1287,11 @@ for _number, _group in enumerate(_RELATED_GROUPS):
     for _word in _group:
         if " " in _word:
             _RELATED_PHRASES.append((re.compile(rf"\b{re.escape(fold(_word))}\b"), _number))
-        else:
-            _RELATED_INDEX.setdefault(_related_key(fold(_word)), []).append(_number)
+        elif fold(_word) not in _HOMOGRAPHS:
+            for _key in _related_keys(_word):
+                _numbers = _RELATED_INDEX.setdefault(_key, [])
+                if _number not in _numbers:
+                    _numbers.append(_number)
 
 # Adjectives of places and times that readers say as nouns ("mensile" -> "mese").
 _DERIVED: dict[str, str] = {
@@ -1350,8 +1390,10 @@ def _surface_words(text: str) -> Iterator[tuple[str, str]]:
             yield shown, tokens[0]
 
 
-_NOUN_ENDS = ("zione", "sione", "ione", "mento", "menti", "enza", "anza", "ita")
-_VERB_ENDS = ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "are", "ere", "ire")
+# Nouns of action and infinitives: a participle ("fissata", "privata") or a noun in -enza
+# ("conferenza") names something else more often than the act of its verb.
+_NOUN_ENDS = ("zione", "sione", "ione", "mento", "menti")
+_VERB_ENDS = ("are", "ere", "ire")
 _KNOWN_FORM = 3.0
 
 
@@ -1387,10 +1429,10 @@ def word_family(word: str) -> list[str]:
             and candidate not in found
         ):
             found.append(candidate)
-    return found[:2]
+    return sorted(found, key=zipf, reverse=True)[:1]
 
 
-def related_words(text: str, *, limit: int = MAX_RELATED, per_group: int = 3) -> list[str]:
+def related_words(text: str, *, limit: int = MAX_RELATED, per_group: int = 5) -> list[str]:
     """Words readers may use instead of the ones in `text` (generic news paraphrases).
 
     Adjectives read as their noun first ("mensile" -> "mese"), then a few synonyms for
@@ -1422,7 +1464,9 @@ def related_words(text: str, *, limit: int = MAX_RELATED, per_group: int = 3) ->
         if match := pattern.search(folded):
             hits.append((match.start(), number))
     for position, token in enumerate(tokens):
-        hits.extend((position * 0, n) for n in _RELATED_INDEX.get(_related_key(token), []))
+        if token not in _HOMOGRAPHS:
+            for key in sorted(_related_keys(token)):
+                hits.extend((position, n) for n in _RELATED_INDEX.get(key, []))
     seen: set[int] = set()
     for _, number in hits:
         if number in seen:
@@ -1496,8 +1540,11 @@ def _topic_words(article: RawArticle, count: int = 3) -> list[str]:
 
 
 def _metadata_fact(article: RawArticle, prefix: str) -> DraftFact:
-    """Title, author, date in words, reading time and what it is about."""
-    topic = " ".join(_topic_words(article, 2))
+    """Title, author, date in words, reading time and what it is about.
+
+    Its questions are about the article only: one naming the topic ("Chi ha scritto
+    l'articolo su Lorenzin Ferrandi?") is close to every question about the topic.
+    """
     reading = (
         f" e si legge in circa {article.reading_minutes} minuti" if article.reading_minutes else ""
     )
@@ -1508,9 +1555,6 @@ def _metadata_fact(article: RawArticle, prefix: str) -> DraftFact:
     )
     answer = _shorten(answer, MAX_ANSWER)
     questions = [
-        f"Chi ha scritto l'articolo su {topic}?",
-        f"Quando è uscito l'articolo su {topic}?",
-        f"Di cosa parla l'articolo su {topic}?",
         "Chi ha scritto l'articolo?",
         "Chi è l'autore?",
         "Chi firma il pezzo?",
@@ -1599,11 +1643,14 @@ def statement_fact(item: Statement, prefix: str, topic: Sequence[str]) -> DraftF
     """Questions by intent, a keyword-only question and ranked keywords for one statement."""
     answer = _shorten(item.answer, MAX_ANSWER)
     questions: list[str] = []
-    for sentence in split_sentences(answer):
-        for _, question in intent_questions(_drop_topic(sentence)):
+    own = [_drop_anchor(_drop_topic(sentence)) for sentence in split_sentences(answer)]
+    for sentence in own:
+        for _, question in intent_questions(sentence):
             if question not in questions:
                 questions.append(question)
-    keywords = rank_keywords(answer)
+    # Questions and keywords come from what the statement itself says: not from the
+    # title's head put before it for context, nor from the date added to "ieri".
+    keywords = rank_keywords(" ".join(own))
     head = " ".join(keywords[:5])
     if head:
         questions.append(head)
@@ -1611,7 +1658,7 @@ def statement_fact(item: Statement, prefix: str, topic: Sequence[str]) -> DraftF
         questions.append(_tidy("Cosa dice l'articolo su " + " ".join(keywords[:3])))
     stems = {stem(w) for k in keywords for w in content_words(words(k))}
     context = [t for t in topic if not stems & {stem(w) for w in content_words(words(t))}]
-    extra = [w for w in related_words(answer) if w not in keywords]
+    extra = [w for w in related_words(" ".join(own)) if w not in keywords]
     label = " ".join(k for k in keywords if not k[0].isdigit())
     return DraftFact(
         fact_id(prefix, label, answer),
@@ -1629,14 +1676,21 @@ def build_facts(article: RawArticle) -> list[DraftFact]:
     topic = _topic_words(article)
     facts = [_metadata_fact(article, prefix), _summary_fact(article, prefix, lead)]
     seen = {f.id for f in facts}
+    asked = {q for f in facts for q in f.questions}
     for item in items[len(lead) :]:
         if len(content_words(words(item.answer))) < 3:
             continue
         fact = statement_fact(item, prefix, topic)
         if fact.id not in seen:
             seen.add(fact.id)
-            facts.append(fact)
+            # "Chi è X?" belongs to the first fact about X, not to every fact naming X.
+            kept = tuple(q for q in fact.questions if not (_ABOUT.match(q) and q in asked))
+            asked.update(kept)
+            facts.append(DraftFact(fact.id, fact.answer, kept, fact.keywords))
     return facts
+
+
+_ABOUT = re.compile(r"^(?:Chi è|Cos'è|Cosa significa) ")
 
 
 # -- TOML ------------------------------------------------------------------------------

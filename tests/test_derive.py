@@ -263,7 +263,10 @@ def test_every_fact_is_a_valid_draft_with_a_prefixed_id() -> None:
         assert fact.questions and all(q.strip() for q in fact.questions)
     metadata = facts[0]
     assert "3 aprile 2026" in metadata.answer and "martinagalli" in metadata.answer
-    assert any(q.startswith("Chi ha scritto l'articolo su") for q in metadata.questions)
+    assert "Chi ha scritto l'articolo?" in metadata.questions
+    # A question made of the topic alone ("… l'articolo su BiciBo?") would be close to any
+    # question about the topic: the metadata fact keeps to questions about the article.
+    assert not any("BiciBo" in q or "Bologna" in q for q in metadata.questions)
     assert "riassunto" in facts[1].id
 
 
@@ -403,22 +406,29 @@ def test_progress_bar_appears_on_a_terminal_when_deriving_many(
 
 # -- quality -------------------------------------------------------------------------------
 
-# What derived facts reach with the matcher of today; a drop below is a regression. (Issue 5
-# targets 85% / 90%; benchmarks/derive_quality.py prints how far the bot is from them.)
-FLOOR_IN_SCOPE = 0.80
-FLOOR_OUT_OF_SCOPE = 0.55
+# What derived facts reach with the matcher of today on the seven unseen articles (five for
+# tuning, two held out); a drop below is a regression. (Issue 5 targets 85% / 90%;
+# benchmarks/derive_quality.py prints how far the bot is from them.)
+FLOOR_IN_SCOPE = 0.77
+FLOOR_OUT_OF_SCOPE = 0.80
 
 
 def _quality(tmp_path: Path) -> tuple[float, float]:
-    """The benchmark of benchmarks/derive_quality.py: derived facts alone, per article."""
+    """The benchmark of benchmarks/derive_quality.py: derived facts alone, on the tuning
+    articles and the held-out ones together."""
     passed = {"in_scope": 0, "out_of_scope": 0}
     total = {"in_scope": 0, "out_of_scope": 0}
-    for number, article in enumerate(sorted((DERIVE_DATA / "articles").glob("*.txt"))):
+    articles = [
+        (folder, article)
+        for folder in (DERIVE_DATA, DERIVE_DATA / "heldout")
+        for article in sorted((folder / "articles").glob("*.txt"))
+    ]
+    for number, (folder, article) in enumerate(articles):
         words = article.stem.split("-")[3:]
         questions = next(
-            DERIVE_DATA / f"questions_{w}.yaml"
+            folder / f"questions_{w}.yaml"
             for w in words
-            if (DERIVE_DATA / f"questions_{w}.yaml").exists()
+            if (folder / f"questions_{w}.yaml").exists()
         )
         folder = _knowledge_dir(tmp_path / str(number))
         derive_file(article, folder, force=False)
@@ -434,7 +444,7 @@ def _quality(tmp_path: Path) -> tuple[float, float]:
 
 @pytest.fixture(scope="module")
 def quality(tmp_path_factory: pytest.TempPathFactory) -> tuple[float, float]:
-    """Derive and score the three unseen articles once for the quality tests."""
+    """Derive and score the unseen articles once for the quality tests."""
     return _quality(tmp_path_factory.mktemp("quality"))
 
 
