@@ -408,7 +408,8 @@ _EVENT_NOUNS = _wordlist(
 _SUMMING_NOUNS = _wordlist(
     "dato dati numeri risultato risultati effetto motivo aumento aumenti rincaro rincari calo "
     "rialzo crescita spesa prezzo indotto contributo componente comparto andamento valore "
-    "cifra somma stima fenomeno"
+    "cifra somma stima fenomeno causa cause ragione ragioni motivi conseguenza conseguenze "
+    "situazione problema colpa"
 )
 _GENERIC_NOUNS = _THING_NOUNS + _EVENT_NOUNS + _SUMMING_NOUNS
 _GENERIC = re.compile(
@@ -990,7 +991,7 @@ def intent_questions(sentence: str) -> list[tuple[str, str]]:
         # ("Quanto Volpi vincitrice Coppa?") was dropped: it is close to many questions
         # the article does not answer, and it tagged facts with intents they lack.
         question = _clause_question(sentence, target)
-        if question:
+        if len(content_words(words(question))) >= 2:  # not "Perché sono stati chiusi?"
             out.append((target.intent, question))
             seen[target.intent] += 1
     out.extend(_who_questions(sentence))
@@ -1528,12 +1529,30 @@ def fact_id(prefix: str, label: str, answer: str) -> str:
 _VERB_FORM = re.compile(r"(?:rà|ranno|ato|ata|ati|ate|ito|ita|uto|uta|ano|ono|isce|iscono)$")
 
 
+# Units of the title's figures ("scende a 38 centimetri"): not what the article is about.
+_UNITS = frozenset(
+    _wordlist(
+        """euro dollari sterline milioni miliardi mila centimetri metri chilometri km
+    chilogrammi chili tonnellate litri gradi ore minuti secondi giorni settimane mesi anni
+    punti base volte"""
+    )
+)
+
+
+def _is_verb(word: str) -> bool:
+    """Whether the word's dictionary form is an infinitive ("scende" -> "scendere")."""
+    base = lemma(fold(word))
+    return base is not None and base.endswith(("are", "ere", "ire", "rre"))
+
+
 def _topic_words(article: RawArticle, count: int = 3) -> list[str]:
     """The title's most informative names and nouns, in title order: what it is about."""
     ranked = [
         w
         for w in rank_keywords(article.title, limit=count + 6)
-        if not words(w)[0][0].isdigit() and not (w.islower() and _VERB_FORM.search(w))
+        if not words(w)[0][0].isdigit()
+        and not (w.islower() and (_VERB_FORM.search(w) or _is_verb(w)))
+        and fold(w) not in _UNITS
     ][:count]
     order = {w: i for i, w in enumerate(re.findall(r"[\wÀ-ÿ%,]+", article.title))}
     return sorted(ranked, key=lambda w: order.get(w, 99))
