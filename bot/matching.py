@@ -25,6 +25,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, count, pairwise
+from operator import itemgetter
 
 import numpy as np
 import numpy.typing as npt
@@ -59,12 +61,18 @@ KEY_CREDIT = {"~": SYNONYM_CREDIT, "=": 1.0}
 MIN_RELATIVE_PREFIX = 5
 # Credit from which a word counts as found for the decision (a stem alone is not enough).
 SURE_CREDIT = 0.9
-# Texts shorter than this (keywords) are remembered while building: they repeat.
-KEYWORD_LENGTH = 60
-# Question expansions and answer words remembered across queries (bounded).
+# Question expansions, answer words and fact details remembered across queries (bounded).
 POSITIONS_CACHE = 50_000
 # Position of "the asked word is missing from the fact" in `Matcher.features`.
 HEAD_MISSING = 12
+# A made-up word put between texts read in one go: no phrase or "per cento" spans it.
+_TEXT_BREAK = " qxbreakxq "
+_KEYWORDS_WORD = "qxkeywordsxq"
+_KEYWORDS_BREAK = f" {_KEYWORDS_WORD} "
+_ANSWER_WORD = "qxanswerxq"
+_ANSWER_BREAK = f" {_ANSWER_WORD} "
+_BREAK_WORD = frozenset({"qxbreakxq", _KEYWORDS_WORD, _ANSWER_WORD})
+_BREAK_KEYS = frozenset(k for w in _BREAK_WORD for k in word_keys(w))
 # The few distinct intent sets facts carry, shared instead of one copy per fact.
 _INTENT_SETS: dict[frozenset[Intent], frozenset[Intent]] = {}
 # Words that do not change what a greeting or a thanks means.
@@ -148,25 +156,12 @@ class Scored:
 
 
 @dataclass(frozen=True, slots=True)
-class FactAnalysis:
-    """What the index keeps of one fact, computed once and reusable across reloads."""
+class FactDetails:
+    """What only scoring needs of a fact, read when the fact is first a candidate: its
+    alternate questions (and keywords) as stem strings, and the intents it answers."""
 
-    keys: tuple[tuple[str, float], ...]
     questions: tuple[str, ...]
     intents: frozenset[Intent]
-    tokens: frozenset[str]
-    information: tuple[tuple[str, float], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """One text normalised: its words, index keys, stems, intents and word information."""
-
-    tokens: tuple[str, ...]
-    keys: frozenset[str]
-    stems: str
-    intents: frozenset[Intent]
-    information: tuple[tuple[str, float], ...]
 
 
 class SynonymIndex:
@@ -176,6 +171,7 @@ class SynonymIndex:
         self._single: dict[str, str] = {}
         self._multi: dict[tuple[str, ...], str] = {}
         self._starts: set[str] = set()
+        self._openings: set[tuple[str, ...]] = set()  # first two stems of each phrase
         self._expansions: dict[str, tuple[str, ...]] = {}
         self.longest = 1
         for number, group in enumerate(groups):
@@ -191,6 +187,7 @@ class SynonymIndex:
                     stems = tuple(stem(w) for w in content)
                     self._multi.setdefault(stems, concept)
                     self._starts.add(stems[0])
+                    self._openings.add(stems[:2])
                     self.longest = max(self.longest, len(stems))
         self.vocabulary = {w for group in groups for phrase in group for w in words(phrase)}
 
@@ -210,11 +207,19 @@ class SynonymIndex:
             self._expansions[word] = found
         return found
 
+    def expansions(self, content: Sequence[str]) -> list[tuple[str, ...]]:
+        """`word_expansion` of each word; known words are a dict read in C (builds read
+        millions of words, most of them already seen)."""
+        found = list(map(self._expansions.get, content))
+        if None in found:
+            found = [f or self.word_expansion(w) for f, w in zip(found, content, strict=True)]
+        return found  # type: ignore[return-value]
+
     def concepts(self, stems: Sequence[str]) -> list[tuple[int, int, str]]:
         """Every (start, end, concept) where a multi-word synonym phrase occurs in `stems`."""
         found: list[tuple[int, int, str]] = []
-        if self._starts.isdisjoint(stems):
-            return found
+        if self._starts.isdisjoint(stems) or self._openings.isdisjoint(pairwise(stems)):
+            return found  # checked in C: the common case
         for start, first in enumerate(stems):
             if first not in self._starts:
                 continue
@@ -243,21 +248,16 @@ class Matcher:
         self,
         knowledge: Knowledge,
         config: MatchConfig | None = None,
-        *,
-        previous: Matcher | None = None,
-        keep_analyses: bool = False,
     ) -> None:
-        """Index `knowledge`. A reloader passes the `previous` matcher (built with
-        `keep_analyses`) so that facts that did not change are not read again."""
+        """Index `knowledge`."""
         self.knowledge = knowledge
-        self._analyses: dict[Fact, FactAnalysis] | None = {} if keep_analyses else None
         self.config = config or MatchConfig()
         self.synonyms = SynonymIndex(knowledge.synonyms)
         # News facts first, then small talk: both are answered through the same index.
         self.smalltalk: tuple[Fact, ...] = tuple(f for f in knowledge.facts if f.article is None)
         self.facts: tuple[Fact, ...] = knowledge.news_facts + self.smalltalk
         self._first_smalltalk = len(knowledge.news_facts)
-        self._build_index(previous)
+        self._build_index()
         self._smalltalk_written = {
             " ".join(words(q)): i for i, f in enumerate(self.smalltalk) for q in f.questions
         }
@@ -272,56 +272,58 @@ class Matcher:
 
     # -- build -------------------------------------------------------------------------
 
-    def _build_index(self, previous: Matcher | None) -> None:
-        """Precompute, per fact, its keys with field weights, question strings and intents.
+    def _build_index(self) -> None:
+        """Precompute, per fact, its index keys with field weights; the vocabulary for typo
+        correction; the information of question stems.
 
-        Each text is normalised once; postings are collected in lists and frozen into numpy
-        arrays, so building stays linear and light on memory.
+        Only what finding candidates needs is read here, each field of a fact in one go;
+        `_details` reads the rest for the few facts a question makes candidates. Postings
+        land in two flat numpy arrays grouped by key, so building stays linear and light.
         """
-        # Compact typed arrays, not lists of Python ints: 4 bytes per posting, not 36.
-        docs: dict[str, array[int]] = defaultdict(lambda: array("i"))
-        weights: dict[str, array[float]] = defaultdict(lambda: array("f"))
         vocabulary: set[str] = set(self.synonyms.vocabulary) | set(stopwords())
         vocabulary |= set(CHAT_SPELLING.values()) | set(MONTHS)
-        self._questions: list[list[str]] = []
+        asked: set[str] = set()
+        self._details_cache: dict[int, FactDetails] = {}
         self._answer_tokens: dict[int, list[str]] = {}
         self._positions: dict[str, tuple[list[set[str]], set[str], list[float], float]] = {}
+        key_ids: dict[str, int] = {}
+        postings: array[int] = array("i")
+        counts: array[int] = array("i")  # per fact: keys from questions, then from the answer
+        numbers = count()
+        for fact in self.facts:
+            # One read per fact: questions, keywords, answer, with made-up words between.
+            tokens = words(
+                _TEXT_BREAK.join(fact.questions)
+                + _KEYWORDS_BREAK
+                + _TEXT_BREAK.join(fact.keywords)
+                + _ANSWER_BREAK
+                + fact.answer
+            )
+            content = content_words(tokens)
+            keys = self.synonyms.expansions(content)  # each starts with the word's stem
+            listed = content.index(_KEYWORDS_WORD)
+            answer = content.index(_ANSWER_WORD)
+            question_keys = set(chain.from_iterable(keys[:answer]))
+            answer_keys = set(chain.from_iterable(keys[answer:]))
+            for start, _, concept in self.synonyms.concepts(list(map(itemgetter(0), keys))):
+                (answer_keys if start > answer else question_keys).add(concept)
+            question_keys.difference_update(_BREAK_KEYS)
+            answer_keys -= question_keys
+            answer_keys.difference_update(_BREAK_KEYS)
+            postings.extend(map(key_ids.setdefault, question_keys, numbers))
+            postings.extend(map(key_ids.setdefault, answer_keys, numbers))
+            counts.append(len(question_keys))
+            counts.append(len(answer_keys))
+            vocabulary.update(tokens)
+            asked.update(content[:listed])
+        vocabulary -= _BREAK_WORD
+        asked -= _BREAK_WORD
+        self._index_postings(key_ids, postings, counts)
         self._stem_info: dict[str, float] = {}
-        self._intents: list[frozenset[Intent]] = []
-        self._readings: dict[str, Reading] = {}  # only while building
-        reusable: dict[Fact, FactAnalysis] = {}
-        if previous is not None and previous.knowledge.synonyms == self.knowledge.synonyms:
-            reusable = previous._analyses or {}
-        for index, fact in enumerate(self.facts):
-            analysis = reusable.get(fact) or self._analyse_fact(fact)
-            if self._analyses is not None:
-                self._analyses[fact] = analysis
-            for key, weight in analysis.keys:
-                docs[key].append(index)
-                weights[key].append(weight)
-            vocabulary.update(analysis.tokens)
-            for key, info in analysis.information:
-                if info < self._stem_info.get(key, 99.0):
-                    self._stem_info[key] = info
-            self._questions.append(list(analysis.questions))
-            self._intents.append(analysis.intents)
-        self._readings = {}
-        # All postings in two flat arrays, a key pointing at its slice: one object per key
-        # instead of four keeps the index small at 100,000 facts.
-        self._spans: dict[str, tuple[int, int]] = {}
-        start = 0
-        for key, indexes in docs.items():
-            self._spans[key] = (start, start + len(indexes))
-            start += len(indexes)
-        self._docs = np.empty(start, dtype=np.int32)
-        self._weights = np.empty(start, dtype=np.float32)
-        for key, (first, last) in self._spans.items():
-            self._docs[first:last] = np.frombuffer(docs[key], dtype=np.int32)
-            self._weights[first:last] = np.frombuffer(weights[key], dtype=np.float32)
-        self._smalltalk_keys = frozenset(
-            key for key, indexes in docs.items() if indexes[0] >= self._first_smalltalk
-        )
-        del docs, weights
+        for word in asked:
+            key, info = stem(word), informativeness(word)
+            if info < self._stem_info.get(key, 99.0):
+                self._stem_info[key] = info
         self._sorted_keys = sorted(k for k in self._spans if k[0] not in KEY_CREDIT)
         self._vocabulary = frozenset(vocabulary)
         by_length: dict[int, list[str]] = defaultdict(list)
@@ -335,63 +337,60 @@ class Matcher:
                 by_letter[(length, word[0])].append(word)
         self._by_letter = dict(by_letter)
 
-    def _analyse_fact(self, fact: Fact) -> FactAnalysis:
-        """Read one fact's texts once: its keys with field weights, question stems, intents."""
-        fact_keys: dict[str, float] = {}
-        strings: list[str] = []
-        asked: list[Intent] = []
-        seen: set[str] = set()
-        information: dict[str, float] = {}
-        for question in fact.questions:
-            reading = self._read(question, question=True)
-            seen.update(reading.tokens)
-            _add_keys(fact_keys, reading.keys, QUESTION_FIELD)
-            strings.append(reading.stems)
-            for key, info in reading.information:
-                if info < information.get(key, 99.0):
-                    information[key] = info
-            asked.extend(reading.intents)
-        keyword_stems = []
-        for keyword in fact.keywords:
-            reading = self._read(keyword)
-            seen.update(reading.tokens)
-            _add_keys(fact_keys, reading.keys, QUESTION_FIELD)
-            if reading.stems:
-                keyword_stems.append(reading.stems)
-        if keyword_stems:
-            strings.append(" ".join(keyword_stems))
-        answer = self._read(fact.answer)
-        seen.update(answer.tokens)
-        _add_keys(fact_keys, answer.keys, ANSWER_FIELD)
-        intents = set(answer_intents(fact.answer, list(answer.tokens)))
-        intents |= {i for i in asked if asked.count(i) >= 2}
-        frozen = frozenset(intents)
-        return FactAnalysis(
-            tuple(fact_keys.items()),
-            tuple(strings),
-            _INTENT_SETS.setdefault(frozen, frozen),  # a handful of distinct sets, shared
-            frozenset(seen),
-            tuple(information.items()),
+    def _index_postings(
+        self, key_ids: dict[str, int], postings: array[int], counts: array[int]
+    ) -> None:
+        """Group the postings (in fact order) by key: `_spans[key]` is its slice of `_docs`
+        (fact indexes, ascending) and of `_weights` (its best field in each fact).
+
+        `key_ids` numbers keys by their first posting, with gaps; `counts` holds, per fact,
+        how many keys came from its questions and keywords, then from its answer only.
+        """
+        first_numbers = np.fromiter(key_ids.values(), dtype=np.int64, count=len(key_ids))
+        dense = np.zeros(len(postings) + 1, dtype=np.int32)
+        dense[first_numbers] = np.arange(len(key_ids), dtype=np.int32)
+        keys = dense[np.frombuffer(postings, dtype=np.int32)]
+        sizes = np.frombuffer(counts, dtype=np.int32)
+        docs = np.repeat(np.arange(len(sizes) // 2, dtype=np.int32), sizes[0::2] + sizes[1::2])
+        fields = np.tile(
+            np.array([QUESTION_FIELD, ANSWER_FIELD], dtype=np.float32), len(sizes) // 2
+        )
+        weights = np.repeat(fields, sizes)
+        order = np.argsort(keys, kind="stable")
+        self._docs = docs[order]
+        self._weights = weights[order]
+        ends = np.cumsum(np.bincount(keys, minlength=len(key_ids))).tolist()
+        self._spans: dict[str, tuple[int, int]] = {}
+        for number, key in enumerate(key_ids):
+            self._spans[key] = (ends[number - 1] if number else 0, ends[number])
+        first = self._first_smalltalk
+        self._smalltalk_keys = frozenset(
+            key for key, (start, _) in self._spans.items() if self._docs[start] >= first
         )
 
-    def _read(self, text: str, *, question: bool = False) -> Reading:
-        """Normalise one text. Only an alternate question needs its intents and word
-        information; identical keywords (they repeat a lot) are read once."""
-        reading = None if question else self._readings.get(text)
-        if reading is None:
-            tokens = words(text)
-            content = content_words(tokens)
-            keys = frozenset(k for position in expand(content, self.synonyms) for k in position)
-            reading = Reading(
-                tuple(tokens),
-                keys,
-                " ".join(stem(w) for w in content),
-                question_intents(tokens) if question else frozenset(),
-                tuple((stem(w), informativeness(w)) for w in content) if question else (),
-            )
-            if not question and len(text) < KEYWORD_LENGTH:
-                self._readings[text] = reading
-        return reading
+    def _details(self, index: int) -> FactDetails:
+        """The fact's question stems and intents, read on first need and remembered."""
+        found = self._details_cache.get(index)
+        if found is not None:
+            return found
+        fact = self.facts[index]
+        strings: list[str] = []
+        asked: list[Intent] = []
+        for question in fact.questions:
+            tokens = words(question)
+            strings.append(" ".join(map(stem, content_words(tokens))))
+            asked.extend(question_intents(tokens))
+        listed = [" ".join(map(stem, content_words(words(k)))) for k in fact.keywords]
+        if any(listed):
+            strings.append(" ".join(k for k in listed if k))
+        intents = set(answer_intents(fact.answer))
+        intents |= {i for i in asked if asked.count(i) >= 2}
+        frozen = frozenset(intents)
+        found = FactDetails(tuple(strings), _INTENT_SETS.setdefault(frozen, frozen))
+        if len(self._details_cache) > POSITIONS_CACHE:
+            self._details_cache.clear()
+        self._details_cache[index] = found
+        return found
 
     def document_frequency(self, key: str) -> int:
         """How many facts contain `key`."""
@@ -535,7 +534,8 @@ class Matcher:
         for index, cov, raw_rank in zip(
             hits.tolist(), coverage.tolist(), rank.tolist(), strict=True
         ):
-            questions = self._questions[index]
+            details = self._details(index)
+            questions = details.questions
             closest = (
                 process.extractOne(query_string, questions, scorer=fuzz.token_sort_ratio)
                 if questions
@@ -546,7 +546,7 @@ class Matcher:
                 (self._question_overlap(ranked_keys, asked, query_keys, q) for q in questions),
                 default=0.0,
             )
-            intent = _intent_agreement(query.intents, self._intents[index])
+            intent = _intent_agreement(query.intents, details.intents)
             if intent and Intent.AMOUNT in query.intents and not self._counts(query, index):
                 intent = 0.0
             confidence = min(1.0, cfg.w_conf_coverage * cov + (1 - cfg.w_conf_coverage) * overlap)
@@ -701,7 +701,7 @@ class Matcher:
             if candidate.fuzzy < CLOSE_QUESTION:
                 continue
             questions = self.facts[candidate.index].questions
-            stems = self._questions[candidate.index][: len(questions)]
+            stems = self._details(candidate.index).questions[: len(questions)]
             ratio = max(
                 (
                     fuzz.ratio(query.folded, " ".join(words(question))) / 100
@@ -795,13 +795,6 @@ class Matcher:
                 if candidate.index >= self._first_smalltalk:
                     return self.facts[candidate.index], False
         return None, False
-
-
-def _add_keys(fact_keys: dict[str, float], keys: Iterable[str], weight: float) -> None:
-    """Record a field's keys for one fact; a key keeps its best field weight."""
-    for key in keys:
-        if fact_keys.get(key, 0.0) < weight:
-            fact_keys[key] = weight
 
 
 def _talk_form(tokens: Sequence[str]) -> str:

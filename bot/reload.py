@@ -61,7 +61,7 @@ class KnowledgeHolder:
         knowledge = load_knowledge(self.paths, cache=self._parsed)
         self._state: tuple[Knowledge, Matcher] = (
             knowledge,
-            Matcher(knowledge, keep_analyses=True),
+            Matcher(knowledge),
         )
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -88,7 +88,7 @@ class KnowledgeHolder:
                 knowledge = load_knowledge(self.paths, cache=self._parsed)
                 if not knowledge.news_facts and self.knowledge.news_facts:
                     raise KnowledgeError([Problem(where, 1, replies.KNOWLEDGE_EMPTY)])
-                matcher = Matcher(knowledge, previous=self.matcher, keep_analyses=True)
+                matcher = Matcher(knowledge)
             except KnowledgeError as exc:
                 result = ReloadResult(False, problems=tuple(exc.problems))
                 log.warning("knowledge reload refused, old knowledge kept:\n%s", exc)
