@@ -61,17 +61,21 @@ KEY_CREDIT = {"~": SYNONYM_CREDIT, "=": 1.0}
 MIN_RELATIVE_PREFIX = 5
 # Credit from which a word counts as found for the decision (a stem alone is not enough).
 SURE_CREDIT = 0.9
+# Up to this many facts, every fact's details are read while building (under 0.5 s), so
+# that no question waits for them; above, each is read when it is first a candidate.
+EAGER_DETAILS = 5_000
 # Question expansions, answer words and fact details remembered across queries (bounded).
 POSITIONS_CACHE = 50_000
 # Position of "the asked word is missing from the fact" in `Matcher.features`.
 HEAD_MISSING = 12
 # A made-up word put between texts read in one go: no phrase or "per cento" spans it.
-_TEXT_BREAK = " qxbreakxq "
+_TEXT_BREAK_WORD = "qxbreakxq"
+_TEXT_BREAK = f" {_TEXT_BREAK_WORD} "
 _KEYWORDS_WORD = "qxkeywordsxq"
 _KEYWORDS_BREAK = f" {_KEYWORDS_WORD} "
 _ANSWER_WORD = "qxanswerxq"
 _ANSWER_BREAK = f" {_ANSWER_WORD} "
-_BREAK_WORD = frozenset({"qxbreakxq", _KEYWORDS_WORD, _ANSWER_WORD})
+_BREAK_WORD = frozenset({_TEXT_BREAK_WORD, _KEYWORDS_WORD, _ANSWER_WORD})
 _BREAK_KEYS = frozenset(k for w in _BREAK_WORD for k in word_keys(w))
 # The few distinct intent sets facts carry, shared instead of one copy per fact.
 _INTENT_SETS: dict[frozenset[Intent], frozenset[Intent]] = {}
@@ -291,14 +295,7 @@ class Matcher:
         counts: array[int] = array("i")  # per fact: keys from questions, then from the answer
         numbers = count()
         for fact in self.facts:
-            # One read per fact: questions, keywords, answer, with made-up words between.
-            tokens = words(
-                _TEXT_BREAK.join(fact.questions)
-                + _KEYWORDS_BREAK
-                + _TEXT_BREAK.join(fact.keywords)
-                + _ANSWER_BREAK
-                + fact.answer
-            )
+            tokens = words(_fact_text(fact))
             content = content_words(tokens)
             keys = self.synonyms.expansions(content)  # each starts with the word's stem
             listed = content.index(_KEYWORDS_WORD)
@@ -319,6 +316,9 @@ class Matcher:
         vocabulary -= _BREAK_WORD
         asked -= _BREAK_WORD
         self._index_postings(key_ids, postings, counts)
+        if len(self.facts) <= EAGER_DETAILS:
+            for index in range(len(self.facts)):
+                self._details(index)
         self._stem_info: dict[str, float] = {}
         for word in asked:
             key, info = stem(word), informativeness(word)
@@ -346,20 +346,27 @@ class Matcher:
         `key_ids` numbers keys by their first posting, with gaps; `counts` holds, per fact,
         how many keys came from its questions and keywords, then from its answer only.
         """
+        # Step by step, dropping each array once used: at 100,000 facts every one of them
+        # weighs 16-32 MB, and the peak is what the machine must have.
         first_numbers = np.fromiter(key_ids.values(), dtype=np.int64, count=len(key_ids))
         dense = np.zeros(len(postings) + 1, dtype=np.int32)
         dense[first_numbers] = np.arange(len(key_ids), dtype=np.int32)
-        keys = dense[np.frombuffer(postings, dtype=np.int32)]
-        sizes = np.frombuffer(counts, dtype=np.int32)
-        docs = np.repeat(np.arange(len(sizes) // 2, dtype=np.int32), sizes[0::2] + sizes[1::2])
-        fields = np.tile(
-            np.array([QUESTION_FIELD, ANSWER_FIELD], dtype=np.float32), len(sizes) // 2
-        )
-        weights = np.repeat(fields, sizes)
+        raw = np.frombuffer(postings, dtype=np.int32)
+        keys = dense[raw]
+        del dense, raw, first_numbers
+        del postings[:]  # the caller's copy: no longer needed
         order = np.argsort(keys, kind="stable")
-        self._docs = docs[order]
-        self._weights = weights[order]
         ends = np.cumsum(np.bincount(keys, minlength=len(key_ids))).tolist()
+        del keys
+        sizes = np.frombuffer(counts, dtype=np.int32)
+        facts = len(sizes) // 2
+        owner = np.repeat(np.arange(facts, dtype=np.int32), sizes[0::2] + sizes[1::2])
+        self._docs = owner[order]
+        del owner
+        in_answer = np.repeat(np.tile(np.array([0, 1], dtype=np.uint8), facts), sizes)
+        fields = np.array([QUESTION_FIELD, ANSWER_FIELD], dtype=np.float32)
+        self._weights = fields[in_answer[order]]
+        del in_answer, order
         self._spans: dict[str, tuple[int, int]] = {}
         for number, key in enumerate(key_ids):
             self._spans[key] = (ends[number - 1] if number else 0, ends[number])
@@ -374,16 +381,19 @@ class Matcher:
         if found is not None:
             return found
         fact = self.facts[index]
-        strings: list[str] = []
-        asked: list[Intent] = []
-        for question in fact.questions:
-            tokens = words(question)
-            strings.append(" ".join(map(stem, content_words(tokens))))
-            asked.extend(question_intents(tokens))
-        listed = [" ".join(map(stem, content_words(words(k)))) for k in fact.keywords]
-        if any(listed):
-            strings.append(" ".join(k for k in listed if k))
-        intents = set(answer_intents(fact.answer))
+        texts: list[list[str]] = [[]]  # each question, then all keywords, then the answer
+        for token in words(_fact_text(fact)):
+            if token in _BREAK_WORD:
+                if token != _TEXT_BREAK_WORD or len(texts) <= len(fact.questions):
+                    texts.append([])
+            else:
+                texts[-1].append(token)
+        questions, listed, answer = texts[: len(fact.questions)], texts[-2], texts[-1]
+        strings = [" ".join(map(stem, content_words(q))) for q in questions]
+        asked = [i for q in questions for i in question_intents(q)]
+        if keyword_stems := " ".join(map(stem, content_words(listed))):
+            strings.append(keyword_stems)
+        intents = set(answer_intents(fact.answer, answer))
         intents |= {i for i in asked if asked.count(i) >= 2}
         frozen = frozenset(intents)
         found = FactDetails(tuple(strings), _INTENT_SETS.setdefault(frozen, frozen))
@@ -795,6 +805,18 @@ class Matcher:
                 if candidate.index >= self._first_smalltalk:
                     return self.facts[candidate.index], False
         return None, False
+
+
+def _fact_text(fact: Fact) -> str:
+    """A fact's texts as one, read in one go: questions, keywords, answer, with made-up
+    words between that keep phrases (and "per cento") from spanning two texts."""
+    return (
+        _TEXT_BREAK.join(fact.questions)
+        + _KEYWORDS_BREAK
+        + _TEXT_BREAK.join(fact.keywords)
+        + _ANSWER_BREAK
+        + fact.answer
+    )
 
 
 def _talk_form(tokens: Sequence[str]) -> str:
