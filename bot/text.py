@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from enum import StrEnum
 from functools import lru_cache
 from itertools import chain, filterfalse
 
 import Stemmer
 from stop_words import get_stop_words
+
+from bot import lexicon
 
 _APOSTROPHES = dict.fromkeys(map(ord, "’‘‛`´ʼʹ′＇"), "'")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
@@ -491,15 +493,6 @@ def stem(word: str) -> str:
 _FINAL_ACCENTS = {"a": "à", "e": "è", "i": "ì", "o": "ò", "u": "ù"}
 
 
-@lru_cache(maxsize=1)
-def _lemmas() -> Mapping[str, str]:
-    """simplemma's Italian form -> lemma dictionary (loaded once, on first use)."""
-    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
-
-    table: Mapping[str, str] = DefaultDictionaryFactory().get_dictionary("it")
-    return table
-
-
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str | None:
     """The dictionary form of an Italian word ("userà" -> "usare"), accents folded.
@@ -509,12 +502,11 @@ def lemma(word: str) -> str | None:
     """
     if word[:1].isdigit() or len(word) < 3:
         return None
-    table = _lemmas()
-    found = table.get(word)
+    found = lexicon.lemma(word)  # simplemma's table, kept compact
     if found is None and word[-1] in _FINAL_ACCENTS:
-        found = table.get(word[:-1] + _FINAL_ACCENTS[word[-1]])
+        found = lexicon.lemma(word[:-1] + _FINAL_ACCENTS[word[-1]])
         if found is None and word[-1] == "e":
-            found = table.get(word[:-1] + "é")
+            found = lexicon.lemma(word[:-1] + "é")
     return fold(found) if found else None
 
 

@@ -2,16 +2,15 @@
 
 A word every text uses ("anche", "cosa") says little about what a reader wants; a rare
 one ("Trainium", "fornitori") says a lot. The frequency list is folded like user text
-(no accents) and loaded once, lazily, so importing the core stays cheap.
+(no accents) and kept as a compact trie (`bot.lexicon`), loaded once, lazily, so importing
+the core stays cheap.
 """
 
 from __future__ import annotations
 
-import math
-import unicodedata
 from functools import lru_cache
 
-import wordfreq
+from bot import lexicon
 
 # Zipf scale: 7 is "di", 3 is a word seen once per million words, 0 is unknown.
 MAX_INFO = 6.0
@@ -20,27 +19,9 @@ NUMBER_INFO = 3.5
 KNOWN_ZIPF = 2.5
 
 
-@lru_cache(maxsize=1)
-def _folded_zipf() -> dict[str, float]:
-    """Zipf frequency per accent-free word; the most frequent spelling wins."""
-    table: dict[str, float] = {}
-    for word, frequency in wordfreq.get_frequency_dict("it", wordlist="best").items():
-        key = (
-            word
-            if word.isascii()
-            else "".join(
-                c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)
-            )
-        )
-        zipf = math.log10(frequency) + 9 if frequency > 0 else 0.0
-        if zipf > table.get(key, -1.0):
-            table[key] = zipf
-    return table
-
-
 def zipf(word: str) -> float:
     """The word's Zipf frequency in Italian (0 when unknown)."""
-    return _folded_zipf().get(word, 0.0)
+    return lexicon.zipf(word)
 
 
 @lru_cache(maxsize=200_000)
@@ -63,8 +44,10 @@ COMMON_ZIPF = 3.0
 def common_words_by_length() -> dict[tuple[int, str], list[str]]:
     """Everyday Italian words (folded), by length and first letter: what a typo most likely
     meant. Typos rarely touch the first letter, and the small buckets keep lookups fast."""
+    if COMMON_ZIPF < lexicon.FREQUENT_FLOOR:
+        raise RuntimeError("bot.lexicon lists words from FREQUENT_FLOOR up: lower it and rebuild")
     buckets: dict[tuple[int, str], list[str]] = {}
-    for word, value in _folded_zipf().items():
-        if value >= COMMON_ZIPF and word.isalpha():
+    for word in lexicon.frequent_words():
+        if zipf(word) >= COMMON_ZIPF and word.isalpha():
             buckets.setdefault((len(word), word[0]), []).append(word)
     return buckets
