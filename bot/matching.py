@@ -52,6 +52,7 @@ from bot.wordinfo import common_words_by_length, informativeness, is_known_word,
 # Field weights: a word in an alternate question or keyword says more than one in the answer.
 QUESTION_FIELD = 1.0
 ANSWER_FIELD = 0.85
+_FIELD_WEIGHTS = np.array([QUESTION_FIELD, ANSWER_FIELD], dtype=np.float32)
 # Credit for a query word by how it matched: its dictionary word ("="), a synonym ("~"),
 # a shared stem, or a derivational relative found by prefix.
 SYNONYM_CREDIT = 0.95
@@ -341,7 +342,7 @@ class Matcher:
         self, key_ids: dict[str, int], postings: array[int], counts: array[int]
     ) -> None:
         """Group the postings (in fact order) by key: `_spans[key]` is its slice of `_docs`
-        (fact indexes, ascending) and of `_weights` (its best field in each fact).
+        (fact indexes, ascending) and of `_in_answer` (1 when the key is only in the answer).
 
         `key_ids` numbers keys by their first posting, with gaps; `counts` holds, per fact,
         how many keys came from its questions and keywords, then from its answer only.
@@ -351,21 +352,20 @@ class Matcher:
         first_numbers = np.fromiter(key_ids.values(), dtype=np.int64, count=len(key_ids))
         dense = np.zeros(len(postings) + 1, dtype=np.int32)
         dense[first_numbers] = np.arange(len(key_ids), dtype=np.int32)
-        raw = np.frombuffer(postings, dtype=np.int32)
-        keys = dense[raw]
-        del dense, raw, first_numbers
-        del postings[:]  # the caller's copy: no longer needed
+        keys = np.frombuffer(postings, dtype=np.int32)  # shares the caller's array
+        np.take(dense, keys, out=keys, mode="clip")  # in place: gappy numbers -> 0..n-1
+        del dense, first_numbers
         order = np.argsort(keys, kind="stable")
         ends = np.cumsum(np.bincount(keys, minlength=len(key_ids))).tolist()
         del keys
+        del postings[:]  # the caller's copy: no longer needed
         sizes = np.frombuffer(counts, dtype=np.int32)
         facts = len(sizes) // 2
         owner = np.repeat(np.arange(facts, dtype=np.int32), sizes[0::2] + sizes[1::2])
         self._docs = owner[order]
         del owner
         in_answer = np.repeat(np.tile(np.array([0, 1], dtype=np.uint8), facts), sizes)
-        fields = np.array([QUESTION_FIELD, ANSWER_FIELD], dtype=np.float32)
-        self._weights = fields[in_answer[order]]
+        self._in_answer = in_answer[order]  # the field of each posting: 1 byte, not 4
         del in_answer, order
         self._spans: dict[str, tuple[int, int]] = {}
         for number, key in enumerate(key_ids):
@@ -412,7 +412,7 @@ class Matcher:
         span = self._spans.get(key)
         if span is None:
             return None
-        return self._docs[span[0] : span[1]], self._weights[span[0] : span[1]]
+        return self._docs[span[0] : span[1]], _FIELD_WEIGHTS[self._in_answer[span[0] : span[1]]]
 
     # -- analyse -----------------------------------------------------------------------
 
