@@ -84,6 +84,12 @@ _INTENT_SETS: dict[frozenset[Intent], frozenset[Intent]] = {}
 TALK_FILLER = frozenset({"ok", "okay", "ah", "beh", "eh", "allora", "va", "bene"})
 # How many words from a number its unit or subject may stand ("10 miliardi di dollari").
 NUMBER_REACH = 4
+# "Quanti soldi?" is answered by any sum of money: words for money, and currencies.
+MONEY_WORDS = frozenset(
+    {"soldi", "soldo", "denaro", "fondo", "capitale", "quattrino", "cifra", "somma"}
+    | {"importo", "budget", "stanziamento", "finanziamento", "risorsa", "euro", "dollaro"}
+)
+CURRENCIES = frozenset({"euro", "dollari", "dollaro", "sterline", "franchi", "yen", "yuan"})
 # Stem similarity above which an alternate question may be the question itself.
 CLOSE_QUESTION = 0.85
 # Question words whose answer must carry a specific kind of datum to be an answer at all.
@@ -600,9 +606,14 @@ class Matcher:
             self._answer_tokens[index] = tokens
         numbers = [i for i, t in enumerate(tokens) if t[0].isdigit()]
         wanted = {k for k, credit in head.keys.items() if credit >= SURE_CREDIT}
+        money = (lemma(head.word) or head.word) in MONEY_WORDS
         for i in numbers:
             for near in tokens[max(0, i - NUMBER_REACH) : i + NUMBER_REACH + 1]:
-                if not near[0].isdigit() and wanted & set(self.synonyms.word_expansion(near)):
+                if near[0].isdigit():
+                    continue
+                if (money and near in CURRENCIES) or wanted & set(
+                    self.synonyms.word_expansion(near)
+                ):
                     return True
         return False
 

@@ -236,3 +236,87 @@ def test_shared_question_goes_to_the_article_of_the_conversation() -> None:
 
     assert (Kind.NONE, Kind.FACT) == (undecided.kind, decided.kind)
     assert decided.fact is not None and "giro-articolo" == decided.fact.id
+
+
+# -- the index holds what each text says ----------------------------------------------------
+
+
+def test_index_holds_each_facts_keys_with_its_best_field() -> None:
+    """The build reads a fact's texts in one go for speed; the index must still hold, per
+    fact, exactly the keys of each text read alone (questions and keywords at the question
+    field weight, keys found only in the answer at the answer weight)."""
+    from bot.matching import ANSWER_FIELD, QUESTION_FIELD, expand
+    from bot.text import content_words
+
+    built = matcher(KNOWLEDGE, TEST_KNOWLEDGE)
+    indexed: dict[int, dict[str, float]] = {}
+    for key in built._spans:
+        docs, weights = built._posting(key) or ((), ())
+        for doc, weight in zip(docs.tolist(), weights.tolist(), strict=True):
+            indexed.setdefault(doc, {})[key] = weight
+
+    def keys_of(text: str) -> set[str]:
+        return {
+            k for position in expand(content_words(words(text)), built.synonyms) for k in position
+        }
+
+    for index, fact in enumerate(built.facts):
+        asked = set().union(*map(keys_of, (*fact.questions, *fact.keywords)))
+        expected = dict.fromkeys(keys_of(fact.answer) - asked, ANSWER_FIELD)
+        expected |= dict.fromkeys(asked, QUESTION_FIELD)
+        assert indexed.get(index, {}) == pytest.approx(expected), fact.id
+
+
+def test_details_of_a_fact_are_those_of_its_texts_read_alone() -> None:
+    """Question stems and intents, read from a fact's texts in one go (while building for
+    small knowledge, for candidates at query time for large), are those of each text."""
+    from bot.text import answer_intents, content_words, question_intents, stem
+
+    built = matcher(KNOWLEDGE, TEST_KNOWLEDGE)
+
+    def stems(text: str) -> str:
+        return " ".join(stem(w) for w in content_words(words(text)))
+
+    for index, fact in enumerate(built.facts):
+        strings = [stems(q) for q in fact.questions]
+        listed = " ".join(s for s in map(stems, fact.keywords) if s)
+        asked = [i for q in fact.questions for i in question_intents(words(q))]
+        intents = set(answer_intents(fact.answer)) | {i for i in asked if asked.count(i) >= 2}
+        details = built._details(index)
+        assert details.questions == (*strings, *([listed] if listed else [])), fact.id
+        assert details.intents == intents, fact.id
+
+
+# -- "quanti soldi" ---------------------------------------------------------------------------
+
+
+def _one_article(*facts: tuple[str, str, tuple[str, ...]]) -> Matcher:
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    article = Article("a", "Titolo", "Autore", dt.date(2026, 1, 1), "Testata")
+    return Matcher(
+        Knowledge(
+            articles=(article,),
+            facts=tuple(Fact(i, answer, questions, (), article) for i, answer, questions in facts),
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("answer", "answered"),
+    [
+        ("Il Comune ha stanziato 40 milioni di euro per le scuole del quartiere.", True),
+        ("Il Comune ha stanziato 3 nuove scuole per il quartiere nord.", False),
+    ],
+)
+def test_quanti_soldi_is_answered_by_a_sum_of_money(answer: str, answered: bool) -> None:
+    """«Quanti soldi» asks for money: a number in euro or dollars answers it, whatever word
+    the fact uses; a number of something else does not."""
+    built = _one_article(("scuole", answer, ("Cosa ha deciso il Comune per le scuole?",)))
+
+    scored = built.score(built.analyse("Quanti soldi ha messo il Comune per le scuole?"))
+
+    assert scored
+    assert (scored[0].intent == 1.0) is answered

@@ -6,7 +6,16 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from bot.text import Intent, content_words, fold, number_word, question_intents, stem, words
+from bot.text import (
+    Intent,
+    content_words,
+    fold,
+    number_word,
+    question_intents,
+    stem,
+    stopwords,
+    words,
+)
 
 # -- fold ----------------------------------------------------------------------------------
 
@@ -270,3 +279,38 @@ def test_content_words_and_intents_never_raise(text: str) -> None:
     assert set(kept) <= set(tokens)
     assert all(stem(w) for w in kept)
     assert question_intents(tokens) <= frozenset(Intent)
+
+
+# Windows-1252 characters (all of Italian, with ’ € « » and friends) and a few others.
+_CP1252 = "".join(bytes([b]).decode("cp1252", errors="ignore") for b in range(256))
+
+
+@given(st.text(alphabet=st.sampled_from(_CP1252)) | st.text())
+@example("Perché l’IA costa 10 €? Già… STRAẞE ﬁne ½")
+def test_fold_fast_paths_agree_with_the_full_unicode_fold(text: str) -> None:
+    """The byte-table path of `fold` is an optimisation: it gives what the Unicode path gives."""
+    from bot.text import _fold_unicode
+
+    assert fold(text) == _fold_unicode(text)
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(_CP1252 + "0123456789")), max_size=6))
+def test_words_of_texts_read_together_are_their_words_apart(texts: list[str]) -> None:
+    """The index reads a fact's texts in one go, with a made-up word between them: that must
+    give each text's own words, so no phrase or "per cento" spans two texts."""
+    from bot.matching import _TEXT_BREAK, _TEXT_BREAK_WORD
+
+    together = words(_TEXT_BREAK.join(texts))
+
+    apart: list[str] = []
+    for number, text in enumerate(texts):
+        apart += ([_TEXT_BREAK_WORD] if number else []) + words(text)
+    assert together == apart
+
+
+@given(st.lists(st.sampled_from(["il", "di", "a", "x", "5", "%", "€", "casa", "ab", "l"])))
+def test_content_words_keep_exactly_the_informative_tokens(tokens: list[str]) -> None:
+    """Stopwords and one-letter leftovers go, numbers and real words stay, in order."""
+    expected = [t for t in tokens if (t not in stopwords() and len(t) > 1) or t[0].isdigit()]
+
+    assert content_words(tokens) == expected
