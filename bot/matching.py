@@ -90,6 +90,9 @@ MONEY_WORDS = frozenset(
     | {"importo", "budget", "stanziamento", "finanziamento", "risorsa", "euro", "dollaro"}
 )
 CURRENCIES = frozenset({"euro", "dollari", "dollaro", "sterline", "franchi", "yen", "yuan"})
+# Facts of another article within this margin of the best on every score are its rivals.
+RIVAL_MARGIN = 0.03
+MAX_RIVALS = 4
 # Stem similarity above which an alternate question may be the question itself.
 CLOSE_QUESTION = 0.85
 # Question words whose answer must carry a specific kind of datum to be an answer at all.
@@ -774,6 +777,13 @@ class Matcher:
             return Answer(question, Kind.NONE, "", None, chance, tied[: cfg.max_suggestions])
         if chance >= cfg.answer_probability:
             fact = self.facts[best.index]
+            rivals = self._rivals(best, scored)
+            if rivals:  # "Chi ha scritto l'articolo?": nothing in it says which article
+                tied = (fact, *rivals)
+                current = [f for f in tied if f.article and f.article.id == context_article]
+                if len(current) == 1:
+                    return Answer(question, Kind.FACT, current[0].answer, current[0], chance)
+                return Answer(question, Kind.NONE, "", None, chance, tied[: cfg.max_suggestions])
             return Answer(question, fact.kind, fact.answer, fact, chance)
         suggestions = tuple(
             self.facts[s.index]
@@ -781,6 +791,20 @@ class Matcher:
             if s.confidence >= cfg.suggest_confidence and s.index < self._first_smalltalk
         )[: cfg.max_suggestions]
         return Answer(question, Kind.NONE, "", None, chance, suggestions)
+
+    def _rivals(self, best: Scored, scored: list[Scored]) -> list[Fact]:
+        """Facts of other articles that the question fits as well as the best one: as much
+        of it covered, alternate questions as close. Then the question does not say which
+        article it is about, and picking one would be a guess."""
+        chosen = self.facts[best.index].article
+        return [
+            self.facts[other.index]
+            for other in scored[1 : 1 + MAX_RIVALS]
+            if self.facts[other.index].article not in (None, chosen)
+            and other.coverage >= best.coverage - RIVAL_MARGIN
+            and other.fuzzy >= best.fuzzy - RIVAL_MARGIN
+            and other.question_similarity >= best.question_similarity - RIVAL_MARGIN
+        ]
 
     def _smalltalk_match(self, query: Query, scored: list[Scored]) -> tuple[Fact | None, bool]:
         """Greetings and thanks: close to a small-talk question, or made of small-talk words.

@@ -320,3 +320,43 @@ def test_quanti_soldi_is_answered_by_a_sum_of_money(answer: str, answered: bool)
 
     assert scored
     assert (scored[0].intent == 1.0) is answered
+
+
+def _two_articles() -> Matcher:
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    facts = []
+    articles = []
+    for number, (author, topic) in enumerate((("Mario Rossi", "porto"), ("Anna Bianchi", "museo"))):
+        article = Article(f"a{number}", f"Il nuovo {topic}", author, dt.date(2026, 1, 1), "Testata")
+        articles.append(article)
+        facts.append(
+            Fact(
+                f"autore-{number}",
+                f"L'articolo sul nuovo {topic} è stato scritto da {author}.",
+                ("Chi ha scritto l'articolo?", "Chi è l'autore dell'articolo?"),
+                ("autore", "giornalista"),
+                article,
+            )
+        )
+    return Matcher(Knowledge(articles=tuple(articles), facts=tuple(facts)))
+
+
+def test_question_that_fits_two_articles_alike_is_not_a_guess() -> None:
+    """«Chi è il giornalista che ha firmato l'articolo?» fits both articles' author facts
+    alike: with no conversation the bot offers both; in a conversation about one article,
+    it answers for that one."""
+    built = _two_articles()
+    question = "chi è il giornalista che ha firmato l'articolo?"
+
+    alone = built.match(question)
+    in_conversation = built.match(question, context_article="a1")
+
+    assert (Kind.NONE, {"autore-0", "autore-1"}) == (
+        alone.kind,
+        {f.id for f in alone.suggestions},
+    )
+    assert in_conversation.fact is not None
+    assert in_conversation.fact.id == "autore-1"
