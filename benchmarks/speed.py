@@ -941,9 +941,11 @@ class BaselineEngine(Engine):
 ENGINES: dict[str, type[Engine]] = {"matcher": MatcherEngine, "baseline": BaselineEngine}
 
 
-def workload_path(size: int, queries: int, seed: int) -> Path:
-    """Where the parent leaves a generated knowledge base and its queries for the children."""
-    return Path(tempfile.gettempdir()) / f"newsbot-speed-{size}-{queries}-{seed}.pickle"
+def workload_path(size: int, queries: int, seed: int, parent: int | None = None) -> Path:
+    """Where the parent (this process, or `parent` in a child) leaves a generated knowledge
+    base and its queries for the children; one file per run, so runs never collide."""
+    name = f"newsbot-speed-{parent or os.getpid()}-{size}-{queries}-{seed}.pickle"
+    return Path(tempfile.gettempdir()) / name
 
 
 def write_workload(size: int, queries: int, seed: int) -> None:
@@ -965,7 +967,7 @@ def child_measure(
     """Load the generated workload, build, time every query; report JSON-able figures."""
     pinned = pin_one_core()
     started = time.perf_counter()
-    with workload_path(size, queries, seed).open("rb") as stream:
+    with workload_path(size, queries, seed, os.getppid()).open("rb") as stream:
         knowledge, questions, warmup = pickle.load(stream)
     generated = time.perf_counter() - started
     if limit and len(questions) > limit:
