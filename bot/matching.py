@@ -33,6 +33,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot.memory import release_big_blocks_promptly
 from bot.models import Answer, Fact, Kind, Knowledge
 from bot.text import (
     CHAT_SPELLING,
@@ -264,6 +265,7 @@ class Matcher:
         config: MatchConfig | None = None,
     ) -> None:
         """Index `knowledge`."""
+        release_big_blocks_promptly()  # the build's big arrays must not stay in the process
         self.knowledge = knowledge
         self.config = config or MatchConfig()
         self.synonyms = SynonymIndex(knowledge.synonyms)
