@@ -294,7 +294,7 @@ class Matcher:
 
         Only what finding candidates needs is read here, each field of a fact in one go;
         `_details` reads the rest for the few facts a question makes candidates. Postings
-        land in two flat numpy arrays grouped by key, so building stays linear and light.
+        land in flat numpy arrays grouped by key, so building stays linear and light.
         """
         vocabulary: set[str] = set(self.synonyms.vocabulary) | set(stopwords())
         vocabulary |= set(CHAT_SPELLING.values()) | set(MONTHS)
@@ -307,24 +307,13 @@ class Matcher:
         counts: array[int] = array("i")  # per fact: keys from questions, then from the answer
         numbers = count()
         for fact in self.facts:
-            tokens = words(_fact_text(fact))
-            content = content_words(tokens)
-            keys = self.synonyms.expansions(content)  # each starts with the word's stem
-            listed = content.index(_KEYWORDS_WORD)
-            answer = content.index(_ANSWER_WORD)
-            question_keys = set(chain.from_iterable(keys[:answer]))
-            answer_keys = set(chain.from_iterable(keys[answer:]))
-            for start, _, concept in self.synonyms.concepts(list(map(itemgetter(0), keys))):
-                (answer_keys if start > answer else question_keys).add(concept)
-            question_keys.difference_update(_BREAK_KEYS)
-            answer_keys -= question_keys
-            answer_keys.difference_update(_BREAK_KEYS)
+            tokens, question_words, question_keys, answer_keys = self._read_fact(fact)
             postings.extend(map(key_ids.setdefault, question_keys, numbers))
             postings.extend(map(key_ids.setdefault, answer_keys, numbers))
             counts.append(len(question_keys))
             counts.append(len(answer_keys))
             vocabulary.update(tokens)
-            asked.update(content[:listed])
+            asked.update(question_words)
         vocabulary -= _BREAK_WORD
         asked -= _BREAK_WORD
         self._index_postings(key_ids, postings, counts)
@@ -348,6 +337,23 @@ class Matcher:
             for word in bucket:
                 by_letter[(length, word[0])].append(word)
         self._by_letter = dict(by_letter)
+
+    def _read_fact(self, fact: Fact) -> tuple[list[str], list[str], set[str], set[str]]:
+        """A fact's words, the content words of its questions, the keys of its questions and
+        keywords, and the keys found only in its answer; its texts read in one go."""
+        tokens = words(_fact_text(fact))
+        content = content_words(tokens)
+        keys = self.synonyms.expansions(content)  # each starts with the word's stem
+        listed = content.index(_KEYWORDS_WORD)
+        answer = content.index(_ANSWER_WORD)
+        question_keys = set(chain.from_iterable(keys[:answer]))
+        answer_keys = set(chain.from_iterable(keys[answer:]))
+        for start, _, concept in self.synonyms.concepts(list(map(itemgetter(0), keys))):
+            (answer_keys if start > answer else question_keys).add(concept)
+        question_keys.difference_update(_BREAK_KEYS)
+        answer_keys -= question_keys
+        answer_keys.difference_update(_BREAK_KEYS)
+        return tokens, content[:listed], question_keys, answer_keys
 
     def _index_postings(
         self, key_ids: dict[str, int], postings: array[int], counts: array[int]
