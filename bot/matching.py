@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import gc
 import math
+import re
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -91,6 +92,9 @@ MONEY_WORDS = frozenset(
     | {"importo", "budget", "stanziamento", "finanziamento", "risorsa", "euro", "dollaro"}
 )
 CURRENCIES = frozenset({"euro", "dollari", "dollaro", "sterline", "franchi", "yen", "yuan"})
+# A word written with a capital inside a sentence (not its first word): a name ("Lombardia",
+# "BCE"). Read on the raw question, before folding loses the capitals.
+_NAME = re.compile(r"(?<![.!?¿¡]\s)(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ]{2,}|[A-Z]{2,})\b")
 # Facts of another article within this margin of the best on every score are its rivals.
 RIVAL_MARGIN = 0.03
 MAX_RIVALS = 4
@@ -155,6 +159,7 @@ class Query:
     terms: tuple[Term, ...]
     intents: frozenset[Intent]
     weights: tuple[float, ...] = ()
+    names: frozenset[str] = frozenset()  # words written with a capital inside the question
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,6 +322,7 @@ class Matcher:
         vocabulary -= _BREAK_WORD
         asked -= _BREAK_WORD
         self._index_postings(key_ids, postings, counts)
+        self._article_spans = _article_spans(self.facts)
         if len(self.facts) <= EAGER_DETAILS:
             for index in range(len(self.facts)):
                 self._details(index)
@@ -480,6 +486,7 @@ class Matcher:
             unique,
             question_intents(tokens),
             tuple(self._term_weights(unique)),
+            frozenset(w for name in _NAME.findall(question.strip()) for w in words(name)),
         )
 
     def _relatives(self, key: str) -> list[str]:
@@ -773,6 +780,9 @@ class Matcher:
         if best.intent == 0.0 and query.intents & FACTOID_INTENTS and features[HEAD_MISSING]:
             # "Quanti anni ha X?" answered by a fact about X with no age in it: a wrong answer.
             chance = min(chance, cfg.suggest_confidence)
+        if self._names_unknown_to_article(query, best.index):
+            # "Quanto si aspetta in Lombardia?": the article never names Lombardia.
+            chance = min(chance, cfg.suggest_confidence)
         own = self._own_questions(query, scored)
         if len(own) == 1 or (own and own[0][0] > own[1][0]):
             fact = self.facts[own[0][1].index]
@@ -799,6 +809,28 @@ class Matcher:
             if s.confidence >= cfg.suggest_confidence and s.index < self._first_smalltalk
         )[: cfg.max_suggestions]
         return Answer(question, Kind.NONE, "", None, chance, suggestions)
+
+    def _names_unknown_to_article(self, query: Query, index: int) -> bool:
+        """Whether the question names someone or something (a capitalised word) that no fact
+        of this fact's article mentions: then it asks about what the article does not tell."""
+        span = self._article_spans.get(index)
+        if span is None or not query.names:
+            return False
+        first, last = span
+        for term in query.terms:
+            if term.word not in query.names:
+                continue
+            found = False
+            for key, credit in term.keys.items():
+                entry = self._posting(key) if credit >= SURE_CREDIT else None
+                if entry is not None:
+                    position = int(np.searchsorted(entry[0], first))
+                    found = position < len(entry[0]) and int(entry[0][position]) < last
+                if found:
+                    break
+            if not found:
+                return True
+        return False
 
     def _rivals(self, best: Scored, scored: list[Scored]) -> list[Fact]:
         """Facts of other articles that the question fits as well as the best one: as much
@@ -848,6 +880,24 @@ class Matcher:
                 if candidate.index >= self._first_smalltalk:
                     return self.facts[candidate.index], False
         return None, False
+
+
+def _article_spans(facts: Sequence[Fact]) -> dict[int, tuple[int, int]]:
+    """For each news fact, the index range of its article's facts (facts come grouped by
+    article file); an article split across the list gets no range."""
+    ranges: dict[str, tuple[int, int]] = {}
+    count_of: dict[str, int] = defaultdict(int)
+    for index, fact in enumerate(facts):
+        if fact.article is not None:
+            first, _ = ranges.get(fact.article.id, (index, index))
+            ranges[fact.article.id] = (first, index + 1)
+            count_of[fact.article.id] += 1
+    return {
+        index: ranges[fact.article.id]
+        for index, fact in enumerate(facts)
+        if fact.article is not None
+        and ranges[fact.article.id][1] - ranges[fact.article.id][0] == count_of[fact.article.id]
+    }
 
 
 def _fact_text(fact: Fact) -> str:

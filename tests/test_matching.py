@@ -360,3 +360,27 @@ def test_question_that_fits_two_articles_alike_is_not_a_guess() -> None:
     )
     assert in_conversation.fact is not None
     assert in_conversation.fact.id == "autore-1"
+
+
+def test_a_name_the_article_never_mentions_is_not_answered() -> None:
+    """«… a Livorno?» about an article that only speaks of Genoa gets no answer, though
+    every other word fits; the same question about Genoa is answered."""
+    built = _one_article(
+        (
+            "investimento",
+            "L'Autorità portuale di Genova investirà 40 milioni di euro nel nuovo terminal.",
+            ("Quanto investe l'Autorità portuale di Genova?", "Quanto costa il nuovo terminal?"),
+        ),
+        (
+            "cantiere",
+            "I lavori del terminal di Genova partiranno a marzo.",
+            ("Quando partono i lavori?",),
+        ),
+    )
+
+    elsewhere = built.match("Quanto investirà l'Autorità portuale di Livorno nel terminal?")
+    here = built.match("Quanto investirà l'Autorità portuale di Genova nel terminal?")
+
+    assert elsewhere.kind == Kind.NONE
+    assert here.fact is not None
+    assert here.fact.id == "investimento"
