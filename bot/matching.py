@@ -442,7 +442,8 @@ class Matcher:
     def correct(self, word: str) -> str:
         """Replace a word unknown to the knowledge and to Italian by its closest known word.
 
-        A rare but real inflection ("rivedono") is in the lemma dictionary: not a typo.
+        A rare but real inflection ("rivedono") is in the lemma dictionary, and one of a
+        knowledge word ("incendiarsi" of "incendio") shares its stem: neither is a typo.
         """
         if (
             len(word) < 4
@@ -450,6 +451,7 @@ class Matcher:
             or word in self._vocabulary
             or is_known_word(word)
             or lemma(word) is not None
+            or stem(word) in self._spans
         ):
             return word
         return self._closest(word)

@@ -490,6 +490,11 @@ def stem(word: str) -> str:
     return str(_STEMMER.stemWord(word))
 
 
+# An infinitive (without its final e) or a gerund with pronouns attached to it.
+_CLITIC = re.compile(
+    r"(?P<verb>\w+?(?:ar|er|ir|or|ur|ando|endo))"
+    r"(?:(?:me|te|ce|ve|se|glie)(?:lo|la|li|le|ne)|mi|ti|si|ci|vi|lo|la|li|le|ne|gli)"
+)
 _FINAL_ACCENTS = {"a": "à", "e": "è", "i": "ì", "o": "ò", "u": "ù"}
 
 
@@ -507,6 +512,12 @@ def lemma(word: str) -> str | None:
         found = lexicon.lemma(word[:-1] + _FINAL_ACCENTS[word[-1]])
         if found is None and word[-1] == "e":
             found = lexicon.lemma(word[:-1] + "é")
+    if found is None and (bare := _CLITIC.fullmatch(word)):
+        # "incendiarsi", "farlo", "usandoli": the verb without its attached pronoun.
+        verb = bare["verb"]  # a gerund as it is; "mettere" and "porre" lose their last e
+        for form in (verb + "e", verb + "re") if verb.endswith("r") else (verb,):
+            if found := lexicon.lemma(form):
+                break
     return fold(found) if found else None
 
 

@@ -74,12 +74,15 @@ def test_lookups_equal_the_source_tables(sources: Sources) -> None:
 
 
 def test_text_lemma_equals_the_former_lookup(sources: Sources) -> None:
-    """Folded words, found as written or with an accented last vowel, keep their lemma."""
+    """Folded words, found as written or with an accented last vowel, keep their lemma;
+    a word the table lacks may get one only as a verb with attached pronouns."""
     lemmas, zipfs = sources
     probes = sample([text.fold(w) for w in lemmas], 3) + sample(list(zipfs), 4)
 
     assert "usare" == text.lemma("usera")
-    assert [] == [w for w in probes if text.lemma(w) != former_lemma(lemmas, w)]
+    changed = [w for w in probes if text.lemma(w) != former_lemma(lemmas, w)]
+    # Only new: the verb of an unlisted infinitive or gerund with pronouns ("recuperarla").
+    assert [] == [w for w in changed if former_lemma(lemmas, w) or not text._CLITIC.fullmatch(w)]
 
 
 def test_word_information_equals_the_former_table(sources: Sources) -> None:

@@ -384,3 +384,18 @@ def test_a_name_the_article_never_mentions_is_not_answered() -> None:
     assert elsewhere.kind == Kind.NONE
     assert here.fact is not None
     assert here.fact.id == "investimento"
+
+
+def test_an_inflection_of_a_knowledge_word_is_not_a_typo() -> None:
+    """«rigassificatori» is in no dictionary, but it shares its stem with the knowledge's
+    «rigassificatore»: it stays as written; a real typo is still corrected."""
+    built = _one_article(
+        (
+            "nave",
+            "Il rigassificatore di Piombino resterà in porto fino al 2029.",
+            ("Fino a quando resta il rigassificatore?",),
+        )
+    )
+
+    assert built.correct("rigassificatori") == "rigassificatori"
+    assert built.correct("rigasificatore") == "rigassificatore"

@@ -10,6 +10,7 @@ from bot.text import (
     Intent,
     content_words,
     fold,
+    lemma,
     number_word,
     question_intents,
     stem,
@@ -314,3 +315,19 @@ def test_content_words_keep_exactly_the_informative_tokens(tokens: list[str]) ->
     expected = [t for t in tokens if (t not in stopwords() and len(t) > 1) or t[0].isdigit()]
 
     assert content_words(tokens) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("incendiarsi", "incendiare"),
+        ("farlo", "fare"),
+        ("usandoli", "usare"),
+        ("dirmelo", "dire"),
+        ("tradurlo", "tradurre"),
+        ("andarsene", "andare"),
+    ],
+)
+def test_verbs_with_attached_pronouns_have_their_lemma(word: str, expected: str) -> None:
+    """An infinitive or gerund with pronouns attached is the verb itself."""
+    assert lemma(word) == expected
