@@ -460,7 +460,7 @@ class Matcher:
     def _closest(self, word: str) -> str:
         """The word the reader most likely meant: from the knowledge, unless an everyday
         Italian word outside it is closer (then the question is about something else)."""
-        limit = 1 if len(word) <= 5 else 2 if len(word) <= 9 else 3
+        limit = 1 if len(word) <= 7 else 2 if len(word) <= 11 else 3
         known = _nearest(word, self._by_letter, limit) or _nearest(
             word, self._by_length, limit, any_letter=True
         )

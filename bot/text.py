@@ -24,6 +24,7 @@ _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]"
 # A token is a word, a number ("3,75", "10.000") or a sign. Written so that the engine
 # skips what lies between tokens in one step and never backtracks (25% faster).
 _TOKEN = re.compile(r"[^a-z\d%€$]*+([a-z]++|\d++(?:[.,]\d++)*+|[%€$])")
+_K_BEFORE_E_I = re.compile(r"k(?=[ei])")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 
 # Chat spellings seen in Italian messaging, mapped to the standard word.
@@ -455,7 +456,16 @@ def _normal_token(token: str) -> tuple[str, ...]:
         return tuple(token.replace("'", " ").split())
     token = MONTH_ABBREVIATIONS.get(token, token)
     value = number_word(token)
-    return (str(value) if value is not None else token,)
+    return (str(value) if value is not None else _hard_c(token),)
+
+
+def _hard_c(token: str) -> str:
+    """Chat writes the hard c as k ("banke", "kiedere"): the Italian word, when the k
+    spelling is no word of the dictionary and the c spelling is ("Nokia" stays)."""
+    if "k" not in token or len(token) < 4 or lemma(token) is not None:
+        return token
+    spelled = _K_BEFORE_E_I.sub("ch", token).replace("k", "c")
+    return spelled if lemma(spelled) is not None else token
 
 
 @lru_cache(maxsize=1)
@@ -495,6 +505,9 @@ _CLITIC = re.compile(
     r"(?P<verb>\w+?(?:ar|er|ir|or|ur|ando|endo))"
     r"(?:(?:me|te|ce|ve|se|glie)(?:lo|la|li|le|ne)|mi|ti|si|ci|vi|lo|la|li|le|ne|gli)"
 )
+_IMPERATIVE_CLITIC = re.compile(
+    r"(?P<verb>\w{3,}?[aei])(?:(?:me|te|ce|ve|se|glie)(?:lo|la|li|le|ne)|mi|ti|ci|vi|lo|la|li|le|ne)"
+)
 _FINAL_ACCENTS = {"a": "à", "e": "è", "i": "ì", "o": "ò", "u": "ù"}
 
 
@@ -518,6 +531,10 @@ def lemma(word: str) -> str | None:
         for form in (verb + "e", verb + "re") if verb.endswith("r") else (verb,):
             if found := lexicon.lemma(form):
                 break
+    if found is None and (bare := _IMPERATIVE_CLITIC.fullmatch(word)):
+        # "consigliami", "spiegamelo": an order with its pronouns, if it is a verb's.
+        verb = lexicon.lemma(bare["verb"])
+        found = verb if verb and verb.endswith(("are", "ere", "ire", "rre")) else None
     return fold(found) if found else None
 
 

@@ -399,3 +399,14 @@ def test_an_inflection_of_a_knowledge_word_is_not_a_typo() -> None:
 
     assert built.correct("rigassificatori") == "rigassificatori"
     assert built.correct("rigasificatore") == "rigassificatore"
+
+
+def test_a_short_unknown_name_is_not_bent_into_a_knowledge_word() -> None:
+    """A 7-letter word two letters away from a knowledge word («chatgpt», «chatbot») is
+    another name, not a typo: only one edit is forgiven at that length."""
+    built = _one_article(
+        ("bot", "Il nuovo chatbot della banca risponde ai clienti.", ("Cosa fa il chatbot?",))
+    )
+
+    assert built.correct("chatgpt") == "chatgpt"
+    assert built.correct("chatbto") == "chatbot"

@@ -331,3 +331,26 @@ def test_content_words_keep_exactly_the_informative_tokens(tokens: list[str]) ->
 def test_verbs_with_attached_pronouns_have_their_lemma(word: str, expected: str) -> None:
     """An infinitive or gerund with pronouns attached is the verb itself."""
     assert lemma(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"), [("consigliami", "consigliare"), ("spiegamelo", "spiegare")]
+)
+def test_orders_with_attached_pronouns_have_their_verb(word: str, expected: str) -> None:
+    """«Consigliami», «spiegamelo»: the verb of an order with its pronouns attached."""
+    assert lemma(word) == expected
+
+
+def test_chat_k_for_hard_c_becomes_the_italian_word() -> None:
+    """«Banke», «kiesto» are «banche», «chiesto»; brands and real words with k stay."""
+    assert words("le banke hanno kiesto a Nokia e al kiwi") == [
+        "le",
+        "banche",
+        "hanno",
+        "chiesto",
+        "a",
+        "nokia",
+        "e",
+        "al",
+        "kiwi",
+    ]
