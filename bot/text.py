@@ -89,6 +89,23 @@ CHAT_SPELLING: dict[str, str] = {
     "tvb": "ti voglio bene",
 }
 
+# Units written short in news and chat, read as the words a reader would type out.
+UNITS: dict[str, str] = {
+    "km": "chilometri",
+    "kmq": "chilometri quadrati",
+    "mq": "metri quadrati",
+    "cm": "centimetri",
+    "mm": "millimetri",
+    "kg": "chilogrammi",
+    "kw": "chilowatt",
+    "mw": "megawatt",
+    "gw": "gigawatt",
+    "kwh": "chilowattora",
+    "mwh": "megawattora",
+    "gwh": "gigawattora",
+    "twh": "terawattora",
+}
+
 MONTHS = (
     "gennaio",
     "febbraio",
@@ -447,11 +464,11 @@ def _with_per_cento(tokens: list[str]) -> list[str]:
 @lru_cache(maxsize=4096)
 def _normal_token(token: str) -> tuple[str, ...]:
     """A token as the reader meant it: digits written one way, squeezed ("ciaooo"), chat
-    spelling, month, number in letters."""
+    spelling, unit ("km"), month, number in letters."""
     if token[0].isdigit():
         return (_number_token(token),)
     token = _REPEATS.sub(r"\1", token)
-    token = CHAT_SPELLING.get(token, token)
+    token = CHAT_SPELLING.get(token) or UNITS.get(token) or token
     if " " in token or "'" in token:
         return tuple(token.replace("'", " ").split())
     token = MONTH_ABBREVIATIONS.get(token, token)

@@ -354,3 +354,16 @@ def test_chat_k_for_hard_c_becomes_the_italian_word() -> None:
         "al",
         "kiwi",
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("50 GWh", ["50", "gigawattora"]),
+        ("4,2 km", ["4,2", "chilometri"]),
+        ("20 mq", ["20", "metri", "quadrati"]),
+    ],
+)
+def test_units_written_short_are_the_words_typed_out(raw: str, expected: list[str]) -> None:
+    """«GWh» in the article and «gigawattora» in the question are the same word."""
+    assert words(raw) == expected
