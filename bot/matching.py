@@ -84,6 +84,8 @@ _BREAK_KEYS = frozenset(k for w in _BREAK_WORD for k in word_keys(w))
 _INTENT_SETS: dict[frozenset[Intent], frozenset[Intent]] = {}
 # Words that do not change what a greeting or a thanks means.
 TALK_FILLER = frozenset({"ok", "okay", "ah", "beh", "eh", "allora", "va", "bene"})
+# Words small talk reads another way: "che" asks "cosa", and a 6 in chat is "sei".
+TALK_WORDS = {"che": "cosa", "6": "sei"}
 # How many words from a number its unit or subject may stand ("10 miliardi di dollari").
 NUMBER_REACH = 4
 # "Quanti soldi?" is answered by any sum of money: words for money, and currencies.
@@ -915,9 +917,10 @@ def _fact_text(fact: Fact) -> str:
 
 
 def _talk_form(tokens: Sequence[str]) -> str:
-    """A message as small talk compares it: "che sai fare?" is "cosa sai fare?"."""
+    """A message as small talk compares it: "che sai fare?" is "cosa sai fare?", and the
+    chat "ki 6?" is "chi sei?"."""
     kept = [t for t in tokens if t not in TALK_FILLER] or list(tokens)
-    return " ".join("cosa" if t == "che" else t for t in kept)
+    return " ".join(TALK_WORDS.get(t, t) for t in kept)
 
 
 def _nearest(

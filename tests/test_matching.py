@@ -143,6 +143,8 @@ def test_out_of_scope_questions_get_kind_none(question: str) -> None:
     ("question", "expected_id"),
     [
         ("ciao", "saluto"),
+        ("ki 6?", "chi-sei"),
+        ("buona giornata", "congedo"),
         ("Ciao!", "saluto"),
         ("buongiorno", "saluto"),
         ("grazie", "ringraziamento"),
