@@ -23,10 +23,10 @@ import math
 import re
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, count, pairwise
+from itertools import chain, count
 from operator import itemgetter
 
 import numpy as np
@@ -36,6 +36,7 @@ from rapidfuzz.distance import OSA
 
 from bot.memory import release_big_blocks_promptly
 from bot.models import Answer, Fact, Kind, Knowledge
+from bot.synonyms import SynonymIndex, expand
 from bot.text import (
     CHAT_SPELLING,
     MONTHS,
@@ -184,83 +185,6 @@ class FactDetails:
 
     questions: tuple[str, ...]
     intents: frozenset[Intent]
-
-
-class SynonymIndex:
-    """The operators' synonym groups as concept keys (`~group`) found in word sequences."""
-
-    def __init__(self, groups: Iterable[Sequence[str]]) -> None:
-        self._single: dict[str, str] = {}
-        self._multi: dict[tuple[str, ...], str] = {}
-        self._starts: set[str] = set()
-        self._openings: set[tuple[str, ...]] = set()  # first two stems of each phrase
-        self._expansions: dict[str, tuple[str, ...]] = {}
-        self.longest = 1
-        for number, group in enumerate(groups):
-            concept = f"~{number}"
-            for phrase in group:
-                tokens = words(phrase)
-                content = [w for w in tokens if w not in stopwords()] if len(tokens) > 1 else tokens
-                if len(content) == 1:
-                    for key in word_keys(content[0]):
-                        if key[0] != "=":
-                            self._single.setdefault(key, concept)
-                elif content:
-                    stems = tuple(stem(w) for w in content)
-                    self._multi.setdefault(stems, concept)
-                    self._starts.add(stems[0])
-                    self._openings.add(stems[:2])
-                    self.longest = max(self.longest, len(stems))
-        self.vocabulary = {w for group in groups for phrase in group for w in words(phrase)}
-
-    def single(self, key: str) -> str | None:
-        """The concept of a one-word synonym with this key, if any."""
-        return self._single.get(key)
-
-    def word_expansion(self, word: str) -> tuple[str, ...]:
-        """A word's own keys plus its one-word synonym concepts (cached: words repeat)."""
-        found = self._expansions.get(word)
-        if found is None:
-            own = word_keys(word)
-            concepts = {c for c in map(self._single.get, own) if c}
-            found = own + tuple(sorted(concepts))
-            if len(self._expansions) > 200_000:
-                self._expansions.clear()
-            self._expansions[word] = found
-        return found
-
-    def expansions(self, content: Sequence[str]) -> list[tuple[str, ...]]:
-        """`word_expansion` of each word; known words are a dict read in C (builds read
-        millions of words, most of them already seen)."""
-        found = list(map(self._expansions.get, content))
-        if None in found:
-            found = [f or self.word_expansion(w) for f, w in zip(found, content, strict=True)]
-        return found  # type: ignore[return-value]
-
-    def concepts(self, stems: Sequence[str]) -> list[tuple[int, int, str]]:
-        """Every (start, end, concept) where a multi-word synonym phrase occurs in `stems`."""
-        found: list[tuple[int, int, str]] = []
-        if self._starts.isdisjoint(stems) or self._openings.isdisjoint(pairwise(stems)):
-            return found  # checked in C: the common case
-        for start, first in enumerate(stems):
-            if first not in self._starts:
-                continue
-            for end in range(start + 2, min(len(stems), start + self.longest) + 1):
-                concept = self._multi.get(tuple(stems[start:end]))
-                if concept:
-                    found.append((start, end, concept))
-        return found
-
-
-def expand(content: Sequence[str], synonyms: SynonymIndex) -> list[set[str]]:
-    """For each content word, the keys it stands for: stems, lemma and synonym concepts."""
-    keys = [set(synonyms.word_expansion(word)) for word in content]
-    if synonyms.longest > 1:
-        stems = [stem(w) for w in content]
-        for start, end, concept in synonyms.concepts(stems):
-            for position in range(start, end):
-                keys[position].add(concept)
-    return keys
 
 
 class Matcher:

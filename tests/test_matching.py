@@ -247,7 +247,8 @@ def test_index_holds_each_facts_keys_with_its_best_field() -> None:
     """The build reads a fact's texts in one go for speed; the index must still hold, per
     fact, exactly the keys of each text read alone (questions and keywords at the question
     field weight, keys found only in the answer at the answer weight)."""
-    from bot.matching import ANSWER_FIELD, QUESTION_FIELD, expand
+    from bot.matching import ANSWER_FIELD, QUESTION_FIELD
+    from bot.synonyms import expand
     from bot.text import content_words
 
     built = matcher(KNOWLEDGE, TEST_KNOWLEDGE)
