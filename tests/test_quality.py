@@ -34,7 +34,7 @@ SETS = {
     "giro": (
         DATA / "questions_giro.yaml",
         [*BESIDE, DATA / "knowledge" / "giro-tappa-2026-05.toml"],
-        0.55,
+        0.57,
         0.78,
         0.8,
     ),
@@ -42,14 +42,14 @@ SETS = {
     "sanita": (
         DATA / "questions_sanita.yaml",
         [*BESIDE, DATA / "knowledge" / "sanita-attese-2026-04.toml"],
-        0.64,
+        0.66,
         0.72,
         0.8,
     ),
     "startup": (
         DATA / "questions_startup.yaml",
         [*BESIDE, DATA / "knowledge" / "startup-energia-2026-10.toml"],
-        0.72,
+        0.78,
         0.77,
         0.8,
     ),
