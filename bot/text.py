@@ -437,12 +437,16 @@ def words(text: str) -> list[str]:
     if "cento" in tokens:
         return _with_per_cento(tokens)
     known = _NORMAL_TOKENS
-    if not known.keys() >= set(tokens):
+    found = list(map(known.get, tokens))  # dict reads in C: most tokens were seen before
+    if None in found:
         if len(known) > NORMAL_TOKENS_KEPT:
             known.clear()
-        for token in tokens:
-            known[token] = _normal_token(token)
-    return list(chain.from_iterable(map(known.__getitem__, tokens)))  # dict reads in C
+        # Never read back what another thread may have just cleared: use the value itself.
+        found = [
+            done if done is not None else known.setdefault(token, _normal_token(token))
+            for done, token in zip(found, tokens, strict=True)
+        ]
+    return list(chain.from_iterable(found))  # type: ignore[arg-type]
 
 
 # Tokens already normalised; cleared when full, so that readers' text cannot grow it.

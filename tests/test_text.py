@@ -367,3 +367,44 @@ def test_chat_k_for_hard_c_becomes_the_italian_word() -> None:
 def test_units_written_short_are_the_words_typed_out(raw: str, expected: list[str]) -> None:
     """«GWh» in the article and «gigawattora» in the question are the same word."""
     assert words(raw) == expected
+
+
+SYLLABLES = ("ba", "ce", "di", "fo", "gu", "la", "me", "ni", "po", "ru")
+
+
+def test_words_from_many_threads_while_the_token_cache_empties(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Questions are read in worker threads while a reload reads facts: a cache emptied by
+    one thread must never make another fail or read a word wrong."""
+    import sys
+    import threading
+
+    import bot.text
+
+    monkeypatch.setattr(bot.text, "NORMAL_TOKENS_KEPT", 0)  # empties on every new token
+    texts = [f"parola {n} xke {n} mld per cento {n % 7} banke" for n in range(400)]
+    expected = [words(t) for t in texts]
+    failures: list[BaseException] = []
+
+    def read(offset: int) -> None:
+        try:
+            for _ in range(20):
+                for n in range(offset, len(texts), 4):
+                    assert words(texts[n]) == expected[n]
+                    fresh = "nuova" + "".join(SYLLABLES[int(d)] for d in f"{n}{offset}")
+                    assert words(f"{fresh} parola") == [fresh, "parola"]
+        except BaseException as exc:
+            failures.append(exc)
+
+    threads = [threading.Thread(target=read, args=(i,)) for i in range(4)]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads take turns as often as they can
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert failures == []
