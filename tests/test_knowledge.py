@@ -8,6 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot import cli
 from bot.knowledge import MAX_ANSWER, KnowledgeError, Problem, load_knowledge
@@ -415,3 +417,48 @@ def test_a_file_named_twice_is_loaded_once(tmp_path: Path) -> None:
     knowledge = load_knowledge([tmp_path, path])
 
     assert 1 == len(knowledge.files)
+
+
+# -- the fast TOML reader -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(p for p in REPO.glob("**/*.toml") if ".venv" not in p.parts and "ci" not in p.parts),
+    ids=lambda p: str(p.relative_to(REPO)),
+)
+def test_fast_toml_reader_reads_every_file_as_tomllib_does(path: Path) -> None:
+    """rtoml reads knowledge files (and the project's other TOML) into the same data as
+    the standard library; what tomllib refuses, the reader refuses with tomllib's error."""
+    import tomllib
+
+    from bot.knowledge import _read_toml
+
+    text = path.read_text(encoding="utf-8")
+    try:
+        expected = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        with pytest.raises(tomllib.TOMLDecodeError) as raised:
+            _read_toml(text)
+        assert str(raised.value) == str(exc)
+    else:
+        assert _read_toml(text) == expected
+
+
+@given(st.text(), st.lists(st.text(max_size=20), max_size=4))
+def test_fast_toml_reader_agrees_on_any_string(answer: str, questions: list[str]) -> None:
+    """Whatever an operator types inside the quotes, both readers agree: the same text, or
+    the same refusal."""
+    import json
+    import tomllib
+
+    from bot.knowledge import _read_toml
+
+    text = f"[[facts]]\nanswer = {json.dumps(answer)}\nquestions = {json.dumps(questions)}\n"
+    try:
+        expected = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        with pytest.raises(tomllib.TOMLDecodeError):
+            _read_toml(text)
+    else:
+        assert _read_toml(text) == expected
