@@ -98,6 +98,13 @@ CURRENCIES = frozenset({"euro", "dollari", "dollaro", "sterline", "franchi", "ye
 # A word written with a capital inside a sentence (not its first word): a name ("Lombardia",
 # "BCE"). Read on the raw question, before folding loses the capitals.
 _NAME = re.compile(r"(?<![.!?¿¡]\s)(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ]{2,}|[A-Z]{2,})\b")
+# Words (dictionary forms) of questions about an article itself, not about its news.
+ARTICLE_WORDS = frozenset(
+    {"articolo", "pezzo", "notizia", "news", "autore", "autrice", "giornalista", "redattore"}
+    | {"scrivere", "scritto", "firmare", "firma", "pubblicare", "pubblicazione", "uscire"}
+    | {"uscita", "titolo", "intitolare", "leggere", "lettura", "minuto", "argomento", "tema"}
+    | {"parlare", "fonte", "testata"}
+)
 # Facts of another article within this margin of the best on every score are its rivals.
 RIVAL_MARGIN = 0.03
 MAX_RIVALS = 4
@@ -249,6 +256,10 @@ class Matcher:
         asked -= _BREAK_WORD
         self._index_postings(key_ids, postings, counts)
         self._article_spans = _article_spans(self.facts)
+        # Facts about an article itself (author, date, title): their answer quotes its title.
+        self._metadata = frozenset(
+            i for i, f in enumerate(self.facts) if f.article and f"«{f.article.title}»" in f.answer
+        )
         if len(self.facts) <= EAGER_DETAILS:
             for index in range(len(self.facts)):
                 self._details(index)
@@ -708,6 +719,9 @@ class Matcher:
         if best.intent == 0.0 and query.intents & FACTOID_INTENTS and features[HEAD_MISSING]:
             # "Quanti anni ha X?" answered by a fact about X with no age in it: a wrong answer.
             chance = min(chance, cfg.suggest_confidence)
+        if best.index in self._metadata and not _asks_about_the_article(query):
+            # "Entro quale data si chiuderà la trattativa?" is not the article's own date.
+            chance = min(chance, cfg.suggest_confidence)
         if self._names_unknown_to_article(query, best.index):
             # "Quanto si aspetta in Lombardia?": the article never names Lombardia.
             chance = min(chance, cfg.suggest_confidence)
@@ -808,6 +822,12 @@ class Matcher:
                 if candidate.index >= self._first_smalltalk:
                     return self.facts[candidate.index], False
         return None, False
+
+
+def _asks_about_the_article(query: Query) -> bool:
+    """Whether the question is about the article itself: who wrote it, when it came out,
+    its title, what it is about, how long it takes to read."""
+    return any((lemma(t.word) or t.word) in ARTICLE_WORDS for t in query.terms)
 
 
 def _article_spans(facts: Sequence[Fact]) -> dict[int, tuple[int, int]]:

@@ -413,3 +413,31 @@ def test_a_short_unknown_name_is_not_bent_into_a_knowledge_word() -> None:
 
     assert built.correct("chatgpt") == "chatgpt"
     assert built.correct("chatbto") == "chatbot"
+
+
+def test_the_articles_own_facts_answer_only_questions_about_the_article() -> None:
+    """The fact about the article itself (it quotes the title) answers «quando è uscito
+    l'articolo?», not a question about the news that shares its words and its date."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    article = Article(
+        "a", "Porto di Genova, trattativa per il terminal", "Anna Neri", dt.date(2026, 3, 2), "T"
+    )
+    meta = Fact(
+        "articolo",
+        "L'articolo «Porto di Genova, trattativa per il terminal» è di Anna Neri ed è uscito "
+        "il 2 marzo 2026. Parla della trattativa per il nuovo terminal del porto di Genova.",
+        ("Chi ha scritto l'articolo?", "Quando è uscito l'articolo?"),
+        (),
+        article,
+    )
+    built = Matcher(Knowledge(articles=(article,), facts=(meta,)))
+
+    news = built.match("Quando si chiude la trattativa per il terminal del porto di Genova?")
+    about = built.match("In che data è uscito l'articolo sul terminal di Genova?")
+
+    assert news.kind == Kind.NONE
+    assert about.fact is not None
+    assert about.fact.id == "articolo"
