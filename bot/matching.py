@@ -39,6 +39,7 @@ from bot.models import Answer, Fact, Kind, Knowledge
 from bot.synonyms import SynonymIndex, expand
 from bot.text import (
     CHAT_SPELLING,
+    INFINITIVE_ENDINGS,
     MONTHS,
     Intent,
     answer_intents,
@@ -244,8 +245,11 @@ class Matcher:
         postings: array[int] = array("i")
         counts: array[int] = array("i")  # per fact: keys from questions, then from the answer
         numbers = count()
-        for fact in self.facts:
+        eager = len(self.facts) <= EAGER_DETAILS
+        for index, fact in enumerate(self.facts):
             tokens, question_words, question_keys, answer_keys = self._read_fact(fact)
+            if eager:
+                self._details(index, tokens)
             postings.extend(map(key_ids.setdefault, question_keys, numbers))
             postings.extend(map(key_ids.setdefault, answer_keys, numbers))
             counts.append(len(question_keys))
@@ -260,9 +264,6 @@ class Matcher:
         self._metadata = frozenset(
             i for i, f in enumerate(self.facts) if f.article and f"«{f.article.title}»" in f.answer
         )
-        if len(self.facts) <= EAGER_DETAILS:
-            for index in range(len(self.facts)):
-                self._details(index)
         self._stem_info: dict[str, float] = {}
         for word in asked:
             key, info = stem(word), informativeness(word)
@@ -335,14 +336,15 @@ class Matcher:
             key for key, (start, _) in self._spans.items() if self._docs[start] >= first
         )
 
-    def _details(self, index: int) -> FactDetails:
-        """The fact's question stems and intents, read on first need and remembered."""
+    def _details(self, index: int, tokens: list[str] | None = None) -> FactDetails:
+        """The fact's question stems and intents, read on first need and remembered;
+        `tokens` are the `words` of its `_fact_text` when the caller has them."""
         found = self._details_cache.get(index)
         if found is not None:
             return found
         fact = self.facts[index]
         texts: list[list[str]] = [[]]  # each question, then all keywords, then the answer
-        for token in words(_fact_text(fact)):
+        for token in words(_fact_text(fact)) if tokens is None else tokens:
             if token in _BREAK_WORD:
                 if token != _TEXT_BREAK_WORD or len(texts) <= len(fact.questions):
                     texts.append([])
@@ -692,13 +694,14 @@ class Matcher:
                 found.append((ratio, candidate))
         return sorted(found, key=lambda hit: (-hit[0], -hit[1].rank))
 
-    def _contains(self, key: str, index: int) -> bool:
+    def _contains(self, key: str, index: int, last: int | None = None) -> bool:
+        """Whether fact `index` holds `key` (or any fact from `index` up to `last`)."""
         entry = self._posting(key)
         if entry is None:
             return False
         docs = entry[0]
         position = int(np.searchsorted(docs, index))
-        return position < len(docs) and int(docs[position]) == index
+        return position < len(docs) and int(docs[position]) < (last or index + 1)
 
     def decide(
         self,
@@ -731,19 +734,12 @@ class Matcher:
             return Answer(question, fact.kind, fact.answer, fact, max(chance, own[0][0]))
         if own:  # the same question belongs to several facts: the conversation's, or a choice
             tied = tuple(self.facts[hit.index] for ratio, hit in own if ratio >= own[0][0])
-            current = [f for f in tied if f.article and f.article.id == context_article]
-            if len(current) == 1:
-                return Answer(question, Kind.FACT, current[0].answer, current[0], own[0][0])
-            return Answer(question, Kind.NONE, "", None, chance, tied[: cfg.max_suggestions])
+            return self._settle(question, tied, own[0][0], chance, context_article)
         if chance >= cfg.answer_probability:
             fact = self.facts[best.index]
             rivals = self._rivals(best, scored)
             if rivals:  # "Chi ha scritto l'articolo?": nothing in it says which article
-                tied = (fact, *rivals)
-                current = [f for f in tied if f.article and f.article.id == context_article]
-                if len(current) == 1:
-                    return Answer(question, Kind.FACT, current[0].answer, current[0], chance)
-                return Answer(question, Kind.NONE, "", None, chance, tied[: cfg.max_suggestions])
+                return self._settle(question, (fact, *rivals), chance, chance, context_article)
             return Answer(question, fact.kind, fact.answer, fact, chance)
         suggestions = tuple(
             self.facts[s.index]
@@ -752,6 +748,21 @@ class Matcher:
         )[: cfg.max_suggestions]
         return Answer(question, Kind.NONE, "", None, chance, suggestions)
 
+    def _settle(
+        self,
+        question: str,
+        tied: tuple[Fact, ...],
+        sure: float,
+        chance: float,
+        context_article: str | None,
+    ) -> Answer:
+        """Facts the question fits alike: the one of the conversation's article, if exactly
+        one is, answered with confidence `sure`; otherwise the choice, as suggestions."""
+        current = [f for f in tied if f.article and f.article.id == context_article]
+        if len(current) == 1:
+            return Answer(question, Kind.FACT, current[0].answer, current[0], sure)
+        return Answer(question, Kind.NONE, "", None, chance, tied[: self.config.max_suggestions])
+
     def _names_unknown_to_article(self, query: Query, index: int) -> bool:
         """Whether the question names someone or something (a capitalised word) that no fact
         of this fact's article mentions: then it asks about what the article does not tell."""
@@ -759,20 +770,14 @@ class Matcher:
         if span is None or not query.names:
             return False
         first, last = span
-        for term in query.terms:
-            if term.word not in query.names:
-                continue
-            found = False
-            for key, credit in term.keys.items():
-                entry = self._posting(key) if credit >= SURE_CREDIT else None
-                if entry is not None:
-                    position = int(np.searchsorted(entry[0], first))
-                    found = position < len(entry[0]) and int(entry[0][position]) < last
-                if found:
-                    break
-            if not found:
-                return True
-        return False
+        return any(
+            term.word in query.names
+            and not any(
+                credit >= SURE_CREDIT and self._contains(key, first, last)
+                for key, credit in term.keys.items()
+            )
+            for term in query.terms
+        )
 
     def _rivals(self, best: Scored, scored: list[Scored]) -> list[Fact]:
         """Facts of other articles that the question fits as well as the best one: as much
@@ -895,7 +900,7 @@ def _nearest(
 def _looks_like_verb(word: str) -> bool:
     """Whether the word's dictionary form is an infinitive (-are, -ere, -ire, -rre)."""
     base = lemma(word)
-    return base is not None and base.endswith(("are", "ere", "ire", "rre"))
+    return base is not None and base.endswith(INFINITIVE_ENDINGS)
 
 
 def _merge_duplicates(terms: list[Term]) -> list[Term]:

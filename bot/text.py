@@ -423,6 +423,11 @@ def _number_token(token: str) -> str:
 _ACRONYM_AI = re.compile(r"\bA\.?I\.?(?=\W|$)")
 
 
+# Tokens already normalised; cleared when full, so that readers' text cannot grow it.
+_NORMAL_TOKENS: dict[str, tuple[str, ...]] = {}
+NORMAL_TOKENS_KEPT = 200_000
+
+
 def words(text: str) -> list[str]:
     """Split a message into normalised Italian words, as a reader meant them.
 
@@ -449,11 +454,6 @@ def words(text: str) -> list[str]:
     return list(chain.from_iterable(found))  # type: ignore[arg-type]
 
 
-# Tokens already normalised; cleared when full, so that readers' text cannot grow it.
-_NORMAL_TOKENS: dict[str, tuple[str, ...]] = {}
-NORMAL_TOKENS_KEPT = 200_000
-
-
 def _with_per_cento(tokens: list[str]) -> list[str]:
     """`words` for the rare text holding "cento": "per cento" is "%" (one word)."""
     out: list[str] = []
@@ -465,7 +465,6 @@ def _with_per_cento(tokens: list[str]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=4096)
 def _normal_token(token: str) -> tuple[str, ...]:
     """A token as the reader meant it: digits written one way, squeezed ("ciaooo"), chat
     spelling, unit ("km"), month, number in letters."""
@@ -521,14 +520,14 @@ def stem(word: str) -> str:
     return str(_STEMMER.stemWord(word))
 
 
+# Pronouns attached to a verb: pairs ("melo", "glielo"), then single ones.
+_PRONOUNS = r"(?:me|te|ce|ve|se|glie)(?:lo|la|li|le|ne)|mi|ti|ci|vi|lo|la|li|le|ne"
 # An infinitive (without its final e) or a gerund with pronouns attached to it.
-_CLITIC = re.compile(
-    r"(?P<verb>\w+?(?:ar|er|ir|or|ur|ando|endo))"
-    r"(?:(?:me|te|ce|ve|se|glie)(?:lo|la|li|le|ne)|mi|ti|si|ci|vi|lo|la|li|le|ne|gli)"
-)
-_IMPERATIVE_CLITIC = re.compile(
-    r"(?P<verb>\w{3,}?[aei])(?:(?:me|te|ce|ve|se|glie)(?:lo|la|li|le|ne)|mi|ti|ci|vi|lo|la|li|le|ne)"
-)
+_CLITIC = re.compile(rf"(?P<verb>\w+?(?:ar|er|ir|or|ur|ando|endo))(?:{_PRONOUNS}|si|gli)")
+# An order with pronouns attached to it ("consigliami").
+_IMPERATIVE_CLITIC = re.compile(rf"(?P<verb>\w{{3,}}?[aei])(?:{_PRONOUNS})")
+# How a verb's dictionary form ends.
+INFINITIVE_ENDINGS = ("are", "ere", "ire", "rre")
 _FINAL_ACCENTS = {"a": "à", "e": "è", "i": "ì", "o": "ò", "u": "ù"}
 
 
@@ -555,7 +554,7 @@ def lemma(word: str) -> str | None:
     if found is None and (bare := _IMPERATIVE_CLITIC.fullmatch(word)):
         # "consigliami", "spiegamelo": an order with its pronouns, if it is a verb's.
         verb = lexicon.lemma(bare["verb"])
-        found = verb if verb and verb.endswith(("are", "ere", "ire", "rre")) else None
+        found = verb if verb and verb.endswith(INFINITIVE_ENDINGS) else None
     return fold(found) if found else None
 
 
