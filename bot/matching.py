@@ -96,6 +96,11 @@ MONEY_WORDS = frozenset(
     | {"importo", "budget", "stanziamento", "finanziamento", "risorsa", "euro", "dollaro"}
 )
 CURRENCIES = frozenset({"euro", "dollari", "dollaro", "sterline", "franchi", "yen", "yuan"})
+# "Quanti anni/quanto tempo?" is answered by any length of time; "da quanti anni?" by a year.
+TIME_UNITS = frozenset(
+    {"anno", "mese", "giorno", "settimana", "ora", "minuto", "secondo", "tempo", "stagione"}
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # A word written with a capital inside a sentence (not its first word): a name ("Lombardia",
 # "BCE"). Read on the raw question, before folding loses the capitals.
 _NAME = re.compile(r"(?<![.!?¿¡]\s)(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ]{2,}|[A-Z]{2,})\b")
@@ -381,8 +386,9 @@ class Matcher:
     def correct(self, word: str) -> str:
         """Replace a word unknown to the knowledge and to Italian by its closest known word.
 
-        A rare but real inflection ("rivedono") is in the lemma dictionary, and one of a
-        knowledge word ("incendiarsi" of "incendio") shares its stem: neither is a typo.
+        A rare but real inflection ("rivedono") is in the lemma dictionary: not a typo. An
+        unknown word sharing its stem with the knowledge ("famigla", "rigassificatori") is
+        read as its closest knowledge word only when that word has the same stem.
         """
         if (
             len(word) < 4
@@ -390,10 +396,12 @@ class Matcher:
             or word in self._vocabulary
             or is_known_word(word)
             or lemma(word) is not None
-            or stem(word) in self._spans
         ):
             return word
-        return self._closest(word)
+        closest = self._closest(word)
+        if stem(word) in self._spans and stem(closest) != stem(word):
+            return word
+        return closest
 
     @lru_cache(maxsize=20_000)  # noqa: B019 - one matcher per knowledge; the cache dies with it
     def _closest(self, word: str) -> str:
@@ -565,13 +573,20 @@ class Matcher:
             self._answer_tokens[index] = tokens
         numbers = [i for i, t in enumerate(tokens) if t[0].isdigit()]
         wanted = {k for k, credit in head.keys.items() if credit >= SURE_CREDIT}
-        money = (lemma(head.word) or head.word) in MONEY_WORDS
+        base = lemma(head.word) or head.word
+        money = base in MONEY_WORDS
+        since = base in TIME_UNITS and "da quant" in query.folded
+        time = base == "tempo" or since  # "quanti anni ha?" asks an age, not any duration
         for i in numbers:
+            if since and _YEAR.fullmatch(tokens[i]):
+                return True  # "da quanti anni?" "dal 1971"
             for near in tokens[max(0, i - NUMBER_REACH) : i + NUMBER_REACH + 1]:
                 if near[0].isdigit():
                     continue
-                if (money and near in CURRENCIES) or wanted & set(
-                    self.synonyms.word_expansion(near)
+                if (
+                    (money and near in CURRENCIES)
+                    or (time and (lemma(near) or near) in TIME_UNITS)
+                    or wanted & set(self.synonyms.word_expansion(near))
                 ):
                     return True
         return False

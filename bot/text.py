@@ -595,7 +595,8 @@ _INTENT_RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     (
         Intent.DATE,
         re.compile(
-            r"\b(quando|che giorno|in che data|che data|da quando|entro quando|in che anno)\b"
+            r"\b(quando|che giorno|in che data|che data|da quando|entro quando|in che anno"
+            r"|da quant[oie] (?:tempo|anni|mesi|giorni|settimane))\b"
         ),
     ),
     (Intent.WHO, re.compile(r"^(?:ma )?(chi|da chi|a chi|con chi|quale (azienda|societa))\b")),

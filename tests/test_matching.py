@@ -389,19 +389,47 @@ def test_a_name_the_article_never_mentions_is_not_answered() -> None:
     assert here.fact.id == "investimento"
 
 
-def test_an_inflection_of_a_knowledge_word_is_not_a_typo() -> None:
-    """«rigassificatori» is in no dictionary, but it shares its stem with the knowledge's
-    «rigassificatore»: it stays as written; a real typo is still corrected."""
+def test_an_unknown_inflection_of_a_knowledge_word_is_read_as_that_word() -> None:
+    """«rigassificatori» and «famigla» are in no dictionary, but each is one letter from a
+    knowledge word with the same stem: read as that word, so the question's word is found
+    for sure, not only through a shared stem."""
     built = _one_article(
         (
             "nave",
-            "Il rigassificatore di Piombino resterà in porto fino al 2029.",
+            "Il rigassificatore della famiglia Rossi resterà a Piombino fino al 2029.",
             ("Fino a quando resta il rigassificatore?",),
         )
     )
 
-    assert built.correct("rigassificatori") == "rigassificatori"
+    assert built.correct("rigassificatori") == "rigassificatore"
     assert built.correct("rigasificatore") == "rigassificatore"
+    assert built.correct("famigla") == "famiglia"
+    assert built.correct("incendiarsi") == "incendiarsi"  # a real verb: not a typo
+
+
+@pytest.mark.parametrize(
+    ("question", "fits"),
+    [
+        ("Da quanti anni la famiglia Rossi possiede l'azienda?", True),
+        ("Da quanto tempo la famiglia Rossi possiede l'azienda?", True),
+        ("Quanti anni ha la famiglia Rossi?", False),  # an age: a year is no answer
+    ],
+)
+def test_since_how_long_is_answered_by_a_year(question: str, fits: bool) -> None:
+    """«Da quanti anni …?» asks since when: «dal 1971» answers it, though no number of
+    years is written; «quanti anni ha?» asks an age, which a year does not give."""
+    built = _one_article(
+        (
+            "proprieta",
+            "La famiglia Rossi, proprietaria dell'azienda dal 1971, ha deciso di venderla.",
+            ("Perché la famiglia Rossi vende l'azienda?",),
+        )
+    )
+
+    scored = built.score(built.analyse(question))
+
+    assert scored
+    assert (scored[0].intent == 1.0) is fits
 
 
 def test_a_short_unknown_name_is_not_bent_into_a_knowledge_word() -> None:
