@@ -419,7 +419,7 @@ class Matcher:
     def analyse(self, question: str) -> Query:
         """Turn a question into weighted terms and intents."""
         tokens = [self.correct(w) for w in words(question)]
-        content = content_words(tokens)
+        content = content_words(_without_yes_no_opener(tokens))
         terms: list[Term] = []
         for word, keys in zip(content, expand(content, self.synonyms), strict=True):
             term = Term(word, informativeness(word))
@@ -842,6 +842,18 @@ class Matcher:
                 if candidate.index >= self._first_smalltalk:
                     return self.facts[candidate.index], False
         return None, False
+
+
+def _without_yes_no_opener(tokens: list[str]) -> list[str]:
+    """The question without "è vero che", "davvero": they ask yes or no, not about truth."""
+    if "vero" not in tokens and "davvero" not in tokens:
+        return tokens
+    kept = []
+    for i, token in enumerate(tokens):
+        opener = token == "vero" and tokens[i - 1 : i] == ["e"] and tokens[i + 1 : i + 2] == ["che"]
+        if not opener and token != "davvero":
+            kept.append(token)
+    return kept
 
 
 def _asks_about_the_article(query: Query) -> bool:

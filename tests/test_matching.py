@@ -469,3 +469,24 @@ def test_the_articles_own_facts_answer_only_questions_about_the_article() -> Non
     assert news.kind == Kind.NONE
     assert about.fact is not None
     assert about.fact.id == "articolo"
+
+
+def test_e_vero_che_asks_yes_or_no_not_about_truth() -> None:
+    """«È vero che …?» and «davvero …?» only ask for a yes or a no: the fact that settles
+    the rest of the question is as sure as for the plain question."""
+    built = _one_article(
+        ("marchio", "Il marchio Livenza, ha assicurato l'amministratore, non sparirà.", ()),
+        ("fabbrica", "La fabbrica di Porcia produrrà anche pompe di calore.", ()),
+    )
+
+    plain = built.match("Il marchio Livenza sparirà?")
+    opened = built.match("È vero che il marchio Livenza sparirà?")
+    really = built.match("il marchio livenza sparirà davvero?")
+
+    assert [t.word for t in built.analyse("È vero che il marchio sparirà?").terms] == [
+        "marchio",
+        "sparira",
+    ]
+    assert opened.fact is not None and opened.fact.id == "marchio"
+    assert really.fact is not None and really.fact.id == "marchio"
+    assert opened.confidence == pytest.approx(plain.confidence)
