@@ -94,7 +94,12 @@ NUMBER_REACH = 4
 MONEY_WORDS = frozenset(
     {"soldi", "soldo", "denaro", "fondo", "capitale", "quattrino", "cifra", "somma"}
     | {"importo", "budget", "stanziamento", "finanziamento", "risorsa", "euro", "dollaro"}
+    | {"prezzo", "costo", "spesa", "paga", "stipendio", "salario", "compenso", "canone"}
+    | {"tariffa", "multa", "sanzione", "fatturato", "ricavo", "utile", "perdita", "incasso"}
+    | {"guadagno", "investimento", "contributo", "rimborso", "riscatto", "buonuscita"}
+    | {"indennizzo", "risarcimento", "bonus", "premio", "valore", "debito", "prestito"}
 )
+
 CURRENCIES = frozenset({"euro", "dollari", "dollaro", "sterline", "franchi", "yen", "yuan"})
 # "Quanti anni/quanto tempo?" is answered by any length of time; "da quanti anni?" by a year.
 TIME_UNITS = frozenset(

@@ -325,6 +325,31 @@ def test_quanti_soldi_is_answered_by_a_sum_of_money(answer: str, answered: bool)
     assert (scored[0].intent == 1.0) is answered
 
 
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Di quanto è la multa per il Comune?", True),
+        ("Quanto è il canone per il Comune?", True),
+        ("Quanti sono i giorni per il Comune?", False),
+    ],
+)
+def test_a_word_for_money_is_answered_by_a_sum_of_money(question: str, answered: bool) -> None:
+    """«Di quanto è la multa?» asks for money: a sum in euro answers it though the fact
+    never says «multa»; «quanti giorni?» is not answered by a sum."""
+    built = _one_article(
+        (
+            "sanzione",
+            "Il Comune dovrà versare 40.000 euro all'Autorità entro marzo.",
+            ("Cosa deve fare il Comune?",),
+        )
+    )
+
+    scored = built.score(built.analyse(question))
+
+    assert scored
+    assert (scored[0].intent == 1.0) is answered
+
+
 def _two_articles() -> Matcher:
     import datetime as dt
 
