@@ -87,9 +87,13 @@ _FRONT_KEYS = {
 
 
 def parse_date(text: str) -> dt.date | None:
-    """Read "17 dic 2025", "17 dicembre 2025", "2025-12-17" or "17/12/2025"; else None."""
+    """Read "17 dic 2025", "17 dicembre 2025", "2025-12-17" or "17/12/2025"; else None.
+
+    A weekday, "Pubblicato il" and a time ("ore 10:30") around the date are allowed.
+    """
     value = fold(text).strip().strip("\"'").rstrip(".")
-    value = re.sub(r"^(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica),?\s+", "", value)
+    value = _DATE_PREFIX.sub("", value)
+    value = _DATE_TIME.sub("", value).strip().rstrip(",").strip()
     try:
         if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ].*)?", value):
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
@@ -103,37 +107,65 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
-def parse_article(text: str) -> RawArticle:
+_DATE_PREFIX = re.compile(
+    r"^(?:(?:pubblicato|aggiornato|uscito)(?: il)?:?\s+|data:?\s+)?"
+    r"(?:(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica),?\s+)?"
+)
+_DATE_TIME = re.compile(r"(?:,?\s*(?:ore|alle|-|–)?\s*\d{1,2}[:.]\d{2})$")
+_BULLET = re.compile(r"^[-–•*]\s*")
+_BYLINE = re.compile(r"^(?:di|by|autore:?|autrice:?|firma:?|a cura di)\s+", re.IGNORECASE)
+# At most this many lines after the title are read as its header (author, date, reading).
+MAX_HEADER_LINES = 4
+
+
+def _is_byline(line: str) -> bool:
+    """A line naming the author: a bullet ("- mrossi"), "Di Mario Rossi", or a few words
+    with no full stop and no figures (a sentence of the article is longer)."""
+    if _BULLET.match(line) or _BYLINE.match(line):
+        return True
+    return len(line.split()) <= 4 and not re.search(r"[.!?:;\d]", line)
+
+
+def parse_article(text: str, *, fallback_date: dt.date | None = None) -> RawArticle:
     """Read an article in the `seeds/` shape or as Markdown with front matter.
 
     The `seeds/` shape is a title line, then "- author", "- 17 dic 2025" and
     "- Tempo di lettura: 3 min" lines, then one paragraph per line; a trailing
-    "Commenti" line (left over from the web page) is ignored.
+    "Commenti" line (left over from the web page) is ignored. Operators paste articles
+    from many places, so the header lines may also come without "- " ("Di Mario Rossi",
+    "12 marzo 2026, ore 10:30"), with blank lines between paragraphs; an article without
+    a date line takes `fallback_date` (the date in its file name).
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if not text.strip():
         raise DeriveError("il file è vuoto")
     if text.lstrip().startswith("---"):
-        return _parse_markdown(text.lstrip())
+        return _parse_markdown(text.lstrip(), fallback_date)
     lines = [line.strip() for line in text.split("\n")]
     lines = [line for line in lines if line]
-    title = _clean_inline(lines[0].lstrip("#").strip())
+    first = _clean_inline(lines[0].lstrip("#").strip())
+    if len(first) > MAX_TITLE or (len(first) > 150 and first.endswith(".")):
+        # No title line: the text starts with its first paragraph.
+        title, index = _shorten(split_sentences(first)[0], MAX_TITLE), 0
+    else:
+        title, index = first, 1
     author, published, minutes = "", None, None
-    index = 1
-    while index < len(lines) and re.match(r"^[-–•*]\s*", lines[index]):
-        value = re.sub(r"^[-–•*]\s*", "", lines[index]).strip()
+    while index and index < min(len(lines), 1 + MAX_HEADER_LINES):
+        value = _BULLET.sub("", lines[index]).strip()
         if reading := _READING.match(value):
             minutes = int(reading[1])
         elif (date := parse_date(value)) is not None:
             published = date
-        elif not author:
-            author = re.sub(r"^(?:di|by|autore:?|autrice:?)\s+", "", value, flags=re.IGNORECASE)
+        elif not author and _is_byline(lines[index]):
+            author = _BYLINE.sub("", value)
+        else:
+            break
         index += 1
     paragraphs = [_clean_inline(line) for line in lines[index:]]
-    return _finish(title, author, published, paragraphs, minutes)
+    return _finish(title, author, published or fallback_date, paragraphs, minutes)
 
 
-def _parse_markdown(text: str) -> RawArticle:
+def _parse_markdown(text: str, fallback_date: dt.date | None = None) -> RawArticle:
     """Front matter (`key: value` lines between `---`), then Markdown paragraphs."""
     lines = text.split("\n")
     meta: dict[str, str] = {}
@@ -167,7 +199,7 @@ def _parse_markdown(text: str) -> RawArticle:
     if current:
         paragraphs.append(" ".join(current))
     reading = re.search(r"\d+", meta.get("reading", ""))
-    published = parse_date(meta["date"]) if "date" in meta else None
+    published = parse_date(meta["date"]) if "date" in meta else fallback_date
     if "date" in meta and published is None:
         raise DeriveError(
             f"data non valida nell'intestazione: «{meta['date']}» (scrivila come 2025-12-17)"
@@ -200,7 +232,10 @@ def _finish(
     if not title:
         raise DeriveError("manca il titolo (la prima riga dell'articolo)")
     if published is None:
-        raise DeriveError("manca la data di pubblicazione (per esempio una riga «- 17 dic 2025»)")
+        raise DeriveError(
+            "manca la data di pubblicazione: aggiungi sotto il titolo una riga come «- 17 dic 2025»"
+            " o metti la data all'inizio del nome del file (2025-12-17-titolo.txt)"
+        )
     if not paragraphs:
         raise DeriveError("manca il testo dell'articolo dopo titolo, autore e data")
     title, author = _shorten(title, MAX_TITLE), _shorten(author or "redazione", MAX_AUTHOR)
@@ -227,7 +262,16 @@ def read_article(path: Path) -> RawArticle:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise DeriveError("il file non è testo UTF-8 (salvalo come UTF-8)") from None
-    return parse_article(text)
+    return parse_article(text, fallback_date=_date_in_name(path))
+
+
+def _date_in_name(path: Path) -> dt.date | None:
+    """The date a file name starts with, as in `seeds/` ("2025-12-17-openai-….txt")."""
+    found = re.match(r"(\d{4})-(\d{2})-(\d{2})", path.name)
+    try:
+        return dt.date(int(found[1]), int(found[2]), int(found[3])) if found else None
+    except ValueError:
+        return None
 
 
 # -- sentences -------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from bot.derive import (
     parse_article,
     progress_bar,
     rank_keywords,
+    read_article,
     render_toml,
     resolve,
     split_sentences,
@@ -136,6 +137,46 @@ def test_parse_explains_what_is_missing(text: str, message: str) -> None:
     """An article without date, text or a closed header is refused in plain Italian."""
     with pytest.raises(DeriveError, match=message):
         parse_article(text)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "- mrossi\n- 12 mar 2026\n- Tempo di lettura: 3 min",
+        "Di Mario Rossi\n12 marzo 2026",
+        "Autore: Mario Rossi\nPubblicato il 12/03/2026",
+        "di Mario Rossi\nGiovedì 12 marzo 2026, ore 10:30",
+        "Mario Rossi\n2026-03-12",
+    ],
+)
+def test_parse_reads_headers_pasted_from_elsewhere(header: str) -> None:
+    """Operators paste articles from many sources: the author and date lines are read with
+    or without "- ", in the usual Italian shapes, and blank lines between paragraphs are
+    fine; the paragraphs are never taken for the header."""
+    text = f"Il porto di Genova cresce\n{header}\n\nPrimo paragrafo del pezzo.\n\nSecondo."
+
+    article = parse_article(text)
+
+    assert (article.title, article.published) == ("Il porto di Genova cresce", dt.date(2026, 3, 12))
+    assert article.author in ("mrossi", "Mario Rossi")
+    assert ("Primo paragrafo del pezzo.", "Secondo.") == article.paragraphs
+
+
+def test_an_article_without_header_takes_its_date_from_the_file_name(tmp_path: Path) -> None:
+    """Only paragraphs, in a file named like seeds/ (2026-03-12-…): the date comes from the
+    name, the title from the first sentence, and no paragraph is lost."""
+    first = (
+        "Il Comune di Genova ha approvato ieri il nuovo piano del porto, che prevede 40 milioni "
+        "di euro di investimenti in cinque anni e due nuovi moli per le navi da crociera."
+    )
+    path = tmp_path / "2026-03-12-porto.txt"
+    path.write_text(f"{first}\nIl cantiere partirà a maggio.\n", encoding="utf-8")
+
+    article = read_article(path)
+
+    assert dt.date(2026, 3, 12) == article.published
+    assert article.title.startswith("Il Comune di Genova ha approvato")
+    assert (first, "Il cantiere partirà a maggio.") == article.paragraphs
 
 
 # -- sentences -----------------------------------------------------------------------------
