@@ -739,7 +739,11 @@ class Matcher:
         query = query or self.analyse(question)
         features = self.features(query, scored)
         chance = self.probability(features)
-        if best.intent == 0.0 and query.intents & FACTOID_INTENTS and features[HEAD_MISSING]:
+        if (
+            best.intent == 0.0
+            and query.intents & FACTOID_INTENTS
+            and (features[HEAD_MISSING] or len(query.terms) == 1)
+        ):
             # "Quanti anni ha X?" answered by a fact about X with no age in it: a wrong answer.
             chance = min(chance, cfg.suggest_confidence)
         if best.index in self._metadata and not _asks_about_the_article(query):

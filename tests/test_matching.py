@@ -515,3 +515,30 @@ def test_e_vero_che_asks_yes_or_no_not_about_truth() -> None:
     assert opened.fact is not None and opened.fact.id == "marchio"
     assert really.fact is not None and really.fact.id == "marchio"
     assert opened.confidence == pytest.approx(plain.confidence)
+
+
+def test_a_one_word_factoid_question_needs_the_datum_it_asks_for() -> None:
+    """«Quanti soldi?» shares only the word «fondo» with a fact that gives no sum of
+    money: that fact is a suggestion, not the answer; the fact with the sum is answered."""
+    import dataclasses
+
+    built = _one_article(
+        (
+            "offerta",
+            "Un fondo americano aveva fatto un'offerta, giudicata troppo bassa.",
+            ("Quale fondo aveva fatto un'offerta?",),
+        ),
+        (
+            "prezzo",
+            "Il gruppo turco paga 148 milioni di euro per l'azienda.",
+            ("Quanto paga il gruppo turco per l'azienda?",),
+        ),
+    )
+
+    built = Matcher(dataclasses.replace(built.knowledge, synonyms=(("soldi", "fondi"),)))
+
+    vague = built.match("quanti soldi?")
+    precise = built.match("quanti soldi paga il gruppo turco per l'azienda?")
+
+    assert vague.kind is Kind.NONE
+    assert precise.fact is not None and precise.fact.id == "prezzo"
