@@ -46,8 +46,25 @@ class Fact:
 
     @property
     def title_question(self) -> str:
-        """The question shown on a suggestion button."""
-        return self.questions[0] if self.questions else self.answer[:60]
+        """What a suggestion button says: the first real question an operator wrote; for a
+        draft (questions made by `newsbot derive`, often stilted or a list of keywords) or a
+        fact without one, the start of the answer, which always reads well."""
+        if not self.draft:
+            for question in self.questions:
+                if question.rstrip().endswith("?") and len(question.split()) >= 2:
+                    return question
+        return _snippet(self.answer, TITLE_LENGTH)
+
+
+TITLE_LENGTH = 80
+
+
+def _snippet(text: str, limit: int) -> str:
+    """`text` cut at a word boundary to at most `limit` characters, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:.«(")
+    return cut + "…"
 
 
 @dataclass(frozen=True, slots=True)

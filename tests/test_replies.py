@@ -268,3 +268,23 @@ def test_alike_suggestions_are_told_apart_by_their_article() -> None:
         "Chi ha scritto l'articolo? — Seconda notizia",
         "Di cosa parla?",
     ] == labels
+
+
+def test_a_suggestion_is_named_by_a_real_question_or_the_answer_itself() -> None:
+    """A suggestion button reads well: an operator's question when there is one; never a
+    list of keywords; for a draft from `newsbot derive`, the start of its answer."""
+    article = Article("a", "Titolo", "Autore", dt.date(2026, 1, 1), "Testata")
+    answer = (
+        "«Abbiamo ottenuto quello che chiedevamo da mesi: nessun licenziamento», ha detto "
+        "Lorenza Tesolin della Fiom."
+    )
+    written = Fact("f1", answer, ("Tesolin Fiom", "Cosa dice la Fiom?"), (), article)
+    keywords_only = Fact("f2", answer, ("Tesolin Fiom licenziamento",), (), article)
+    draft = Fact("f3", answer, ("Cosa dice la Fiom?",), (), article, draft=True)
+
+    assert "Cosa dice la Fiom?" == written.title_question
+    for fact in (keywords_only, draft):
+        label = fact.title_question
+        assert answer.startswith(label.removesuffix("…"))
+        assert label.endswith("…") and len(label) <= 80
+        assert not label.removesuffix("…").endswith((" ", ","))
