@@ -172,6 +172,15 @@ _NUMBER_WORD = re.compile(r"^(?:[a-z]+)$")
 # Words that only shape a question ("dimmi", "sai") and say nothing about its subject.
 _QUESTION_FILLER = frozenset(
     [
+        "capito",
+        "please",
+        "pls",
+        "plz",
+        "raga",
+        "insomma",
+        "praticamente",
+        "qualcosa",
+        "curiosita",
         "senti",
         "scusate",
         "ascolta",

@@ -185,6 +185,10 @@ def test_content_words_drop_stopwords_and_question_fillers() -> None:
         w for w in content_words(words("Dimmi quanto vuole raccogliere OpenAI?")) if w != "vuole"
     ]
     assert [] == content_words(words("che cosa è il"))
+    # Chat asides say nothing about the news asked for.
+    assert ["secondi", "anticipo"] == content_words(
+        words("raga qnti secondi di anticipo? nn ho capito, plz")
+    )
 
 
 def test_content_words_keep_numbers() -> None:
