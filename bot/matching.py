@@ -95,7 +95,7 @@ MONEY_WORDS = frozenset(
     {"soldi", "soldo", "denaro", "fondo", "capitale", "quattrino", "cifra", "somma"}
     | {"importo", "budget", "stanziamento", "finanziamento", "risorsa", "euro", "dollaro"}
     | {"prezzo", "costo", "spesa", "paga", "stipendio", "salario", "compenso", "canone"}
-    | {"tariffa", "multa", "sanzione", "fatturato", "ricavo", "utile", "perdita", "incasso"}
+    | {"tariffa", "multa", "sanzione", "fatturato", "ricavo", "perdita", "incasso", "profitto"}
     | {"guadagno", "investimento", "contributo", "rimborso", "riscatto", "buonuscita"}
     | {"indennizzo", "risarcimento", "bonus", "premio", "valore", "debito", "prestito"}
 )
