@@ -1,4 +1,5 @@
-"""Compact Italian word tables: simplemma's form → lemma, wordfreq's folded word → Zipf.
+"""Compact Italian word tables: simplemma's form → lemma, wordfreq's folded word → Zipf, and
+MultiWordNet's Italian synonyms of a dictionary word.
 
 As Python dicts the two cost ~95 MB of RSS; as MARISA tries (`marisa-trie`) they take ~3 MB,
 load in milliseconds and answer a lookup in about a microsecond, with the same values.
@@ -20,6 +21,7 @@ DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "lexicon_data")
 LEMMAS_FILE = "lemmas.marisa"
 ZIPF_FILE = "zipf.marisa"
 FREQUENT_FILE = "frequent.txt"
+SYNONYMS_FILE = "synonyms.marisa"
 
 # `frequent_words()` lists words from this Zipf up: the lowest threshold a caller can apply.
 FREQUENT_FLOOR = 3.0
@@ -79,3 +81,28 @@ def frequent_words() -> list[str]:
     with open(os.path.join(DATA, FREQUENT_FILE), "rb") as file:
         text = file.read().decode("utf-8")
     return text.split("\n")[:-1]
+
+
+@lru_cache(maxsize=1)
+def _synonyms_trie() -> Any:
+    """Folded dictionary word → its synonyms, "|"-separated UTF-8 (~1 MB)."""
+    import marisa_trie
+
+    trie = marisa_trie.BytesTrie()
+    trie.load(os.path.join(DATA, SYNONYMS_FILE))
+    return trie
+
+
+def synonyms(word: str) -> tuple[str, ...]:
+    """The folded single-word synonyms MultiWordNet gives `word` (a folded dictionary form,
+    as `bot.text.lemma` returns it), for words of few senses only; () when it has none."""
+    if "\x00" in word:  # see `lemma`
+        return ()
+    try:
+        found = _synonyms_trie().get(word)
+    except UnicodeEncodeError:
+        return ()
+    if not found:
+        return ()
+    value: bytes = found[0]
+    return tuple(value.decode().split("|"))

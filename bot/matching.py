@@ -34,6 +34,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot import lexicon
 from bot.memory import release_big_blocks_promptly
 from bot.models import Answer, Fact, Kind, Knowledge
 from bot.synonyms import SynonymIndex, expand
@@ -60,6 +61,9 @@ _FIELD_WEIGHTS = np.array([QUESTION_FIELD, ANSWER_FIELD], dtype=np.float32)
 # Credit for a query word by how it matched: its dictionary word ("="), a synonym ("~"),
 # a shared stem, or a derivational relative found by prefix.
 SYNONYM_CREDIT = 0.95
+# A synonym from MultiWordNet (general Italian, not the operators' list): as sure as a word
+# of the fact itself for the decision, a little below the operators' synonyms for ranking.
+WORDNET_CREDIT = 0.9
 STEM_CREDIT = 0.85
 RELATIVE_CREDIT = 0.75
 KEY_CREDIT = {"~": SYNONYM_CREDIT, "=": 1.0}
@@ -432,6 +436,8 @@ class Matcher:
                 term.keys[key] = KEY_CREDIT.get(key[0], STEM_CREDIT)
             for key in self._relatives(stem(word)):
                 term.keys.setdefault(key, RELATIVE_CREDIT)
+            for key in self._wordnet_keys(word):
+                term.keys.setdefault(key, WORDNET_CREDIT)
             terms.append(term)
         unique = tuple(_merge_duplicates(terms))
         return Query(
@@ -442,6 +448,16 @@ class Matcher:
             tuple(self._term_weights(unique)),
             frozenset(w for name in _NAME.findall(question.strip()) for w in words(name)),
         )
+
+    def _wordnet_keys(self, word: str) -> list[str]:
+        """The knowledge's words that MultiWordNet gives as synonyms of `word` («rimandare»
+        finds «rinviare»): readers paraphrase with words the operators never listed."""
+        bases = {lemma(word) or word, _PARTICIPLE.sub(_infinitive, word)}
+        return [
+            key
+            for key in dict.fromkeys("=" + other for b in bases for other in lexicon.synonyms(b))
+            if key in self._spans
+        ]
 
     def _relatives(self, key: str) -> list[str]:
         """Index keys sharing a long prefix with `key` (competizione ~ competitiva)."""
@@ -851,6 +867,15 @@ class Matcher:
                 if candidate.index >= self._first_smalltalk:
                     return self.facts[candidate.index], False
         return None, False
+
+
+# A past participle and its infinitive («rimandata», «rimandare»): simplemma often gives the
+# participle as its own adjective lemma, which has no synonyms of its own.
+_PARTICIPLE = re.compile(r"([a-z]{3,})(at|ut|it)[oaie]$")
+
+
+def _infinitive(match: re.Match[str]) -> str:
+    return match[1] + {"at": "are", "ut": "ere", "it": "ire"}[match[2]]
 
 
 def _without_yes_no_opener(tokens: list[str]) -> list[str]:

@@ -19,6 +19,7 @@ from bot.lexicon_build import (
     non_words,
     sha256,
     source_lemmas,
+    source_synonyms,
     source_zipf,
 )
 
@@ -71,6 +72,18 @@ def test_lookups_equal_the_source_tables(sources: Sources) -> None:
 
     assert [] == [w for w in probes if lexicon.lemma(w) != lemmas.get(w)]
     assert [] == [w for w in probes if lexicon.zipf(w) != zipfs.get(w, 0.0)]
+
+
+def test_synonyms_equal_the_source_table(sources: Sources) -> None:
+    """MultiWordNet's synonyms come back as built, for listed words and for others; a word
+    of many senses gets none, and every synonym is listed back (the relation is symmetric)."""
+    table = source_synonyms()
+    probes = sample(list(table), 5) + sample(list(sources[1]), 6)
+
+    assert [] == [w for w in probes if lexicon.synonyms(w) != table.get(w, ())]
+    assert "rinviare" in lexicon.synonyms("rimandare")
+    assert () == lexicon.synonyms("sostenere")  # 14 senses
+    assert all(w in table.get(other, ()) for w in probes for other in table.get(w, ()))
 
 
 def test_text_lemma_equals_the_former_lookup(sources: Sources) -> None:

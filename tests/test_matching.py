@@ -542,3 +542,17 @@ def test_a_one_word_factoid_question_needs_the_datum_it_asks_for() -> None:
 
     assert vague.kind is Kind.NONE
     assert precise.fact is not None and precise.fact.id == "prezzo"
+
+
+def test_a_general_italian_synonym_finds_the_fact() -> None:
+    """«rimandata» finds a fact that says «rinviata» with no synonym list from the operators:
+    the synonyms of MultiWordNet bridge the reader's word and the journalist's."""
+    built = _one_article(
+        ("rinvio", "La partita è stata rinviata a domenica 12 aprile per la neve.", ()),
+        ("biglietti", "I biglietti già venduti restano validi per la nuova data.", ()),
+    )
+
+    found = built.match("A quando è stata rimandata la partita?")
+
+    assert found.fact is not None and found.fact.id == "rinvio"
+    assert "=rinviare" in built.analyse("rimandata").terms[0].keys
