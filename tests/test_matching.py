@@ -307,6 +307,15 @@ def _one_article(*facts: tuple[str, str, tuple[str, ...]]) -> Matcher:
     )
 
 
+def _carries_what_is_asked(answer: str, question: str, own: str) -> bool:
+    """Whether the question's best fact, the only one (`answer`, with the alternate question
+    `own`), carries the kind of datum its question word asks for."""
+    built = _one_article(("fatto", answer, (own,)))
+    scored = built.score(built.analyse(question))
+    assert scored
+    return scored[0].intent == 1.0
+
+
 @pytest.mark.parametrize(
     ("answer", "answered"),
     [
@@ -317,12 +326,11 @@ def _one_article(*facts: tuple[str, str, tuple[str, ...]]) -> Matcher:
 def test_quanti_soldi_is_answered_by_a_sum_of_money(answer: str, answered: bool) -> None:
     """«Quanti soldi» asks for money: a number in euro or dollars answers it, whatever word
     the fact uses; a number of something else does not."""
-    built = _one_article(("scuole", answer, ("Cosa ha deciso il Comune per le scuole?",)))
+    question = "Quanti soldi ha messo il Comune per le scuole?"
 
-    scored = built.score(built.analyse("Quanti soldi ha messo il Comune per le scuole?"))
+    fits = _carries_what_is_asked(answer, question, "Cosa ha deciso il Comune per le scuole?")
 
-    assert scored
-    assert (scored[0].intent == 1.0) is answered
+    assert fits is answered
 
 
 @pytest.mark.parametrize(
@@ -336,18 +344,11 @@ def test_quanti_soldi_is_answered_by_a_sum_of_money(answer: str, answered: bool)
 def test_a_word_for_money_is_answered_by_a_sum_of_money(question: str, answered: bool) -> None:
     """«Di quanto è la multa?» asks for money: a sum in euro answers it though the fact
     never says «multa»; «quanti giorni?» is not answered by a sum."""
-    built = _one_article(
-        (
-            "sanzione",
-            "Il Comune dovrà versare 40.000 euro all'Autorità entro marzo.",
-            ("Cosa deve fare il Comune?",),
-        )
-    )
+    answer = "Il Comune dovrà versare 40.000 euro all'Autorità entro marzo."
 
-    scored = built.score(built.analyse(question))
+    fits = _carries_what_is_asked(answer, question, "Cosa deve fare il Comune?")
 
-    assert scored
-    assert (scored[0].intent == 1.0) is answered
+    assert fits is answered
 
 
 def _two_articles() -> Matcher:
@@ -443,18 +444,11 @@ def test_an_unknown_inflection_of_a_knowledge_word_is_read_as_that_word() -> Non
 def test_since_how_long_is_answered_by_a_year(question: str, fits: bool) -> None:
     """«Da quanti anni …?» asks since when: «dal 1971» answers it, though no number of
     years is written; «quanti anni ha?» asks an age, which a year does not give."""
-    built = _one_article(
-        (
-            "proprieta",
-            "La famiglia Rossi, proprietaria dell'azienda dal 1971, ha deciso di venderla.",
-            ("Perché la famiglia Rossi vende l'azienda?",),
-        )
-    )
+    answer = "La famiglia Rossi, proprietaria dell'azienda dal 1971, ha deciso di venderla."
 
-    scored = built.score(built.analyse(question))
+    found = _carries_what_is_asked(answer, question, "Perché la famiglia Rossi vende l'azienda?")
 
-    assert scored
-    assert (scored[0].intent == 1.0) is fits
+    assert found is fits
 
 
 def test_a_short_unknown_name_is_not_bent_into_a_knowledge_word() -> None:
