@@ -451,7 +451,11 @@ class Matcher:
 
     def _wordnet_keys(self, word: str) -> list[str]:
         """The knowledge's words that MultiWordNet gives as synonyms of `word` («rimandare»
-        finds «rinviare»): readers paraphrase with words the operators never listed."""
+        finds «rinviare»): readers paraphrase with words the operators never listed. A word
+        the operators put in a group of `sinonimi.toml` keeps only their synonyms (they keep
+        «costo» apart from «prezzo», which MultiWordNet joins)."""
+        if any(map(self.synonyms.single, word_keys(word))):
+            return []  # the operators grouped this word: their list says what it means
         bases = {lemma(word) or word, _PARTICIPLE.sub(_infinitive, word)}
         return [
             key

@@ -550,3 +550,16 @@ def test_a_general_italian_synonym_finds_the_fact() -> None:
 
     assert found.fact is not None and found.fact.id == "rinvio"
     assert "=rinviare" in built.analyse("rimandata").terms[0].keys
+
+
+def test_the_operators_synonyms_overrule_multiwordnet() -> None:
+    """MultiWordNet joins «costo» and «prezzo»; operators who group «costo» with «spesa»
+    only keep that meaning: «costo» then never finds a fact through «prezzo»."""
+    import dataclasses
+
+    facts = (("prezzo", "Il prezzo del biglietto sale a 8 euro.", ()),)
+    plain = _one_article(*facts)
+    grouped = Matcher(dataclasses.replace(plain.knowledge, synonyms=(("costo", "spesa"),)))
+
+    assert "=prezzo" in plain.analyse("costo").terms[0].keys
+    assert "=prezzo" not in grouped.analyse("costo").terms[0].keys
