@@ -599,6 +599,8 @@ class Matcher:
         numbers = [i for i, t in enumerate(tokens) if t[0].isdigit()]
         wanted = {k for k, credit in head.keys.items() if credit >= SURE_CREDIT}
         base = lemma(head.word) or head.word
+        if base == "anno" and _ASKS_AGE.search(query.folded):
+            return _tells_an_age(tokens)
         money = base in MONEY_WORDS
         since = base in TIME_UNITS and "da quant" in query.folded
         time = base == "tempo" or since  # "quanti anni ha?" asks an age, not any duration
@@ -762,7 +764,7 @@ class Matcher:
         if (
             best.intent == 0.0
             and query.intents & FACTOID_INTENTS
-            and (features[HEAD_MISSING] or len(query.terms) == 1)
+            and (features[HEAD_MISSING] or len(query.terms) == 1 or _ASKS_AGE.search(query.folded))
         ):
             # "Quanti anni ha X?" answered by a fact about X with no age in it: a wrong answer.
             chance = min(chance, cfg.suggest_confidence)
@@ -871,6 +873,24 @@ class Matcher:
                 if candidate.index >= self._first_smalltalk:
                     return self.facts[candidate.index], False
         return None, False
+
+
+# "Quanti anni ha X?" asks an age: "X, 81 anni", not "per tre anni" or "da due anni".
+_ASKS_AGE = re.compile(r"\bquanti anni (?:ha|hanno|aveva|avevano|avra|compie|compira)\b")
+_DURATION_WORDS = frozenset(
+    {"per", "da", "dal", "tra", "fra", "in", "entro", "dopo", "ogni", "oltre", "circa"}
+)
+
+
+def _tells_an_age(tokens: Sequence[str]) -> bool:
+    """Whether an answer gives someone's age: a number of years not after a preposition of
+    time ("Elena Ferrandi, 81 anni" yes; "ha lavorato per tre anni" no)."""
+    return any(
+        token[0].isdigit()
+        and tokens[i + 1 : i + 2] in (["anni"], ["anno"])
+        and (i == 0 or tokens[i - 1] not in _DURATION_WORDS)
+        for i, token in enumerate(tokens)
+    )
 
 
 # A past participle and its infinitive («rimandata», «rimandare»): simplemma often gives the

@@ -563,3 +563,22 @@ def test_the_operators_synonyms_overrule_multiwordnet() -> None:
 
     assert "=prezzo" in plain.analyse("costo").terms[0].keys
     assert "=prezzo" not in grouped.analyse("costo").terms[0].keys
+
+
+def test_quanti_anni_ha_asks_an_age_not_any_number_of_years() -> None:
+    """«Quanti anni ha X?» is answered by «X, 81 anni», not by «X ha lavorato per tre anni»,
+    which only shares the words: that fact is no answer, the age fact is."""
+    built = _one_article(
+        (
+            "lavoro",
+            "Paola Benedetti e il suo gruppo hanno lavorato per tre anni agli algoritmi.",
+            (),
+        ),
+        ("premio", "Il premio è andato a Elena Ferrandi, 81 anni, attrice di Livorno.", ()),
+    )
+
+    duration = built.match("Quanti anni ha Paola Benedetti?")
+    age = built.match("Quanti anni ha Elena Ferrandi?")
+
+    assert duration.kind is Kind.NONE
+    assert age.fact is not None and age.fact.id == "premio"
