@@ -34,7 +34,7 @@ SETS = {
     "giro": (
         DATA / "questions_giro.yaml",
         [*BESIDE, DATA / "knowledge" / "giro-tappa-2026-05.toml"],
-        0.57,
+        0.60,
         0.78,
         0.8,
     ),
@@ -42,8 +42,8 @@ SETS = {
     "sanita": (
         DATA / "questions_sanita.yaml",
         [*BESIDE, DATA / "knowledge" / "sanita-attese-2026-04.toml"],
-        0.66,
-        0.72,
+        0.71,
+        0.77,
         0.8,
     ),
     "startup": (
