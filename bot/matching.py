@@ -110,6 +110,28 @@ TIME_UNITS = frozenset(
     {"anno", "mese", "giorno", "settimana", "ora", "minuto", "secondo", "tempo", "stagione"}
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# Ranks, written in letters ("l'ottava tappa", "il terzo mandato"), folded.
+_ORDINAL_STEMS = [
+    "prim",
+    "second",
+    "terz",
+    "quart",
+    "quint",
+    "sest",
+    "settim",
+    "ottav",
+    "non",
+    "decim",
+    "undicesim",
+    "dodicesim",
+    "tredicesim",
+    "quattordicesim",
+    "quindicesim",
+]
+ORDINALS = frozenset(f"{stem}{end}" for stem in _ORDINAL_STEMS for end in "oaie") - {
+    "prima",  # mostly "before"
+    "secondo",  # mostly "according to"
+}
 # A word written with a capital inside a sentence (not its first word): a name ("Lombardia",
 # "BCE"). Read on the raw question, before folding loses the capitals.
 _NAME = re.compile(r"(?<![.!?¿¡]\s)(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ]{2,}|[A-Z]{2,})\b")
@@ -583,6 +605,32 @@ class Matcher:
         scored.sort(key=lambda s: (-s.rank, -s.confidence, s.index))
         return scored
 
+    def _answer_words(self, index: int) -> list[str]:
+        """The `words` of a fact's answer, read on first need and remembered."""
+        tokens = self._answer_tokens.get(index)
+        if tokens is None:
+            tokens = words(self.facts[index].answer)
+            if len(self._answer_tokens) > POSITIONS_CACHE:
+                self._answer_tokens.clear()
+            self._answer_tokens[index] = tokens
+        return tokens
+
+    def _other_year_or_rank(self, query: Query, index: int) -> bool:
+        """Whether the question names a year or a rank («nel 2024», «l'ottava tappa») that
+        the fact does not, while the fact names another one: it is about something else."""
+        asked = {w for w in query.folded.split() if _YEAR.fullmatch(w) or w in ORDINALS}
+        if not asked:
+            return False
+        told = {w for w in self._answer_words(index) if _YEAR.fullmatch(w) or w in ORDINALS}
+        years = {w for w in asked if w[0].isdigit()}
+        ranks = asked - years
+        other_years = {w for w in told if w[0].isdigit()} - years
+        other_ranks = told - other_years - years - ranks
+        return bool(
+            (years and not years & told and other_years)
+            or (ranks and not ranks & told and other_ranks)
+        )
+
     def _counts(self, query: Query, index: int) -> bool:
         """Whether the fact's answer gives a number for what "quanti/quanto X" asks about:
         X (the first noun after the question word) close to a number in the answer."""
@@ -590,12 +638,7 @@ class Matcher:
         if not asked or asked[0].word[0].isdigit():
             return True
         head = asked[0]
-        tokens = self._answer_tokens.get(index)
-        if tokens is None:
-            tokens = words(self.facts[index].answer)
-            if len(self._answer_tokens) > POSITIONS_CACHE:
-                self._answer_tokens.clear()
-            self._answer_tokens[index] = tokens
+        tokens = self._answer_words(index)
         numbers = [i for i, t in enumerate(tokens) if t[0].isdigit()]
         wanted = {k for k, credit in head.keys.items() if credit >= SURE_CREDIT}
         base = lemma(head.word) or head.word
@@ -770,6 +813,9 @@ class Matcher:
             chance = min(chance, cfg.suggest_confidence)
         if best.index in self._metadata and not _asks_about_the_article(query):
             # "Entro quale data si chiuderà la trattativa?" is not the article's own date.
+            chance = min(chance, cfg.suggest_confidence)
+        if self._other_year_or_rank(query, best.index):
+            # "Quanto ha fatturato nel 2024?" answered by the 2025 turnover: another fact.
             chance = min(chance, cfg.suggest_confidence)
         if self._names_unknown_to_article(query, best.index):
             # "Quanto si aspetta in Lombardia?": the article never names Lombardia.

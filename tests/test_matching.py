@@ -582,3 +582,33 @@ def test_quanti_anni_ha_asks_an_age_not_any_number_of_years() -> None:
 
     assert duration.kind is Kind.NONE
     assert age.fact is not None and age.fact.id == "premio"
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Quanto ha fatturato Sodalis nel 2025?", True),
+        ("Quanto ha fatturato Sodalis nel 2024?", False),  # the fact gives 2025 only
+        ("Chi ha vinto la nona tappa?", True),
+        ("Chi ha vinto l'ottava tappa?", False),
+    ],
+)
+def test_another_year_or_rank_is_another_fact(question: str, answered: bool) -> None:
+    """A question about 2024 or the eighth stage is not answered by the fact about 2025 or
+    the ninth, though every other word fits."""
+    built = _one_article(
+        (
+            "fatturato",
+            "Oggi Sodalis ha 55 dipendenti e nel 2025 ha fatturato 3,1 milioni di euro.",
+            ("Quanto ha fatturato Sodalis?", "Quanti dipendenti ha Sodalis?"),
+        ),
+        (
+            "tappa",
+            "Luca Ferrandi ha vinto la nona tappa del Giro, da Chieti a Campo Imperatore.",
+            ("Chi ha vinto la tappa?",),
+        ),
+    )
+
+    found = built.match(question)
+
+    assert (found.kind is Kind.FACT) is answered
