@@ -132,6 +132,14 @@ ORDINALS = frozenset(f"{stem}{end}" for stem in _ORDINAL_STEMS for end in "oaie"
     "prima",  # mostly "before"
     "secondo",  # mostly "according to"
 }
+# Founding, birth, death, marriage: the dictionary forms (as `lemma` gives them) that tell one.
+_LIFE_EVENT_FAMILIES = (
+    ("fondare", "fondato", "fondatore", "fondatrice"),  # not "fondazione": mostly a name
+    ("nascere", "nato", "nascita"),
+    ("morire", "morto", "morta", "morte", "decesso"),
+    ("sposare", "sposato", "matrimonio", "moglie", "marito", "nozze"),
+)
+_LIFE_EVENTS = {word: family for family in _LIFE_EVENT_FAMILIES for word in family}
 # A word written with a capital inside a sentence (not its first word): a name ("Lombardia",
 # "BCE"). Read on the raw question, before folding loses the capitals.
 _NAME = re.compile(r"(?<![.!?¿¡]\s)(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ]{2,}|[A-Z]{2,})\b")
@@ -631,6 +639,15 @@ class Matcher:
             or (ranks and not ranks & told and other_ranks)
         )
 
+    def _life_event_untold(self, query: Query, index: int) -> bool:
+        """Whether the question asks about a founding, a birth, a death or a marriage that
+        the fact does not tell: readers ask them of any name the news mentions."""
+        for term in query.terms:
+            family = _LIFE_EVENTS.get(lemma(term.word) or term.word)
+            if family and not any(self._contains("=" + word, index) for word in family):
+                return True
+        return False
+
     def _counts(self, query: Query, index: int) -> bool:
         """Whether the fact's answer gives a number for what "quanti/quanto X" asks about:
         X (the first noun after the question word) close to a number in the answer."""
@@ -813,6 +830,9 @@ class Matcher:
             chance = min(chance, cfg.suggest_confidence)
         if best.index in self._metadata and not _asks_about_the_article(query):
             # "Entro quale data si chiuderà la trattativa?" is not the article's own date.
+            chance = min(chance, cfg.suggest_confidence)
+        if self._life_event_untold(query, best.index):
+            # "Chi ha fondato Italvia?" answered by a fact that never says who founded it.
             chance = min(chance, cfg.suggest_confidence)
         if self._other_year_or_rank(query, best.index):
             # "Quanto ha fatturato nel 2024?" answered by the 2025 turnover: another fact.

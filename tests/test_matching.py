@@ -612,3 +612,33 @@ def test_another_year_or_rank_is_another_fact(question: str, answered: bool) -> 
     found = built.match(question)
 
     assert (found.kind is Kind.FACT) is answered
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Chi ha fondato Italvia?", False),
+        ("Quando è stata fondata Italvia?", False),
+        ("Dove è nato Marco Ferri?", False),
+        ("Chi ha fondato Rutas Rápidas?", True),
+    ],
+)
+def test_a_founding_or_a_birth_must_be_told(question: str, answered: bool) -> None:
+    """Readers ask who founded a company or where someone was born of any name in the news:
+    a fact that names them but tells no founding or birth is not the answer."""
+    built = _one_article(
+        (
+            "italvia",
+            "Italvia, guidata da Marco Ferri, ha chiuso il 2025 con un utile di 80 milioni.",
+            ("Come sono andati i conti di Italvia?", "Chi guida Italvia?"),
+        ),
+        (
+            "rutas",
+            "Rutas Rápidas è stata fondata nel 2021 da Ana Ruiz a Madrid.",
+            ("Cos'è Rutas Rápidas?",),
+        ),
+    )
+
+    found = built.match(question)
+
+    assert (found.kind is Kind.FACT) is answered
