@@ -132,12 +132,15 @@ ORDINALS = frozenset(f"{stem}{end}" for stem in _ORDINAL_STEMS for end in "oaie"
     "prima",  # mostly "before"
     "secondo",  # mostly "according to"
 }
-# Founding, birth, death, marriage: the dictionary forms (as `lemma` gives them) that tell one.
+# What readers ask of any name in the news, and the dictionary forms (as `lemma` gives them)
+# that tell it: founding, birth, death, marriage, population, coach.
 _LIFE_EVENT_FAMILIES = (
     ("fondare", "fondato", "fondatore", "fondatrice"),  # not "fondazione": mostly a name
     ("nascere", "nato", "nascita"),
     ("morire", "morto", "morta", "morte", "decesso"),
     ("sposare", "sposato", "matrimonio", "moglie", "marito", "nozze"),
+    ("abitante", "abitanti", "popolazione", "residente", "residenti"),
+    ("allenatore", "allenatrice", "mister"),
 )
 _LIFE_EVENTS = {word: family for family in _LIFE_EVENT_FAMILIES for word in family}
 # A word written with a capital inside a sentence (not its first word): a name ("Lombardia",
@@ -640,8 +643,9 @@ class Matcher:
         )
 
     def _life_event_untold(self, query: Query, index: int) -> bool:
-        """Whether the question asks about a founding, a birth, a death or a marriage that
-        the fact does not tell: readers ask them of any name the news mentions."""
+        """Whether the question asks about a founding, a birth, a death, a marriage, a
+        population or a coach that the fact does not tell: readers ask them of any name
+        the news mentions."""
         for term in query.terms:
             family = _LIFE_EVENTS.get(lemma(term.word) or term.word)
             if family and not any(self._contains("=" + word, index) for word in family):
