@@ -23,7 +23,7 @@ BESIDE = [REPO / "knowledge" / "sinonimi.toml", REPO / "knowledge" / "conversazi
 
 # set: (questions, knowledge, in scope floor, out of scope floor, small talk floor)
 SETS = {
-    "openai": (DATA / "questions_openai.yaml", [REPO / "knowledge"], 0.80, 0.92, 0.88),
+    "openai": (DATA / "questions_openai.yaml", [REPO / "knowledge"], 0.80, 0.96, 0.88),
     "bce": (
         DATA / "questions_bce.yaml",
         [*BESIDE, DATA / "knowledge" / "bce-tassi-2026-03.toml"],
@@ -50,7 +50,7 @@ SETS = {
         DATA / "questions_startup.yaml",
         [*BESIDE, DATA / "knowledge" / "startup-energia-2026-10.toml"],
         0.78,
-        0.77,
+        0.80,
         0.8,
     ),
 }
