@@ -143,6 +143,11 @@ _LIFE_EVENT_FAMILIES = (
     ("allenatore", "allenatrice", "mister"),
 )
 _LIFE_EVENTS = {word: family for family in _LIFE_EVENT_FAMILIES for word in family}
+# "Di che partito è X?": told by "partito" or a party's usual name in the answer.
+_ASKS_PARTY = re.compile(r"\b(?:di|a|in) (?:che|quale) partito\b")
+PARTY_WORDS = frozenset(
+    {"partito", "pd", "m5s", "lega", "fdi", "fratelli", "forza", "movimento", "avs", "azione"}
+)
 # A word written with a capital inside a sentence (not its first word): a name ("Lombardia",
 # "BCE"). Read on the raw question, before folding loses the capitals.
 _NAME = re.compile(r"(?<![.!?¿¡]\s)(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ]{2,}|[A-Z]{2,})\b")
@@ -644,12 +649,14 @@ class Matcher:
 
     def _life_event_untold(self, query: Query, index: int) -> bool:
         """Whether the question asks about a founding, a birth, a death, a marriage, a
-        population or a coach that the fact does not tell: readers ask them of any name
-        the news mentions."""
+        population, a coach or a party that the fact does not tell: readers ask them of any
+        name the news mentions."""
         for term in query.terms:
             family = _LIFE_EVENTS.get(lemma(term.word) or term.word)
             if family and not any(self._contains("=" + word, index) for word in family):
                 return True
+        if _ASKS_PARTY.search(query.folded):
+            return PARTY_WORDS.isdisjoint(self._answer_words(index))
         return False
 
     def _counts(self, query: Query, index: int) -> bool:

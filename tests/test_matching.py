@@ -622,13 +622,14 @@ def test_another_year_or_rank_is_another_fact(question: str, answered: bool) -> 
         ("Dove è nato Marco Ferri?", False),
         ("Chi è l'allenatore di Italvia?", False),
         ("Quanti abitanti ha Madrid?", False),
+        ("Di che partito è Marco Ferri?", False),
         ("Chi ha fondato Rutas Rápidas?", True),
     ],
 )
 def test_a_founding_or_a_birth_must_be_told(question: str, answered: bool) -> None:
-    """Readers ask who founded a company, where someone was born, who coaches a team or how
-    many live in a city, of any name in the news: a fact that names it but tells none of
-    that is not the answer."""
+    """Readers ask who founded a company, where someone was born, who coaches a team, how
+    many live in a city or someone's party, of any name in the news: a fact that names it
+    but tells none of that is not the answer."""
     built = _one_article(
         (
             "italvia",
