@@ -321,6 +321,11 @@ class Matcher:
             key, info = stem(word), informativeness(word)
             if info < self._stem_info.get(key, 99.0):
                 self._stem_info[key] = info
+        if eager:  # small knowledge: no question waits for an alternate question's keys
+            for details in self._details_cache.values():
+                for question in details.questions:
+                    if question not in self._positions:
+                        self._read_question(question)
         self._sorted_keys = sorted(k for k in self._spans if k[0] not in KEY_CREDIT)
         self._vocabulary = frozenset(vocabulary)
         by_length: dict[int, list[str]] = defaultdict(list)
@@ -689,6 +694,22 @@ class Matcher:
                     return True
         return False
 
+    def _read_question(
+        self, question: str
+    ) -> tuple[list[set[str]], set[str], list[float], float] | None:
+        """An alternate question's keys at each word, all its keys, and the information of
+        its words (its stems as `_details` gives them); remembered. None when it has none."""
+        stems = question.split()
+        if not stems:
+            return None
+        positions = expand(stems, self.synonyms)
+        info = [self._stem_info.get(s, 3.0) for s in stems]
+        cached = (positions, set().union(*positions), info, sum(info) or 1.0)
+        if len(self._positions) > POSITIONS_CACHE:
+            self._positions.clear()
+        self._positions[question] = cached
+        return cached
+
     def _question_overlap(
         self,
         ranked_keys: list[tuple[float, tuple[tuple[str, float], ...]]],
@@ -700,17 +721,9 @@ class Matcher:
 
         `ranked_keys` holds each query term's weight and its keys, best credit first.
         """
-        cached = self._positions.get(question)
+        cached = self._positions.get(question) or self._read_question(question)
         if cached is None:
-            stems = question.split()
-            if not stems:
-                return 0.0
-            positions = expand(stems, self.synonyms)
-            info = [self._stem_info.get(s, 3.0) for s in stems]
-            cached = (positions, set().union(*positions), info, sum(info) or 1.0)
-            if len(self._positions) > POSITIONS_CACHE:
-                self._positions.clear()
-            self._positions[question] = cached
+            return 0.0
         positions, present, info, total_info = cached
         if present.isdisjoint(query_keys):
             return 0.0
