@@ -845,24 +845,7 @@ class Matcher:
         query = query or self.analyse(question)
         features = self.features(query, scored)
         chance = self.probability(features)
-        if (
-            best.intent == 0.0
-            and query.intents & FACTOID_INTENTS
-            and (features[HEAD_MISSING] or len(query.terms) == 1 or _ASKS_AGE.search(query.folded))
-        ):
-            # "Quanti anni ha X?" answered by a fact about X with no age in it: a wrong answer.
-            chance = min(chance, cfg.suggest_confidence)
-        if best.index in self._metadata and not _asks_about_the_article(query):
-            # "Entro quale data si chiuderà la trattativa?" is not the article's own date.
-            chance = min(chance, cfg.suggest_confidence)
-        if self._life_event_untold(query, best.index):
-            # "Chi ha fondato Italvia?" answered by a fact that never says who founded it.
-            chance = min(chance, cfg.suggest_confidence)
-        if self._other_year_or_rank(query, best.index):
-            # "Quanto ha fatturato nel 2024?" answered by the 2025 turnover: another fact.
-            chance = min(chance, cfg.suggest_confidence)
-        if self._names_unknown_to_article(query, best.index):
-            # "Quanto si aspetta in Lombardia?": the article never names Lombardia.
+        if self._does_not_tell(query, best, features):
             chance = min(chance, cfg.suggest_confidence)
         own = self._own_questions(query, scored)
         if len(own) == 1 or (own and own[0][0] > own[1][0]):
@@ -883,6 +866,31 @@ class Matcher:
             if s.confidence >= cfg.suggest_confidence and s.index < self._first_smalltalk
         )[: cfg.max_suggestions]
         return Answer(question, Kind.NONE, "", None, chance, suggestions)
+
+    def _does_not_tell(self, query: Query, best: Scored, features: Sequence[float]) -> bool:
+        """Whether the best fact, however well it fits the words, cannot answer: then it is
+        at most a suggestion. Each check is a kind of question readers ask of the news."""
+        index = best.index
+        return bool(
+            # "Quanti anni ha X?" answered by a fact about X with no age in it.
+            (
+                best.intent == 0.0
+                and query.intents & FACTOID_INTENTS
+                and (
+                    features[HEAD_MISSING]
+                    or len(query.terms) == 1
+                    or _ASKS_AGE.search(query.folded)
+                )
+            )
+            # "Entro quale data si chiuderà la trattativa?" is not the article's own date.
+            or (index in self._metadata and not _asks_about_the_article(query))
+            # "Chi ha fondato Italvia?" answered by a fact that never says who founded it.
+            or self._life_event_untold(query, index)
+            # "Quanto ha fatturato nel 2024?" answered by the 2025 turnover: another fact.
+            or self._other_year_or_rank(query, index)
+            # "Quanto si aspetta in Lombardia?": the article never names Lombardia.
+            or self._names_unknown_to_article(query, index)
+        )
 
     def _settle(
         self,
