@@ -71,6 +71,15 @@ _MONTH_NUMBER.update(
 )
 _READING = re.compile(r"^tempo di lettura\s*:?\s*(\d+)\s*(?:min|minuti)?\.?$", re.IGNORECASE)
 _COMMENTS = re.compile(r"^commenti(?:\s*\(?\d*\)?)?$", re.IGNORECASE)
+# What a web page puts among the paragraphs and is not the article: links to other articles,
+# photo credits, copyright, calls to subscribe or share.
+_PAGE_CLUTTER = re.compile(
+    r"^(?:©|(?:leggi anche|leggi pure|vedi anche|guarda anche|guarda il video"
+    r"|potrebbe interessarti|ti potrebbe interessare|articoli correlati|correlati|foto|video"
+    r"|credits?|riproduzione riservata|iscriviti|seguici|condividi|pubblicit[àa]"
+    r"|ultimo aggiornamento|aggiornato (?:il|alle))\b)",
+    re.IGNORECASE,
+)
 _FRONT_KEYS = {
     "title": "title",
     "titolo": "title",
@@ -222,13 +231,19 @@ def _clean_inline(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _is_clutter(paragraph: str) -> bool:
+    """A short line of the web page around the article («Leggi anche: …», «Foto: Ansa»);
+    a real paragraph that happens to start with «Video» is longer."""
+    return bool(_PAGE_CLUTTER.match(paragraph)) and len(paragraph.split()) <= 25
+
+
 def _finish(
     title: str, author: str, published: dt.date | None, paragraphs: list[str], minutes: int | None
 ) -> RawArticle:
     """Check that the article has what a knowledge file needs."""
     while paragraphs and _COMMENTS.match(paragraphs[-1]):
         paragraphs.pop()
-    paragraphs = [p for p in paragraphs if p and not _COMMENTS.match(p)]
+    paragraphs = [p for p in paragraphs if p and not _COMMENTS.match(p) and not _is_clutter(p)]
     if not title:
         raise DeriveError("manca il titolo (la prima riga dell'articolo)")
     if published is None:

@@ -162,6 +162,25 @@ def test_parse_reads_headers_pasted_from_elsewhere(header: str) -> None:
     assert ("Primo paragrafo del pezzo.", "Secondo.") == article.paragraphs
 
 
+def test_parse_drops_what_the_web_page_adds() -> None:
+    """Links to other articles, photo credits, copyright and calls to subscribe are not
+    paragraphs of the article; a real paragraph that starts with «Video» stays."""
+    text = (
+        "Il porto di Genova cresce\n- mrossi\n- 3 feb 2026\n"
+        "Il porto investirà 40 milioni di euro nel nuovo terminal.\n"
+        "Leggi anche: Genova, il nuovo ponte apre a marzo\n"
+        "Foto: Ansa\n© Riproduzione riservata\nIscriviti alla newsletter\n"
+        "Video e fotografie del cantiere sono stati pubblicati dall'Autorità portuale, che "
+        "ha spiegato come i lavori procederanno per tutto l'inverno senza fermare le navi "
+        "né il traffico dei camion diretti ai moli della città.\n"
+    )
+
+    article = parse_article(text)
+
+    assert 2 == len(article.paragraphs)
+    assert article.paragraphs[1].startswith("Video e fotografie")
+
+
 def test_an_article_without_header_takes_its_date_from_the_file_name(tmp_path: Path) -> None:
     """Only paragraphs, in a file named like seeds/ (2026-03-12-…): the date comes from the
     name, the title from the first sentence, and no paragraph is lost."""
