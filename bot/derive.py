@@ -1604,6 +1604,14 @@ def _is_verb(word: str) -> bool:
     return base is not None and base.endswith(("are", "ere", "ire", "rre"))
 
 
+# Adjectives a title uses for anything («il nuovo terminal»): never what it is about.
+_PLAIN_ADJECTIVES = frozenset(
+    f"{stem}{end}"
+    for stem in ("nuov", "vecchi", "grand", "piccol", "prim", "ultim", "alt", "bass", "lung")
+    for end in ("o", "a", "i", "e")
+)
+
+
 def _topic_words(article: RawArticle, count: int = 3) -> list[str]:
     """The title's most informative names and nouns, in title order: what it is about."""
     ranked = [
@@ -1612,6 +1620,7 @@ def _topic_words(article: RawArticle, count: int = 3) -> list[str]:
         if not words(w)[0][0].isdigit()
         and not (w.islower() and (_VERB_FORM.search(w) or _is_verb(w)))
         and fold(w) not in _UNITS
+        and fold(w) not in _PLAIN_ADJECTIVES
     ][:count]
     order = {w: i for i, w in enumerate(re.findall(r"[\wÀ-ÿ%,]+", article.title))}
     return sorted(ranked, key=lambda w: order.get(w, 99))

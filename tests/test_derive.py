@@ -513,3 +513,18 @@ def test_derived_facts_keep_todays_quality(quality: tuple[float, float]) -> None
     in_scope, out_of_scope = quality
     assert in_scope >= FLOOR_IN_SCOPE
     assert out_of_scope >= FLOOR_OUT_OF_SCOPE
+
+
+def test_the_articles_topics_are_not_plain_adjectives() -> None:
+    """«il nuovo terminal»: the metadata fact lists what the article is about, never
+    «nuovo» or «grande»."""
+    text = (
+        "Il porto di Genova cresce: 40 milioni per il nuovo terminal\n- mrossi\n- 3 feb 2026\n"
+        "Il porto di Genova investirà 40 milioni di euro nel nuovo terminal container.\n"
+    )
+
+    metadata = build_facts(parse_article(text))[0].answer
+
+    topics = metadata.split("Argomenti: ")[1].rstrip(".").split(", ")
+    assert "Genova" in topics
+    assert "nuovo" not in topics
