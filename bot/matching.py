@@ -158,6 +158,8 @@ ARTICLE_WORDS = frozenset(
     | {"uscita", "titolo", "intitolare", "leggere", "lettura", "minuto", "argomento", "tema"}
     | {"parlare", "fonte", "testata"}
 )
+# A fact of the conversation's article this close to the best (in rank) is preferred to it.
+CONVERSATION_MARGIN = 0.1
 # Facts of another article within this margin of the best on every score are its rivals.
 RIVAL_MARGIN = 0.03
 MAX_RIVALS = 4
@@ -744,7 +746,8 @@ class Matcher:
         """Answer one question: a fact, small talk, or an honest "none" with suggestions.
 
         `context_article` is the article of the last answer in the conversation: a question
-        that several articles' facts list alike ("Chi è l'autore?") is about that one.
+        that several articles' facts list alike ("Chi è l'autore?") is about that one, and
+        its facts come first when they fit nearly as well as another article's.
         """
         query = self.analyse(question[:4096])
         scored = self.score(query)
@@ -754,7 +757,27 @@ class Matcher:
             exact or not news or news[0].confidence < self.config.sure_confidence
         ):
             return Answer(question, Kind.SMALLTALK, talk.answer, talk, 1.0)
+        if context_article is not None:
+            news = self._conversation_first(news, context_article)
         return self.decide(question, news, query, context_article=context_article)
+
+    def _conversation_first(self, news: list[Scored], article_id: str) -> list[Scored]:
+        """The ranking with the conversation's article first when its best fact fits the
+        question nearly as well as another article's: «E cosa chiedono i sindacati?» after
+        an answer about a factory is about that factory's unions."""
+        if not news or self._article_of(news[0].index) == article_id:
+            return news
+        for position, candidate in enumerate(news[1:], start=1):
+            if news[0].rank - candidate.rank > CONVERSATION_MARGIN:
+                break
+            if self._article_of(candidate.index) == article_id:
+                return [candidate, *news[:position], *news[position + 1 :]]
+        return news
+
+    def _article_of(self, index: int) -> str | None:
+        """The id of the fact's article (None for small talk)."""
+        article = self.facts[index].article
+        return article.id if article else None
 
     def features(self, query: Query, scored: list[Scored]) -> list[float]:
         """What the decision looks at, for the best fact: the inputs of `probability`."""

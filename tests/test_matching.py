@@ -667,3 +667,43 @@ def test_small_knowledge_is_read_whole_at_build(monkeypatch: pytest.MonkeyPatch)
 
     assert found.fact is not None and found.fact.id == "porto"
     assert [] == reads
+
+
+def test_a_follow_up_question_is_about_the_conversations_article() -> None:
+    """«E cosa chiedono i sindacati?» fits the unions of two articles nearly alike: in a
+    conversation about one of them the answer comes from that one; with no conversation,
+    from the one that fits best."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    articles = [
+        Article(f"a{n}", title, "Autore", dt.date(2026, 1, 1), "Testata")
+        for n, title in enumerate(("La fabbrica di Porcia cambia proprietà", "Settimana corta"))
+    ]
+    facts = (
+        Fact(
+            "porcia",
+            "I sindacati chiedono garanzie sull'occupazione della fabbrica di Porcia fino al 2029.",
+            ("Cosa chiedono i sindacati della fabbrica?",),
+            ("sindacati", "fabbrica"),
+            articles[0],
+        ),
+        Fact(
+            "settimana",
+            "I sindacati chiedono di estendere la settimana corta alla sanità e alla scuola.",
+            ("Cosa chiedono i sindacati sulla settimana corta?",),
+            ("sindacati", "settimana corta"),
+            articles[1],
+        ),
+    )
+    built = Matcher(Knowledge(articles=tuple(articles), facts=facts))
+    question = "E cosa chiedono i sindacati?"
+
+    answers = {a: built.match(question, context_article=a) for a in ("a0", "a1", None)}
+
+    assert {a: f.fact.id if f.fact else None for a, f in answers.items()} == {
+        "a0": "porcia",
+        "a1": "settimana",
+        None: "porcia",
+    }
