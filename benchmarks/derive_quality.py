@@ -15,6 +15,7 @@ the article: they score far lower than the older ones, and are the better guide.
     .venv/bin/python benchmarks/derive_quality.py            # the table
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
     .venv/bin/python benchmarks/derive_quality.py --extra    # also the older test articles
+    .venv/bin/python benchmarks/derive_quality.py --together # also all articles loaded at once
 
 Targets (issue 5): at least 85% in scope correct and 90% out of scope abstained.
 """
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.derive import derive_file
-from bot.evaluation import Report, evaluate, format_report, load_cases
+from bot.evaluation import Report, evaluate, format_report, load_cases, passes
 from bot.knowledge import load_knowledge
 from bot.matching import Matcher
 
@@ -123,6 +124,38 @@ def table(results: list[Result]) -> str:
     return "\n".join(lines)
 
 
+def together(articles: list[tuple[Path, Path]]) -> str:
+    """All articles derived into one knowledge folder beside the shipped knowledge, as a
+    newsroom runs the bot: each article's questions asked with no conversation, then in a
+    conversation about that article (the bot knows which article its last answer was from)."""
+    with tempfile.TemporaryDirectory(prefix="derive-together-") as folder:
+        directory = Path(folder)
+        for path in (ROOT / "knowledge").glob("*.toml"):
+            shutil.copy(path, directory / path.name)
+        ids = {}
+        for article, questions in articles:
+            written, _ = derive_file(article, directory, force=False)
+            ids[questions] = load_knowledge([written]).articles[0].id
+        matcher = Matcher(load_knowledge(directory))
+        lines = []
+        for label, in_conversation in (("senza conversazione", False), ("in conversazione", True)):
+            counts = {"in_scope": [0, 0], "out_of_scope": [0, 0]}
+            for _, questions in articles:
+                for case in load_cases(questions):
+                    if case.section not in counts:
+                        continue
+                    context = ids[questions] if in_conversation else None
+                    answer = matcher.match(case.question, context_article=context)
+                    counts[case.section][0] += passes(case, answer)
+                    counts[case.section][1] += 1
+            (ok_in, n_in), (ok_out, n_out) = counts["in_scope"], counts["out_of_scope"]
+            lines.append(
+                f"{label:<22} in scope {ok_in / n_in:6.1%} ({ok_in}/{n_in})   "
+                f"fuori tema {ok_out / n_out:6.1%} ({ok_out}/{n_out})"
+            )
+    return "\n".join(lines)
+
+
 def totals(results: list[Result]) -> tuple[float, float]:
     """Overall in-scope and out-of-scope rates."""
     passed_in = sum(r.report.passed["in_scope"] for r in results)
@@ -138,6 +171,11 @@ def main() -> int:
     parser.add_argument("--failures", action="store_true", help="mostra le domande sbagliate")
     parser.add_argument(
         "--extra", action="store_true", help="anche gli articoli di tests/data/articles"
+    )
+    parser.add_argument(
+        "--together",
+        action="store_true",
+        help="anche tutti gli articoli caricati insieme, con e senza conversazione",
     )
     args = parser.parse_args()
     results = [score(article, questions) for article, questions in pairs()]
@@ -163,6 +201,9 @@ def main() -> int:
             "(domande scritte per i fatti a mano):"
         )
         print(table(extra))
+    if args.together:
+        print("\nTutti gli articoli caricati insieme (con l'articolo della conversazione / senza):")
+        print(together([*pairs(), *pairs(HELDOUT)]))
     if args.failures:
         for result in results + heldout + extra:
             print(f"\n== {result.name}")
