@@ -584,39 +584,40 @@ def test_quanti_anni_ha_asks_an_age_not_any_number_of_years() -> None:
     assert age.fact is not None and age.fact.id == "premio"
 
 
+# Facts about names that readers ask more of than the facts tell.
+_NAMES_IN_THE_NEWS = (
+    (
+        "fatturato",
+        "Oggi Sodalis ha 55 dipendenti e nel 2025 ha fatturato 3,1 milioni di euro.",
+        ("Quanto ha fatturato Sodalis?", "Quanti dipendenti ha Sodalis?"),
+    ),
+    (
+        "tappa",
+        "Luca Ferrandi ha vinto la nona tappa del Giro, da Chieti a Campo Imperatore.",
+        ("Chi ha vinto la tappa?",),
+    ),
+    (
+        "italvia",
+        "Italvia, guidata da Marco Ferri, ha chiuso il 2025 con un utile di 80 milioni.",
+        ("Come sono andati i conti di Italvia?", "Chi guida Italvia?"),
+    ),
+    (
+        "rutas",
+        "Rutas Rápidas è stata fondata nel 2021 da Ana Ruiz a Madrid.",
+        ("Cos'è Rutas Rápidas?",),
+    ),
+)
+
+
 @pytest.mark.parametrize(
     ("question", "answered"),
     [
+        # Another year or another rank than the fact's: another fact.
         ("Quanto ha fatturato Sodalis nel 2025?", True),
-        ("Quanto ha fatturato Sodalis nel 2024?", False),  # the fact gives 2025 only
+        ("Quanto ha fatturato Sodalis nel 2024?", False),
         ("Chi ha vinto la nona tappa?", True),
         ("Chi ha vinto l'ottava tappa?", False),
-    ],
-)
-def test_another_year_or_rank_is_another_fact(question: str, answered: bool) -> None:
-    """A question about 2024 or the eighth stage is not answered by the fact about 2025 or
-    the ninth, though every other word fits."""
-    built = _one_article(
-        (
-            "fatturato",
-            "Oggi Sodalis ha 55 dipendenti e nel 2025 ha fatturato 3,1 milioni di euro.",
-            ("Quanto ha fatturato Sodalis?", "Quanti dipendenti ha Sodalis?"),
-        ),
-        (
-            "tappa",
-            "Luca Ferrandi ha vinto la nona tappa del Giro, da Chieti a Campo Imperatore.",
-            ("Chi ha vinto la tappa?",),
-        ),
-    )
-
-    found = built.match(question)
-
-    assert (found.kind is Kind.FACT) is answered
-
-
-@pytest.mark.parametrize(
-    ("question", "answered"),
-    [
+        # A founding, a birth, a coach, a population, a party: told, or no answer.
         ("Chi ha fondato Italvia?", False),
         ("Quando è stata fondata Italvia?", False),
         ("Dove è nato Marco Ferri?", False),
@@ -626,24 +627,11 @@ def test_another_year_or_rank_is_another_fact(question: str, answered: bool) -> 
         ("Chi ha fondato Rutas Rápidas?", True),
     ],
 )
-def test_a_founding_or_a_birth_must_be_told(question: str, answered: bool) -> None:
-    """Readers ask who founded a company, where someone was born, who coaches a team, how
-    many live in a city or someone's party, of any name in the news: a fact that names it
-    but tells none of that is not the answer."""
-    built = _one_article(
-        (
-            "italvia",
-            "Italvia, guidata da Marco Ferri, ha chiuso il 2025 con un utile di 80 milioni.",
-            ("Come sono andati i conti di Italvia?", "Chi guida Italvia?"),
-        ),
-        (
-            "rutas",
-            "Rutas Rápidas è stata fondata nel 2021 da Ana Ruiz a Madrid.",
-            ("Cos'è Rutas Rápidas?",),
-        ),
-    )
-
-    found = built.match(question)
+def test_a_fact_about_the_name_must_tell_what_is_asked(question: str, answered: bool) -> None:
+    """Readers ask of any name in the news who founded it, where they were born, who coaches
+    the team, how many live in the city, their party, or about another year or stage: a
+    fact that names them but does not tell that is not the answer."""
+    found = _one_article(*_NAMES_IN_THE_NEWS).match(question)
 
     assert (found.kind is Kind.FACT) is answered
 
