@@ -128,11 +128,16 @@ MAX_HEADER_LINES = 4
 
 
 def _is_byline(line: str) -> bool:
-    """A line naming the author: a bullet ("- mrossi"), "Di Mario Rossi", or a few words
-    with no full stop and no figures (a sentence of the article is longer)."""
+    """A line naming the author: a bullet ("- mrossi"), "Di Mario Rossi", a username, or a
+    few capitalised words ("Mario Rossi"); not a subtitle or a sentence of the article."""
     if _BULLET.match(line) or _BYLINE.match(line):
         return True
-    return len(line.split()) <= 4 and not re.search(r"[.!?:;\d]", line)
+    names = line.split()
+    return (
+        len(names) <= 4
+        and not re.search(r"[.!?:;\d]", line)
+        and (len(names) == 1 or all(n[:1].isupper() for n in names))  # not a short subtitle
+    )
 
 
 def parse_article(text: str, *, fallback_date: dt.date | None = None) -> RawArticle:

@@ -181,6 +181,16 @@ def test_parse_drops_what_the_web_page_adds() -> None:
     assert article.paragraphs[1].startswith("Video e fotografie")
 
 
+def test_a_short_subtitle_is_not_taken_for_the_author() -> None:
+    """«Il piano del governo» under the date is the start of the text, not its author."""
+    text = "Il porto di Genova cresce\n12 marzo 2026\nIl piano del governo\nPrimo paragrafo."
+
+    article = parse_article(text)
+
+    assert "redazione" == article.author
+    assert ("Il piano del governo", "Primo paragrafo.") == article.paragraphs
+
+
 def test_an_article_without_header_takes_its_date_from_the_file_name(tmp_path: Path) -> None:
     """Only paragraphs, in a file named like seeds/ (2026-03-12-…): the date comes from the
     name, the title from the first sentence, and no paragraph is lost."""
