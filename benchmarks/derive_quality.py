@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.derive import derive_file
-from bot.evaluation import Report, evaluate, format_report, load_cases, passes
+from bot.evaluation import Report, evaluate, format_report, load_cases
 from bot.knowledge import load_knowledge
 from bot.matching import Matcher
 
@@ -139,16 +139,15 @@ def together(articles: list[tuple[Path, Path]]) -> str:
         matcher = Matcher(load_knowledge(directory))
         lines = []
         for label, in_conversation in (("senza conversazione", False), ("in conversazione", True)):
-            counts = {"in_scope": [0, 0], "out_of_scope": [0, 0]}
-            for _, questions in articles:
-                for case in load_cases(questions):
-                    if case.section not in counts:
-                        continue
-                    context = ids[questions] if in_conversation else None
-                    answer = matcher.match(case.question, context_article=context)
-                    counts[case.section][0] += passes(case, answer)
-                    counts[case.section][1] += 1
-            (ok_in, n_in), (ok_out, n_out) = counts["in_scope"], counts["out_of_scope"]
+            reports = [
+                evaluate(matcher, load_cases(q), ids[q] if in_conversation else None)
+                for _, q in articles
+            ]
+            ok_in, n_in, ok_out, n_out = (
+                sum(getattr(r, count)[section] for r in reports)
+                for section in ("in_scope", "out_of_scope")
+                for count in ("passed", "total")
+            )
             lines.append(
                 f"{label:<22} in scope {ok_in / n_in:6.1%} ({ok_in}/{n_in})   "
                 f"fuori tema {ok_out / n_out:6.1%} ({ok_out}/{n_out})"

@@ -22,24 +22,21 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from test_quality import SETS  # noqa: E402  (the sets and their knowledge, one place)
 
-from bot.evaluation import Case, load_cases, passes  # noqa: E402
+from bot.evaluation import Case, evaluate, load_cases  # noqa: E402
 from bot.knowledge import load_knowledge  # noqa: E402
 from bot.matching import Matcher  # noqa: E402
 
 SHARED = ("sinonimi.toml", "conversazione.toml")
 
 
-def _rates(matcher: Matcher, cases: list[Case], article: str | None) -> tuple[int, int, int, int]:
+def _rates(matcher: Matcher, cases: list[Case], article: str | None) -> tuple[int, ...]:
     """In-scope right, in-scope total, out-of-scope abstained, out-of-scope total."""
-    counts = [0, 0, 0, 0]
-    for case in cases:
-        if case.section == "smalltalk":
-            continue
-        answer = matcher.match(case.question, context_article=article)
-        slot = 0 if case.section == "in_scope" else 2
-        counts[slot] += passes(case, answer)
-        counts[slot + 1] += 1
-    return counts[0], counts[1], counts[2], counts[3]
+    report = evaluate(matcher, cases, article)
+    return tuple(
+        getattr(report, count)[section]
+        for section in ("in_scope", "out_of_scope")
+        for count in ("passed", "total")
+    )
 
 
 def _article_id(knowledge: list[Path]) -> str:

@@ -75,11 +75,12 @@ def passes(case: Case, answer: Answer) -> bool:
     return all(any(fold(s) in reply for s in group) for group in case.expect)
 
 
-def evaluate(matcher: Matcher, cases: list[Case]) -> Report:
-    """Ask every question and count what passed."""
+def evaluate(matcher: Matcher, cases: list[Case], context_article: str | None = None) -> Report:
+    """Ask every question and count what passed; with `context_article`, each question is
+    asked in a conversation about that article."""
     report = Report()
     for case in cases:
-        answer = matcher.match(case.question)
+        answer = matcher.match(case.question, context_article=context_article)
         ok = passes(case, answer)
         report.total[case.section] += 1
         report.passed[case.section] += ok

@@ -645,13 +645,12 @@ class Matcher:
         if not asked:
             return False
         told = {w for w in self._answer_words(index) if _YEAR.fullmatch(w) or w in ORDINALS}
-        years = {w for w in asked if w[0].isdigit()}
-        ranks = asked - years
-        other_years = {w for w in told if w[0].isdigit()} - years
-        other_ranks = told - other_years - years - ranks
-        return bool(
-            (years and not years & told and other_years)
-            or (ranks and not ranks & told and other_ranks)
+        return any(
+            asked_kind and told_kind and asked_kind.isdisjoint(told_kind)
+            for asked_kind, told_kind in (
+                ({w for w in asked if w[0].isdigit()}, {w for w in told if w[0].isdigit()}),
+                ({w for w in asked if w in ORDINALS}, {w for w in told if w in ORDINALS}),
+            )
         )
 
     def _life_event_untold(self, query: Query, index: int) -> bool:
