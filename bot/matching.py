@@ -70,6 +70,10 @@ KEY_CREDIT = {"~": SYNONYM_CREDIT, "=": 1.0}
 MIN_RELATIVE_PREFIX = 5
 # Credit from which a word counts as found for the decision (a stem alone is not enough).
 SURE_CREDIT = 0.9
+# A real but rare word (Zipf below RARE_ZIPF) one edit from a knowledge word this much more
+# common (in Zipf, a factor of ~30) is read as a typo of it.
+RARE_ZIPF = 3.5
+TYPO_ZIPF_GAIN = 1.5
 # Up to this many facts, every fact's details are read while building (under 0.5 s), so
 # that no question waits for them; above, each is read when it is first a candidate.
 EAGER_DETAILS = 5_000
@@ -440,22 +444,31 @@ class Matcher:
     def correct(self, word: str) -> str:
         """Replace a word unknown to the knowledge and to Italian by its closest known word.
 
-        A rare but real inflection ("rivedono") is in the lemma dictionary: not a typo. An
+        A rare but real inflection ("rivedono") is in the lemma dictionary: not a typo, unless
+        a far more common knowledge word is one edit away (`_likelier`). An
         unknown word sharing its stem with the knowledge ("famigla", "rigassificatori") is
         read as its closest knowledge word only when that word has the same stem.
         """
-        if (
-            len(word) < 4
-            or not word.isalpha()
-            or word in self._vocabulary
-            or is_known_word(word)
-            or lemma(word) is not None
-        ):
+        if len(word) < 3 or not word.isalpha() or word in self._vocabulary:
             return word
+        if len(word) == 3 or is_known_word(word) or lemma(word) is not None:
+            return self._likelier(word) or word
         closest = self._closest(word)
         if stem(word) in self._spans and stem(closest) != stem(word):
             return word
         return closest
+
+    def _likelier(self, word: str) -> str | None:
+        """For a rare word or a short one ("lege", "ano", "flm"), the knowledge word one edit
+        away that Italians write far more often ("legge", "anno", "film"): a typo is likelier
+        than a rare word that happens to sit one letter from the subject of the news."""
+        seen = zipf(word)
+        if seen >= RARE_ZIPF:
+            return None
+        found = _nearest(word, self._by_letter, 1)
+        if found is None or zipf(found[1]) < seen + TYPO_ZIPF_GAIN:
+            return None
+        return found[1]
 
     @lru_cache(maxsize=20_000)  # noqa: B019 - one matcher per knowledge; the cache dies with it
     def _closest(self, word: str) -> str:

@@ -87,6 +87,20 @@ CHAT_SPELLING: dict[str, str] = {
     "xcento": "percento",
     "ia": "ia",
     "tvb": "ti voglio bene",
+    "cn": "con",
+    "qst": "questo",
+    "qsto": "questo",
+    "qsta": "questa",
+    "qsti": "questi",
+    "qste": "queste",
+    "qll": "quello",
+    "qllo": "quello",
+    "qlla": "quella",
+    "dp": "dopo",
+    "prox": "prossimo",
+    "cmnq": "comunque",
+    "dmn": "domani",
+    "ank": "anche",
 }
 
 # Units written short in news and chat, read as the words a reader would type out.

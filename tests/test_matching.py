@@ -433,6 +433,25 @@ def test_an_unknown_inflection_of_a_knowledge_word_is_read_as_that_word() -> Non
     assert built.correct("incendiarsi") == "incendiarsi"  # a real verb: not a typo
 
 
+def test_a_rare_word_one_letter_from_a_far_commoner_knowledge_word_is_its_typo() -> None:
+    """«lege» and «ano» are rare Italian words, «flm» three letters: each is one edit from a
+    knowledge word Italians write far more often, so the reader meant that word. A common
+    word one edit away («mete», «mette») and a rare word with no such neighbour stay."""
+    built = _one_article(
+        (
+            "legge",
+            "La legge vale per il film girato quest'anno, dice la regista che mette in scena.",
+            ("Cosa dice la legge?",),
+        )
+    )
+
+    assert built.correct("lege") == "legge"
+    assert built.correct("ano") == "anno"
+    assert built.correct("flm") == "film"
+    assert built.correct("mete") == "mete"
+    assert built.correct("lepre") == "lepre"
+
+
 @pytest.mark.parametrize(
     ("question", "fits"),
     [

@@ -80,6 +80,9 @@ def test_elisions_are_split_from_the_word(raw: str, expected: list[str]) -> None
         ("qnt", "quanto"),
         ("qnti", "quanti"),
         ("qnd", "quando"),
+        ("cn", "con"),
+        ("qst", "questo"),
+        ("dp", "dopo"),
     ],
 )
 def test_chat_spellings_become_the_standard_word(raw: str, expected: str) -> None:
