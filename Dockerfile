@@ -2,6 +2,13 @@
 #   docker build -t newsbot .
 #   docker run -e NEWSBOT_TOKEN=123456:ABC... newsbot
 # The token comes only from the environment at run time; it is never part of the image.
+# The C part of indexing (bot/_scan.c) is compiled where a compiler is, into a wheel.
+FROM python:3.11 AS build
+WORKDIR /src
+COPY pyproject.toml README.md ./
+COPY bot/ bot/
+RUN pip wheel --no-cache-dir --no-deps --wheel-dir /wheels .
+
 FROM python:3.11-slim
 
 ENV PYTHONUNBUFFERED=1 \
@@ -17,10 +24,9 @@ RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml
     && pip install --no-cache-dir -r /tmp/requirements.txt \
     && rm /tmp/requirements.txt
 
-# 2. The code, the knowledge and the articles it comes from.
-COPY README.md ./
-COPY bot/ bot/
-RUN pip install --no-cache-dir --no-deps .
+# 2. The code (built above, with its C part), the knowledge and the articles it comes from.
+COPY --from=build /wheels /wheels
+RUN pip install --no-cache-dir --no-deps /wheels/*.whl && rm -r /wheels
 COPY knowledge/ knowledge/
 COPY seeds/ seeds/
 

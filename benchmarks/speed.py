@@ -1389,6 +1389,10 @@ def main(argv: list[str] | None = None) -> int:
         f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs)\n"
     )
     print(f"Code measured: {code_version()}")
+    from bot import fact_scan
+
+    reader = "C (bot._scan)" if fact_scan.native_scan else "pure Python (bot._scan not compiled)"
+    print(f"Facts read at build by: {reader}")
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
     print(f"Load average at the end (1, 5, 15 min): {load}; other work adds noise\n")
     print(report(results, reload))

@@ -21,13 +21,10 @@ import bisect
 import gc
 import math
 import re
-from array import array
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, count
-from operator import itemgetter
 
 import numpy as np
 import numpy.typing as npt
@@ -35,6 +32,14 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot import lexicon
+from bot.fact_scan import (
+    BREAK_WORDS,
+    TEXT_BREAK_WORD,
+    FactKeys,
+    fact_text,
+    group_postings,
+    read_facts,
+)
 from bot.memory import release_big_blocks_promptly
 from bot.models import Answer, Fact, Kind, Knowledge
 from bot.synonyms import SynonymIndex, expand
@@ -81,15 +86,6 @@ EAGER_DETAILS = 5_000
 POSITIONS_CACHE = 50_000
 # Position of "the asked word is missing from the fact" in `Matcher.features`.
 HEAD_MISSING = 12
-# A made-up word put between texts read in one go: no phrase or "per cento" spans it.
-_TEXT_BREAK_WORD = "qxbreakxq"
-_TEXT_BREAK = f" {_TEXT_BREAK_WORD} "
-_KEYWORDS_WORD = "qxkeywordsxq"
-_KEYWORDS_BREAK = f" {_KEYWORDS_WORD} "
-_ANSWER_WORD = "qxanswerxq"
-_ANSWER_BREAK = f" {_ANSWER_WORD} "
-_BREAK_WORD = frozenset({_TEXT_BREAK_WORD, _KEYWORDS_WORD, _ANSWER_WORD})
-_BREAK_KEYS = frozenset(k for w in _BREAK_WORD for k in word_keys(w))
 # The few distinct intent sets facts carry, shared instead of one copy per fact.
 _INTENT_SETS: dict[frozenset[Intent], frozenset[Intent]] = {}
 # Words that do not change what a greeting or a thanks means.
@@ -295,28 +291,17 @@ class Matcher:
         """
         vocabulary: set[str] = set(self.synonyms.vocabulary) | set(stopwords())
         vocabulary |= set(CHAT_SPELLING.values()) | set(MONTHS)
-        asked: set[str] = set()
         self._details_cache: dict[int, FactDetails] = {}
         self._answer_tokens: dict[int, list[str]] = {}
         self._positions: dict[str, tuple[list[set[str]], set[str], list[float], float]] = {}
-        key_ids: dict[str, int] = {}
-        postings: array[int] = array("i")
-        counts: array[int] = array("i")  # per fact: keys from questions, then from the answer
-        numbers = count()
-        eager = len(self.facts) <= EAGER_DETAILS
-        for index, fact in enumerate(self.facts):
-            tokens, question_words, question_keys, answer_keys = self._read_fact(fact)
-            if eager:
-                self._details(index, tokens)
-            postings.extend(map(key_ids.setdefault, question_keys, numbers))
-            postings.extend(map(key_ids.setdefault, answer_keys, numbers))
-            counts.append(len(question_keys))
-            counts.append(len(answer_keys))
-            vocabulary.update(tokens)
-            asked.update(question_words)
-        vocabulary -= _BREAK_WORD
-        asked -= _BREAK_WORD
-        self._index_postings(key_ids, postings, counts)
+        read = read_facts(self.facts, self.synonyms)
+        if len(self.facts) <= EAGER_DETAILS:  # small knowledge: every fact read in full now
+            for index in range(len(self.facts)):
+                self._details(index)
+        vocabulary |= read.vocabulary
+        asked = read.asked
+        self._index_postings(read)
+        del read
         self._article_spans = _article_spans(self.facts)
         # Facts about an article itself (author, date, title): their answer quotes its title.
         self._metadata = frozenset(
@@ -327,7 +312,7 @@ class Matcher:
             key, info = stem(word), informativeness(word)
             if info < self._stem_info.get(key, 99.0):
                 self._stem_info[key] = info
-        if eager:  # small knowledge: no question waits for an alternate question's keys
+        if len(self.facts) <= EAGER_DETAILS:  # no question waits for an alternate question's keys
             for details in self._details_cache.values():
                 for question in details.questions:
                     if question not in self._positions:
@@ -345,71 +330,29 @@ class Matcher:
                 by_letter[(length, word[0])].append(word)
         self._by_letter = dict(by_letter)
 
-    def _read_fact(self, fact: Fact) -> tuple[list[str], list[str], set[str], set[str]]:
-        """A fact's words, the content words of its questions, the keys of its questions and
-        keywords, and the keys found only in its answer; its texts read in one go."""
-        tokens = words(_fact_text(fact))
-        content = content_words(tokens)
-        keys = self.synonyms.expansions(content)  # each starts with the word's stem
-        listed = content.index(_KEYWORDS_WORD)
-        answer = content.index(_ANSWER_WORD)
-        question_keys = set(chain.from_iterable(keys[:answer]))
-        answer_keys = set(chain.from_iterable(keys[answer:]))
-        for start, _, concept in self.synonyms.concepts(list(map(itemgetter(0), keys))):
-            (answer_keys if start > answer else question_keys).add(concept)
-        question_keys.difference_update(_BREAK_KEYS)
-        answer_keys -= question_keys
-        answer_keys.difference_update(_BREAK_KEYS)
-        return tokens, content[:listed], question_keys, answer_keys
-
-    def _index_postings(
-        self, key_ids: dict[str, int], postings: array[int], counts: array[int]
-    ) -> None:
-        """Group the postings (in fact order) by key: `_spans[key]` is its slice of `_docs`
-        (fact indexes, ascending) and of `_in_answer` (1 when the key is only in the answer).
-
-        `key_ids` numbers keys by their first posting, with gaps; `counts` holds, per fact,
-        how many keys came from its questions and keywords, then from its answer only.
-        """
-        # Step by step, dropping each array once used: at 100,000 facts every one of them
-        # weighs 16-32 MB, and the peak is what the machine must have.
-        first_numbers = np.fromiter(key_ids.values(), dtype=np.int64, count=len(key_ids))
-        dense = np.zeros(len(postings) + 1, dtype=np.int32)
-        dense[first_numbers] = np.arange(len(key_ids), dtype=np.int32)
-        keys = np.frombuffer(postings, dtype=np.int32)  # shares the caller's array
-        np.take(dense, keys, out=keys, mode="clip")  # in place: gappy numbers -> 0..n-1
-        del dense, first_numbers
-        order = np.argsort(keys, kind="stable")
-        ends = np.cumsum(np.bincount(keys, minlength=len(key_ids))).tolist()
-        del keys
-        del postings[:]  # the caller's copy: no longer needed
-        sizes = np.frombuffer(counts, dtype=np.int32)
-        facts = len(sizes) // 2
-        owner = np.repeat(np.arange(facts, dtype=np.int32), sizes[0::2] + sizes[1::2])
-        self._docs = owner[order]
-        del owner
-        in_answer = np.repeat(np.tile(np.array([0, 1], dtype=np.uint8), facts), sizes)
-        self._in_answer = in_answer[order]  # the field of each posting: 1 byte, not 4
-        del in_answer, order
+    def _index_postings(self, read: FactKeys) -> None:
+        """Group the postings by key: `_spans[key]` is its slice of `_docs` (fact indexes,
+        ascending) and of `_in_answer` (1 when the key is only in the answer)."""
+        self._docs, self._in_answer, ends = group_postings(read)
         self._spans: dict[str, tuple[int, int]] = {}
-        for number, key in enumerate(key_ids):
-            self._spans[key] = (ends[number - 1] if number else 0, ends[number])
+        for number, key in enumerate(read.key_ids):
+            if ends[number] > (start := ends[number - 1] if number else 0):
+                self._spans[key] = (start, ends[number])
         first = self._first_smalltalk
         self._smalltalk_keys = frozenset(
             key for key, (start, _) in self._spans.items() if self._docs[start] >= first
         )
 
-    def _details(self, index: int, tokens: list[str] | None = None) -> FactDetails:
-        """The fact's question stems and intents, read on first need and remembered;
-        `tokens` are the `words` of its `_fact_text` when the caller has them."""
+    def _details(self, index: int) -> FactDetails:
+        """The fact's question stems and intents, read on first need and remembered."""
         found = self._details_cache.get(index)
         if found is not None:
             return found
         fact = self.facts[index]
         texts: list[list[str]] = [[]]  # each question, then all keywords, then the answer
-        for token in words(_fact_text(fact)) if tokens is None else tokens:
-            if token in _BREAK_WORD:
-                if token != _TEXT_BREAK_WORD or len(texts) <= len(fact.questions):
+        for token in words(fact_text(fact)):
+            if token in BREAK_WORDS:
+                if token != TEXT_BREAK_WORD or len(texts) <= len(fact.questions):
                     texts.append([])
             else:
                 texts[-1].append(token)
@@ -1069,18 +1012,6 @@ def _article_spans(facts: Sequence[Fact]) -> dict[int, tuple[int, int]]:
         if fact.article is not None
         and ranges[fact.article.id][1] - ranges[fact.article.id][0] == count_of[fact.article.id]
     }
-
-
-def _fact_text(fact: Fact) -> str:
-    """A fact's texts as one, read in one go: questions, keywords, answer, with made-up
-    words between that keep phrases (and "per cento") from spanning two texts."""
-    return (
-        _TEXT_BREAK.join(fact.questions)
-        + _KEYWORDS_BREAK
-        + _TEXT_BREAK.join(fact.keywords)
-        + _ANSWER_BREAK
-        + fact.answer
-    )
 
 
 def _talk_form(tokens: Sequence[str]) -> str:

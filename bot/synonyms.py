@@ -45,6 +45,19 @@ class SynonymIndex:
         """The concept of a one-word synonym with this key, if any."""
         return self._single.get(key)
 
+    def opens_phrase(self, stem: str) -> bool:
+        """Whether a multi-word synonym phrase starts with this stem."""
+        return stem in self._starts
+
+    def openings(self) -> set[tuple[str, ...]]:
+        """The first two stems of every multi-word synonym phrase."""
+        return set(self._openings)
+
+    def phrases_at(self, stems: Sequence[str]) -> list[str]:
+        """The concepts of the multi-word synonym phrases that `stems` starts with."""
+        found = (self._multi.get(tuple(stems[:end])) for end in range(2, len(stems) + 1))
+        return [concept for concept in found if concept]
+
     def word_expansion(self, word: str) -> tuple[str, ...]:
         """A word's own keys plus its one-word synonym concepts (cached: words repeat)."""
         found = self._expansions.get(word)

@@ -459,9 +459,7 @@ def words(text: str) -> list[str]:
     digits (`dieci` -> `10`) and month abbreviations expanded (`dic` -> `dicembre`).
     Each distinct token is normalised once (a cache read in C): the index reads millions.
     """
-    if "AI" in text or "A.I" in text:
-        text = _ACRONYM_AI.sub("IA", text)  # English "AI" is the Italian "IA", not "ai"
-    tokens = _TOKEN.findall(fold(text).replace("'", " "))
+    tokens = _TOKEN.findall(folded_text(text))
     if "cento" in tokens:
         return _with_per_cento(tokens)
     known = _NORMAL_TOKENS
@@ -475,6 +473,20 @@ def words(text: str) -> list[str]:
             for done, token in zip(found, tokens, strict=True)
         ]
     return list(chain.from_iterable(found))  # type: ignore[arg-type]
+
+
+def folded_text(text: str) -> str:
+    """`text` as `words` splits it into tokens: folded, "AI" read as "IA", apostrophes as
+    spaces."""
+    if "AI" in text or "A.I" in text:
+        text = _ACRONYM_AI.sub("IA", text)  # English "AI" is the Italian "IA", not "ai"
+    return fold(text).replace("'", " ")
+
+
+def token_words(token: str) -> tuple[str, ...]:
+    """The words one token of `folded_text` stands for, as `words` reads it (but for
+    "cento" after "per", which `words` reads with the word before)."""
+    return _normal_token(token)
 
 
 def _with_per_cento(tokens: list[str]) -> list[str]:

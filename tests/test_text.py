@@ -306,13 +306,13 @@ def test_fold_fast_paths_agree_with_the_full_unicode_fold(text: str) -> None:
 def test_words_of_texts_read_together_are_their_words_apart(texts: list[str]) -> None:
     """The index reads a fact's texts in one go, with a made-up word between them: that must
     give each text's own words, so no phrase or "per cento" spans two texts."""
-    from bot.matching import _TEXT_BREAK, _TEXT_BREAK_WORD
+    from bot.fact_scan import _TEXT_BREAK, TEXT_BREAK_WORD
 
     together = words(_TEXT_BREAK.join(texts))
 
     apart: list[str] = []
     for number, text in enumerate(texts):
-        apart += ([_TEXT_BREAK_WORD] if number else []) + words(text)
+        apart += ([TEXT_BREAK_WORD] if number else []) + words(text)
     assert together == apart
 
 
