@@ -20,6 +20,14 @@ from bot.knowledge import load_knowledge
 from bot.models import Article, Fact
 from bot.synonyms import SynonymIndex
 
+try:
+    from bot import _scan
+except ImportError as missing:  # the suite compares the two readers: both must be there
+    raise ImportError(
+        "bot._scan, the C part of bot/fact_scan.py, is not compiled: install a C compiler "
+        "(gcc) and run `pip install -e .` again"
+    ) from missing
+
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = Article("a", "Titolo", "Autore", dt.date(2026, 1, 1), "Testata")
 # Synonym groups with phrases, so that phrase concepts are read too.
