@@ -181,7 +181,14 @@ _TENS = {
     "ottanta": 80,
     "novanta": 90,
 }
-_NUMBER_WORD = re.compile(r"^(?:[a-z]+)$")
+# What `_parse_number` reads is made of these pieces only: any other word is no number,
+# found without parsing it (an index build asks this of every distinct word).
+_NUMBER_PIECES = sorted(
+    {*_UNITS, *_TENS, *(t[:-1] for t in _TENS), "uno", "un", "cento", "mille", "mila"},
+    key=len,
+    reverse=True,
+)
+_NUMBER_WORD = re.compile("(?:" + "|".join(_NUMBER_PIECES) + ")+")
 
 # Words that only shape a question ("dimmi", "sai") and say nothing about its subject.
 _QUESTION_FILLER = frozenset(
@@ -400,7 +407,7 @@ _CP1252_FOLD, _CP1252_DROP, _CP1252_SIMPLE = _cp1252_tables()
 
 def number_word(word: str) -> int | None:
     """Read an Italian number written in letters ("dieci", "ventitre", "duemila"); else None."""
-    if not _NUMBER_WORD.match(word) or len(word) > 40:
+    if len(word) > 40 or not _NUMBER_WORD.fullmatch(word):
         return None
     return _parse_number(word)
 

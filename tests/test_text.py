@@ -415,3 +415,21 @@ def test_words_from_many_threads_while_the_token_cache_empties(
     finally:
         sys.setswitchinterval(interval)
     assert failures == []
+
+
+_PIECES = ["due", "tre", "venti", "vent", "trenta", "uno", "un", "cento", "mila", "mille"]
+_NEAR_NUMBERS = [*_PIECES, "a", "o", "tr", "x", "sei", "otto"]
+
+
+@given(
+    st.lists(st.sampled_from(_NEAR_NUMBERS), max_size=6).map("".join)
+    | st.from_regex(r"[a-z]{1,45}", fullmatch=True)
+)
+@example("ventitre")
+@example("duemilaventisei")
+def test_a_word_made_of_no_number_pieces_is_no_number(word: str) -> None:
+    """`number_word` skips parsing words that are not made of number pieces: it reads every
+    word a number in letters could be, exactly as parsing them all would."""
+    from bot.text import _parse_number
+
+    assert number_word(word) == (_parse_number(word) if len(word) <= 40 else None)
