@@ -177,25 +177,26 @@ class _Tokens:
         self.synonyms = synonyms
         self.key_ids: dict[str, int] = {}
         self.key_names: list[str] = []
-        self.words: list[tuple[str, ...]] = []  # per entry index
+        self.content: list[list[str]] = []  # the content words of each entry, by index
         self.entries: dict[str, tuple[int, bytes, bytes, int]] = {}
         breaks = ((TEXT_BREAK_WORD, 0), (KEYWORDS_WORD, _KEYWORDS), (ANSWER_WORD, _ANSWER))
         for word, flags in breaks:
-            self.entries[word] = (self._index((word,)), b"", array("i", [-1]).tobytes(), flags)
+            self.entries[word] = (self._index([word]), b"", array("i", [-1]).tobytes(), flags)
         # Phrase openings as pairs of key ids, so the C side compares numbers.
         self.openings = {self._id(a) << 32 | self._id(b) for a, b in synonyms.openings()}
 
     def entry(self, token: str) -> tuple[int, bytes, bytes, int]:
         """A token's entry: the keys and stems of the content words it stands for."""
         found = token_words(token)
-        expansions = self.synonyms.expansions(content_words(found))
+        content = content_words(found)
+        expansions = self.synonyms.expansions(content)
         keys = dict.fromkeys(k for k in chain.from_iterable(expansions) if k not in _BREAK_KEYS)
         stems = array(
             "i", (2 * self._id(e[0]) + self.synonyms.opens_phrase(e[0]) for e in expansions)
         )
         flags = (_PER_LAST if found[-1] == "per" else 0) | (_CENTO if token == "cento" else 0)
         key_array = array("i", map(self._id, keys))
-        return self._index(found), key_array.tobytes(), stems.tobytes(), flags
+        return self._index(content), key_array.tobytes(), stems.tobytes(), flags
 
     def phrases(self, stems: Sequence[int]) -> list[int]:
         """The concept ids of the synonym phrases that these stem ids start."""
@@ -209,9 +210,9 @@ class _Tokens:
             self.key_names.append(key)
         return found
 
-    def _index(self, found: tuple[str, ...]) -> int:
-        self.words.append(found)
-        return len(self.words) - 1
+    def _index(self, content: list[str]) -> int:
+        self.content.append(content)
+        return len(self.content) - 1
 
 
 FACT_BREAK = "\x1e"  # between two facts' texts folded in one go (bot/_scan.c)
@@ -248,8 +249,8 @@ def read_natively(facts: Iterable[Fact], synonyms: SynonymIndex) -> FactKeys:
     postings, counts, asked_marks, used_marks = native_scan(
         texts, tokens.entries, tokens.entry, percento, tokens.openings, tokens.phrases
     )
-    used = [content_words(tokens.words[i]) for i, mark in enumerate(used_marks) if mark]
-    asked = [content_words(tokens.words[i]) for i, mark in enumerate(asked_marks) if mark]
+    used = [tokens.content[i] for i, mark in enumerate(used_marks) if mark]
+    asked = [tokens.content[i] for i, mark in enumerate(asked_marks) if mark]
     return FactKeys(
         tokens.key_ids,
         postings,
