@@ -112,6 +112,14 @@ static int read_entry(PyObject *tuple, Entry *e) {
     e->n_keys = PyBytes_GET_SIZE(keys) / 4;
     e->stems = (const int32_t *)PyBytes_AS_STRING(stems);
     e->n_stems = PyBytes_GET_SIZE(stems) / 4;
+    /* Checked once per distinct token: ids index arrays below. */
+    int valid = e->index >= 0;
+    for (Py_ssize_t i = 0; valid && i < e->n_keys; i++) valid = e->keys[i] >= 0;
+    for (Py_ssize_t i = 0; valid && i < e->n_stems; i++) valid = e->stems[i] >= -1;
+    if (!valid) {
+        PyErr_SetString(PyExc_ValueError, "an entry has a negative index or key id");
+        return -1;
+    }
     return 0;
 }
 

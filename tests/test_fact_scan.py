@@ -130,3 +130,11 @@ def test_group_refuses_counts_that_do_not_add_up() -> None:
         _scan.group(bytearray(postings), bytearray(np.array([1, 1], dtype=np.int32).tobytes()), 2)
     with pytest.raises(ValueError, match="out of range"):
         _scan.group(bytearray(postings), bytearray(np.array([2, 1], dtype=np.int32).tobytes()), 1)
+
+
+def test_scan_refuses_an_entry_with_a_negative_id() -> None:
+    """Ids index arrays in C: a bad entry is an error, not a write out of bounds."""
+    bad = (0, np.array([-3], dtype=np.int32).tobytes(), b"", 0)
+    good = (1, b"", b"", 0)
+    with pytest.raises(ValueError, match="negative"):
+        _scan.scan(["parola"], {}, lambda token: bad, good, set(), lambda stems: [])
