@@ -798,6 +798,10 @@ class Matcher:
                 found.append((ratio, candidate))
         return sorted(found, key=lambda hit: (-hit[0], -hit[1].rank))
 
+    def _found(self, term: Term, index: int) -> bool:
+        """Whether fact `index` holds the term for sure (its word, lemma or a synonym)."""
+        return any(c >= SURE_CREDIT and self._contains(k, index) for k, c in term.keys.items())
+
     def _contains(self, key: str, index: int, last: int | None = None) -> bool:
         """Whether fact `index` holds `key` (or any fact from `index` up to `last`)."""
         entry = self._posting(key)
@@ -827,17 +831,15 @@ class Matcher:
             chance = min(chance, cfg.suggest_confidence)
         own = self._own_questions(query, scored)
         if len(own) == 1 or (own and own[0][0] > own[1][0]):
-            fact = self.facts[own[0][1].index]
+            fact = self.facts[own[0][1].index]  # an operator's own question: that fact
             return Answer(question, fact.kind, fact.answer, fact, max(chance, own[0][0]))
         if own:  # the same question belongs to several facts: the conversation's, or a choice
             tied = tuple(self.facts[hit.index] for ratio, hit in own if ratio >= own[0][0])
             return self._settle(question, tied, own[0][0], chance, context_article)
         if chance >= cfg.answer_probability:
-            fact = self.facts[best.index]
-            rivals = self._rivals(best, scored)
-            if rivals:  # "Chi ha scritto l'articolo?": nothing in it says which article
-                return self._settle(question, (fact, *rivals), chance, chance, context_article)
-            return Answer(question, fact.kind, fact.answer, fact, chance)
+            # "Chi ha scritto l'articolo?": nothing in it may say which article
+            alike = self._alike(query, best, scored)
+            return self._settle(question, alike, chance, chance, context_article)
         suggestions = tuple(
             self.facts[s.index]
             for s in scored
@@ -878,8 +880,11 @@ class Matcher:
         chance: float,
         context_article: str | None,
     ) -> Answer:
-        """Facts the question fits alike: the one of the conversation's article, if exactly
-        one is, answered with confidence `sure`; otherwise the choice, as suggestions."""
+        """Facts the question fits alike: the only one, or the one of the conversation's
+        article if exactly one is, answered with confidence `sure`; otherwise the choice,
+        as suggestions."""
+        if len(tied) == 1:
+            return Answer(question, tied[0].kind, tied[0].answer, tied[0], sure)
         current = [f for f in tied if f.article and f.article.id == context_article]
         if len(current) == 1:
             return Answer(question, Kind.FACT, current[0].answer, current[0], sure)
@@ -901,19 +906,32 @@ class Matcher:
             for term in query.terms
         )
 
-    def _rivals(self, best: Scored, scored: list[Scored]) -> list[Fact]:
-        """Facts of other articles that the question fits as well as the best one: as much
-        of it covered, alternate questions as close. Then the question does not say which
-        article it is about, and picking one would be a guess."""
+    def _alike(self, query: Query, best: Scored, scored: list[Scored]) -> tuple[Fact, ...]:
+        """The best fact and the facts of other articles that the question fits as well: as
+        much of it covered, alternate questions as close. Then the question does not say
+        which article it is about, and picking one would be a guess.
+
+        Every article has a fact about itself, worded alike: among those, only the
+        question's words other than the article's own (author, title, ...) tell them apart:
+        the ones holding most of those words fit alike («Chi ha scritto il pezzo?»: all;
+        «… il pezzo sul museo?»: the museum's, even if another was ranked first)."""
+        if best.index in self._metadata:
+            telling = [t for t in query.terms if (lemma(t.word) or t.word) not in ARTICLE_WORDS]
+            about = [s for s in scored if s.index in self._metadata and s is not best]
+            held = {s.index: sum(self._found(t, s.index) for t in telling) for s in [best, *about]}
+            most = max(held.values())
+            fits = [s for s in [best, *about] if held[s.index] == most]
+            return tuple(self.facts[s.index] for s in fits[: 1 + MAX_RIVALS])
         chosen = self.facts[best.index].article
-        return [
-            self.facts[other.index]
+        rivals = [
+            other
             for other in scored[1 : 1 + MAX_RIVALS]
             if self.facts[other.index].article not in (None, chosen)
             and other.coverage >= best.coverage - RIVAL_MARGIN
             and other.fuzzy >= best.fuzzy - RIVAL_MARGIN
             and other.question_similarity >= best.question_similarity - RIVAL_MARGIN
         ]
+        return tuple(self.facts[s.index] for s in [best, *rivals])
 
     def _smalltalk_match(self, query: Query, scored: list[Scored]) -> tuple[Fact | None, bool]:
         """Greetings and thanks: close to a small-talk question, or made of small-talk words.

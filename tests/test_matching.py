@@ -391,6 +391,43 @@ def test_question_that_fits_two_articles_alike_is_not_a_guess() -> None:
     assert in_conversation.fact.id == "autore-1"
 
 
+def test_a_question_about_the_article_fits_every_article_unless_it_says_which() -> None:
+    """Every article has a fact about itself (author, date, title), each with its own
+    alternate questions. «Chi ha scritto questo pezzo?» could be about any of them: with no
+    conversation the bot offers the choice, not the article whose questions happen to be
+    worded closest; «… il pezzo sul porto?» says which."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    facts, articles = [], []
+    for number, (topic, author, questions) in enumerate(
+        (
+            ("porto", "Mario Rossi", ("Chi ha scritto questo pezzo?", "Chi firma il pezzo?")),
+            ("museo", "Anna Bianchi", ("Chi ha scritto l'articolo?", "Quando è uscito?")),
+        )
+    ):
+        title = f"Il nuovo {topic} della città"
+        article = Article(f"a{number}", title, author, dt.date(2026, 1, 1), "Testata")
+        articles.append(article)
+        answer = f"L'articolo «{title}» è di {author} ed è uscito il 1° gennaio 2026."
+        facts.append(Fact(f"articolo-{number}", answer, questions, ("autore",), article))
+    built = Matcher(Knowledge(articles=tuple(articles), facts=tuple(facts)))
+
+    any_article = built.match("Chi ha scritto il pezzo?")
+    in_conversation = built.match("Chi ha scritto il pezzo?", context_article="a1")
+    named = built.match("Chi ha scritto il pezzo sul museo?")
+
+    assert (Kind.NONE, {"articolo-0", "articolo-1"}) == (
+        any_article.kind,
+        {f.id for f in any_article.suggestions},
+    )
+    assert in_conversation.fact is not None
+    assert in_conversation.fact.id == "articolo-1"
+    assert named.fact is not None
+    assert named.fact.id == "articolo-1"
+
+
 def test_a_name_the_article_never_mentions_is_not_answered() -> None:
     """«… a Livorno?» about an article that only speaks of Genoa gets no answer, though
     every other word fits; the same question about Genoa is answered."""
