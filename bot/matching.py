@@ -908,7 +908,8 @@ class Matcher:
 
     def _alike(self, query: Query, best: Scored, scored: list[Scored]) -> tuple[Fact, ...]:
         """The best fact and the facts of other articles that the question fits as well: as
-        much of it covered, alternate questions as close. Then the question does not say
+        much of it covered and alternate questions as close, or ranked nearly as high and
+        holding every word of the question the best holds. Then the question does not say
         which article it is about, and picking one would be a guess.
 
         Every article has a fact about itself, worded alike: among those, only the
@@ -923,13 +924,22 @@ class Matcher:
             fits = [s for s in [best, *about] if held[s.index] == most]
             return tuple(self.facts[s.index] for s in fits[: 1 + MAX_RIVALS])
         chosen = self.facts[best.index].article
+        in_best = [t for t in query.terms if self._found(t, best.index)]
         rivals = [
             other
             for other in scored[1 : 1 + MAX_RIVALS]
             if self.facts[other.index].article not in (None, chosen)
-            and other.coverage >= best.coverage - RIVAL_MARGIN
-            and other.fuzzy >= best.fuzzy - RIVAL_MARGIN
-            and other.question_similarity >= best.question_similarity - RIVAL_MARGIN
+            and (
+                (
+                    other.coverage >= best.coverage - RIVAL_MARGIN
+                    and other.fuzzy >= best.fuzzy - RIVAL_MARGIN
+                    and other.question_similarity >= best.question_similarity - RIVAL_MARGIN
+                )
+                or (
+                    best.rank - other.rank <= CONVERSATION_MARGIN
+                    and all(self._found(t, other.index) for t in in_best)
+                )
+            )
         ]
         return tuple(self.facts[s.index] for s in [best, *rivals])
 
