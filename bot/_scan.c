@@ -476,31 +476,40 @@ static PyObject *group(PyObject *self, PyObject *args) {
         if (!PyErr_Occurred()) PyErr_NoMemory();
         goto done;
     }
-    for (Py_ssize_t i = 0; i < n; i++) {
-        if (keys[i] < 0 || keys[i] >= n_keys) {
-            PyErr_SetString(PyExc_ValueError, "a key id out of range");
-            goto done;
-        }
-        next[keys[i]]++;
-    }
-    int64_t *end = (int64_t *)PyBytes_AS_STRING(ends), sum = 0;
-    for (Py_ssize_t k = 0; k < n_keys; k++) {
-        int64_t size = next[k];
-        next[k] = sum;  /* where the key's next posting goes */
-        sum += size;
-        end[k] = sum;
-    }
+    int out_of_range = 0;
+    int64_t *end = (int64_t *)PyBytes_AS_STRING(ends);
     int32_t *doc = (int32_t *)PyBytes_AS_STRING(docs);
     char *field = PyBytes_AS_STRING(fields);
-    Py_ssize_t i = 0;
-    for (Py_ssize_t f = 0; f < facts; f++) {
-        for (int part = 0; part < 2; part++) {
-            for (int32_t j = 0; j < sizes[2 * f + part]; j++, i++) {
-                int64_t at = next[keys[i]]++;
-                doc[at] = (int32_t)f;
-                field[at] = (char)part;
+    /* Plain C on memory nobody else may resize (the buffers are exported): the bot's other
+     * threads keep answering while a reload groups millions of postings. */
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t i = 0; i < n && !out_of_range; i++) {
+        if (keys[i] < 0 || keys[i] >= n_keys) out_of_range = 1;
+        else next[keys[i]]++;
+    }
+    if (!out_of_range) {
+        int64_t sum = 0;
+        for (Py_ssize_t k = 0; k < n_keys; k++) {
+            int64_t size = next[k];
+            next[k] = sum;  /* where the key's next posting goes */
+            sum += size;
+            end[k] = sum;
+        }
+        Py_ssize_t i = 0;
+        for (Py_ssize_t f = 0; f < facts; f++) {
+            for (int part = 0; part < 2; part++) {
+                for (int32_t j = 0; j < sizes[2 * f + part]; j++, i++) {
+                    int64_t at = next[keys[i]]++;
+                    doc[at] = (int32_t)f;
+                    field[at] = (char)part;
+                }
             }
         }
+    }
+    Py_END_ALLOW_THREADS
+    if (out_of_range) {
+        PyErr_SetString(PyExc_ValueError, "a key id out of range");
+        goto done;
     }
     result = PyTuple_Pack(3, docs, fields, ends);
 done:
