@@ -401,6 +401,7 @@ class Matcher:
             return word
         return closest
 
+    @lru_cache(maxsize=20_000)  # noqa: B019 - one matcher per knowledge; the cache dies with it
     def _likelier(self, word: str) -> str | None:
         """For a rare word or a short one ("lege", "ano", "flm"), the knowledge word one edit
         away that Italians write far more often ("legge", "anno", "film"): a typo is likelier
