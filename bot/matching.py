@@ -889,7 +889,9 @@ class Matcher:
         current = [f for f in tied if f.article and f.article.id == context_article]
         if len(current) == 1:
             return Answer(question, Kind.FACT, current[0].answer, current[0], sure)
-        return Answer(question, Kind.NONE, "", None, chance, tied[: self.config.max_suggestions])
+        choice = tied[: self.config.max_suggestions]
+        several = len({f.article.id if f.article else None for f in choice}) > 1
+        return Answer(question, Kind.NONE, "", None, chance, choice, ambiguous=several)
 
     def _names_unknown_to_article(self, query: Query, index: int) -> bool:
         """Whether the question names someone or something (a capitalised word) that no fact

@@ -99,3 +99,5 @@ class Answer:
     fact: Fact | None = None
     confidence: float = 0.0
     suggestions: tuple[Fact, ...] = field(default=())
+    # The question fits facts of several articles alike: `suggestions` are the choice.
+    ambiguous: bool = False

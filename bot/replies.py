@@ -22,6 +22,7 @@ NOT_KNOWN = (
 )
 NOT_KNOWN_EMPTY_KB = "Non lo so: al momento non conosco nessuna notizia."
 MAYBE = "Forse intendevi:"
+WHICH_ARTICLE = "Questa domanda vale per più di un articolo: dimmi quale intendi."
 NONE_OF_THESE = "Nessuna di queste"
 NONE_OF_THESE_REPLY = "Va bene. Prova a riformulare la domanda, oppure scrivi /notizie."
 TRUNCATED = "… (risposta accorciata)"
@@ -71,7 +72,7 @@ def full_source(article: Article) -> str:
 def answer_text(answer: Answer) -> str:
     """The text the user reads, without markup (the `answer` of `ask --json`)."""
     if answer.kind is Kind.NONE:
-        return answer.text or NOT_KNOWN
+        return answer.text or (WHICH_ARTICLE if answer.ambiguous else NOT_KNOWN)
     return answer.text
 
 
@@ -96,14 +97,27 @@ def html_reply(answer: Answer) -> str:
     return fit(body)
 
 
+TITLE_SHOWN = 40  # characters of an article's title in a suggestion's label
+
+
+def _shortened(text: str, limit: int) -> str:
+    """`text` cut at a word boundary to at most `limit` characters, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:.«(") + "…"
+
+
 def suggestion_labels(facts: Sequence[Fact], limit: int = 120) -> list[str]:
-    """What each suggestion is called; alike questions get their article's title
-    («Chi ha scritto l'articolo? — La BCE taglia i tassi…»), so the reader can tell them apart."""
+    """What each suggestion is called. Among facts of several articles, each label names its
+    article («Chi ha scritto l'articolo? — La BCE taglia i tassi…») unless it already does,
+    so the reader can tell them apart."""
     labels = [f.title_question for f in facts]
+    several = len({f.article.id if f.article else None for f in facts}) > 1
     named = []
     for fact, label in zip(facts, labels, strict=True):
-        if labels.count(label) > 1 and fact.article is not None:
-            label = f"{label} — {fact.article.title}"
+        title = fact.article.title if fact.article else ""
+        if title and (several or labels.count(label) > 1) and title[:TITLE_SHOWN] not in label:
+            label = f"{label} — {_shortened(title, TITLE_SHOWN)}"
         named.append(label if len(label) <= limit else label[: limit - 1] + "…")
     return named
 

@@ -418,9 +418,10 @@ def test_a_question_about_the_article_fits_every_article_unless_it_says_which() 
     in_conversation = built.match("Chi ha scritto il pezzo?", context_article="a1")
     named = built.match("Chi ha scritto il pezzo sul museo?")
 
-    assert (Kind.NONE, {"articolo-0", "articolo-1"}) == (
+    assert (Kind.NONE, {"articolo-0", "articolo-1"}, True) == (
         any_article.kind,
         {f.id for f in any_article.suggestions},
+        any_article.ambiguous,
     )
     assert in_conversation.fact is not None
     assert in_conversation.fact.id == "articolo-1"
@@ -752,3 +753,4 @@ def test_a_follow_up_question_is_about_the_conversations_article() -> None:
         None: None,
     }
     assert {f.id for f in answers[None].suggestions} == {"porcia", "settimana"}
+    assert answers[None].ambiguous

@@ -250,24 +250,50 @@ def test_fit_of_escaped_reader_text_is_valid(sample: str, size: int) -> None:
     assert_well_formed_html(fitted)
 
 
-def test_alike_suggestions_are_told_apart_by_their_article() -> None:
-    """Two suggestions with the same question carry their article's title; a unique one
-    stays as it is."""
+def test_suggestions_from_several_articles_name_their_article() -> None:
+    """Suggestions from several articles each carry their article's title (shortened), so
+    the reader can tell «Chi ha scritto l'articolo?» apart; a label that already quotes the
+    title is not given it twice; suggestions of one article stay as they are."""
     first = Article("a", "Prima notizia", "x", dt.date(2026, 1, 1), "s")
-    second = Article("b", "Seconda notizia", "y", dt.date(2026, 1, 2), "s")
+    second = Article(
+        "b", "Seconda notizia, molto lunga, del consiglio comunale", "y", dt.date(2026, 1, 2), "s"
+    )
+    quoted = f"L'articolo «{second.title}» è di y."
     facts = [
         Fact("a-autore", "A.", ("Chi ha scritto l'articolo?",), article=first),
         Fact("b-autore", "B.", ("Chi ha scritto l'articolo?",), article=second),
         Fact("b-tema", "C.", ("Di cosa parla?",), article=second),
+        Fact("b-meta", quoted, ("Chi è l'autore?",), article=second, draft=True),
     ]
 
-    labels = replies.suggestion_labels(facts)
+    across = replies.suggestion_labels(facts)
+    within = replies.suggestion_labels(facts[1:3])
 
     assert [
         "Chi ha scritto l'articolo? — Prima notizia",
-        "Chi ha scritto l'articolo? — Seconda notizia",
-        "Di cosa parla?",
-    ] == labels
+        "Chi ha scritto l'articolo? — Seconda notizia, molto lunga, del…",
+        "Di cosa parla? — Seconda notizia, molto lunga, del…",
+        "L'articolo «Seconda notizia, molto lunga, del consiglio comunale» è di y.",
+    ] == across
+    assert ["Chi ha scritto l'articolo?", "Di cosa parla?"] == within
+
+
+def test_a_choice_between_articles_says_so() -> None:
+    """When the question fits several articles alike, the reply asks which one is meant
+    instead of saying the bot does not know."""
+    first = Article("a", "Prima notizia", "x", dt.date(2026, 1, 1), "s")
+    second = Article("b", "Seconda notizia", "y", dt.date(2026, 1, 2), "s")
+    choice = (
+        Fact("a-autore", "A.", ("Chi ha scritto l'articolo?",), article=first),
+        Fact("b-autore", "B.", ("Chi ha scritto l'articolo?",), article=second),
+    )
+
+    ambiguous = Answer("Chi l'ha scritto?", Kind.NONE, "", None, 0.9, choice, ambiguous=True)
+    unknown = Answer("Chi ha vinto?", Kind.NONE, "", None, 0.4, choice)
+
+    assert replies.answer_text(ambiguous) == replies.WHICH_ARTICLE
+    assert replies.answer_text(unknown) == replies.NOT_KNOWN
+    assert replies.html_reply(ambiguous).startswith(replies.WHICH_ARTICLE)
 
 
 def test_a_suggestion_is_named_by_a_real_question_or_the_answer_itself() -> None:
