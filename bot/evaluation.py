@@ -38,6 +38,8 @@ class Report:
     tag_passed: Counter[str] = field(default_factory=Counter)
     tag_total: Counter[str] = field(default_factory=Counter)
     failures: list[tuple[Case, Answer]] = field(default_factory=list)
+    # In-scope questions not answered whose first «Forse intendevi» button is the right fact.
+    first_suggestion_right: int = 0
 
     def rate(self, section: str) -> float:
         """Share of passed cases in a section (1.0 when it has none)."""
@@ -89,7 +91,16 @@ def evaluate(matcher: Matcher, cases: list[Case], context_article: str | None = 
             report.tag_passed[case.tag] += ok
         if not ok:
             report.failures.append((case, answer))
+            report.first_suggestion_right += _first_suggestion_right(case, answer)
     return report
+
+
+def _first_suggestion_right(case: Case, answer: Answer) -> bool:
+    """Whether an unanswered in-scope question's first suggestion is a right answer."""
+    if case.section != "in_scope" or answer.kind is not Kind.NONE or not answer.suggestions:
+        return False
+    first = answer.suggestions[0]
+    return passes(case, Answer(case.question, Kind.FACT, first.answer, first, 1.0))
 
 
 def format_report(report: Report, *, show_failures: bool = True) -> str:

@@ -220,6 +220,23 @@ def test_dev_questions_stay_above_90_percent() -> None:
     assert figures["smalltalk"] >= 0.9, format_report(report)
 
 
+def test_an_unanswered_question_whose_first_button_is_right_is_counted() -> None:
+    """The evaluation counts the in-scope questions the bot does not answer but whose first
+    «Forse intendevi» button is the right fact: the reader gets there with one tap."""
+    from bot.evaluation import Case
+
+    built = _two_articles()
+    cases = [
+        Case("in_scope", "chi ha firmato l'articolo?", (("Mario Rossi",),)),  # a choice
+        Case("in_scope", "chi ha firmato l'articolo?", (("Anna Bianchi",),)),  # second button
+        Case("out_of_scope", "chi ha firmato l'articolo?"),
+    ]
+
+    report = evaluate(built, cases)
+
+    assert (0, 1) == (report.passed["in_scope"], report.first_suggestion_right)
+
+
 def test_dev_questions_copy_is_complete() -> None:
     """The committed copy holds every section of the shared format, so the figures count."""
     sections = {case.section for case in load_cases(DEV_QUESTIONS)}
