@@ -201,7 +201,7 @@ class _Tokens:
     def phrases(self, stems: Sequence[int]) -> list[int]:
         """The concept ids of the synonym phrases that these stem ids start."""
         names = [self.key_names[i] if i >= 0 else "" for i in stems[: self.synonyms.longest]]
-        return [self._id(concept) for concept in self.synonyms.phrases_at(names)]
+        return [self._id(concept) for _, concept in self.synonyms.phrases_at(names)]
 
     def _id(self, key: str) -> int:
         found = self.key_ids.get(key)

@@ -295,7 +295,8 @@ class Matcher:
         self._answer_tokens: dict[int, list[str]] = {}
         self._positions: dict[str, tuple[list[set[str]], set[str], list[float], float]] = {}
         read = read_facts(self.facts, self.synonyms)
-        if len(self.facts) <= EAGER_DETAILS:  # small knowledge: every fact read in full now
+        eager = len(self.facts) <= EAGER_DETAILS
+        if eager:  # small knowledge: every fact read in full now
             for index in range(len(self.facts)):
                 self._details(index)
         vocabulary |= read.vocabulary
@@ -312,7 +313,7 @@ class Matcher:
             key, info = stem(word), informativeness(word)
             if info < self._stem_info.get(key, 99.0):
                 self._stem_info[key] = info
-        if len(self.facts) <= EAGER_DETAILS:  # no question waits for an alternate question's keys
+        if eager:  # small knowledge: no question waits for an alternate question's keys
             for details in self._details_cache.values():
                 for question in details.questions:
                     if question not in self._positions:
@@ -746,9 +747,7 @@ class Matcher:
         missing = [
             (t, w)
             for t, w in zip(query.terms, weights, strict=True)
-            if not any(
-                c >= SURE_CREDIT and self._contains(k, best.index) for k, c in t.keys.items()
-            )
+            if not self._found(t, best.index)
         ]
         unmatched = [w for _, w in missing]
         # A missing verb is often a paraphrase; a missing noun is often another subject.
@@ -799,9 +798,12 @@ class Matcher:
                 found.append((ratio, candidate))
         return sorted(found, key=lambda hit: (-hit[0], -hit[1].rank))
 
-    def _found(self, term: Term, index: int) -> bool:
-        """Whether fact `index` holds the term for sure (its word, lemma or a synonym)."""
-        return any(c >= SURE_CREDIT and self._contains(k, index) for k, c in term.keys.items())
+    def _found(self, term: Term, index: int, last: int | None = None) -> bool:
+        """Whether fact `index` (or any fact from `index` up to `last`) holds the term for
+        sure: its word, lemma or a synonym."""
+        return any(
+            c >= SURE_CREDIT and self._contains(k, index, last) for k, c in term.keys.items()
+        )
 
     def _contains(self, key: str, index: int, last: int | None = None) -> bool:
         """Whether fact `index` holds `key` (or any fact from `index` up to `last`)."""
@@ -901,12 +903,7 @@ class Matcher:
             return False
         first, last = span
         return any(
-            term.word in query.names
-            and not any(
-                credit >= SURE_CREDIT and self._contains(key, first, last)
-                for key, credit in term.keys.items()
-            )
-            for term in query.terms
+            term.word in query.names and not self._found(term, first, last) for term in query.terms
         )
 
     def _alike(self, query: Query, best: Scored, scored: list[Scored]) -> tuple[Fact, ...]:
@@ -927,22 +924,22 @@ class Matcher:
             fits = [s for s in [best, *about] if held[s.index] == most]
             return tuple(self.facts[s.index] for s in fits[: 1 + MAX_RIVALS])
         chosen = self.facts[best.index].article
-        in_best = [t for t in query.terms if self._found(t, best.index)]
-        rivals = [
+        others = [
             other
             for other in scored[1 : 1 + MAX_RIVALS]
             if self.facts[other.index].article not in (None, chosen)
-            and (
-                (
-                    other.coverage >= best.coverage - RIVAL_MARGIN
-                    and other.fuzzy >= best.fuzzy - RIVAL_MARGIN
-                    and other.question_similarity >= best.question_similarity - RIVAL_MARGIN
-                )
-                or (
-                    best.rank - other.rank <= CONVERSATION_MARGIN
-                    and all(self._found(t, other.index) for t in in_best)
-                )
+        ]
+        close = [other for other in others if best.rank - other.rank <= CONVERSATION_MARGIN]
+        in_best = [t for t in query.terms if self._found(t, best.index)] if close else []
+        rivals = [
+            other
+            for other in others
+            if (
+                other.coverage >= best.coverage - RIVAL_MARGIN
+                and other.fuzzy >= best.fuzzy - RIVAL_MARGIN
+                and other.question_similarity >= best.question_similarity - RIVAL_MARGIN
             )
+            or (other in close and all(self._found(t, other.index) for t in in_best))
         ]
         return tuple(self.facts[s.index] for s in [best, *rivals])
 

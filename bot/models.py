@@ -53,13 +53,13 @@ class Fact:
             for question in self.questions:
                 if question.rstrip().endswith("?") and len(question.split()) >= 2:
                     return question
-        return _snippet(self.answer, TITLE_LENGTH)
+        return shortened(self.answer, TITLE_LENGTH)
 
 
 TITLE_LENGTH = 80
 
 
-def _snippet(text: str, limit: int) -> str:
+def shortened(text: str, limit: int) -> str:
     """`text` cut at a word boundary to at most `limit` characters, with an ellipsis."""
     if len(text) <= limit:
         return text

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from bot.models import Answer, Article, Fact, Kind
+from bot.models import Answer, Article, Fact, Kind, shortened
 from bot.text import MONTHS
 
 TELEGRAM_LIMIT = 4096
@@ -100,13 +100,6 @@ def html_reply(answer: Answer) -> str:
 TITLE_SHOWN = 40  # characters of an article's title in a suggestion's label
 
 
-def _shortened(text: str, limit: int) -> str:
-    """`text` cut at a word boundary to at most `limit` characters, with an ellipsis."""
-    if len(text) <= limit:
-        return text
-    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:.«(") + "…"
-
-
 def suggestion_labels(facts: Sequence[Fact], limit: int = 120) -> list[str]:
     """What each suggestion is called. Among facts of several articles, each label names its
     article («Chi ha scritto l'articolo? — La BCE taglia i tassi…») unless it already does,
@@ -117,7 +110,7 @@ def suggestion_labels(facts: Sequence[Fact], limit: int = 120) -> list[str]:
     for fact, label in zip(facts, labels, strict=True):
         title = fact.article.title if fact.article else ""
         if title and (several or labels.count(label) > 1) and title[:TITLE_SHOWN] not in label:
-            label = f"{label} — {_shortened(title, TITLE_SHOWN)}"
+            label = f"{label} — {shortened(title, TITLE_SHOWN)}"
         named.append(label if len(label) <= limit else label[: limit - 1] + "…")
     return named
 

@@ -53,10 +53,13 @@ class SynonymIndex:
         """The first two stems of every multi-word synonym phrase."""
         return set(self._openings)
 
-    def phrases_at(self, stems: Sequence[str]) -> list[str]:
-        """The concepts of the multi-word synonym phrases that `stems` starts with."""
-        found = (self._multi.get(tuple(stems[:end])) for end in range(2, len(stems) + 1))
-        return [concept for concept in found if concept]
+    def phrases_at(self, stems: Sequence[str]) -> list[tuple[int, str]]:
+        """(length, concept) of each multi-word synonym phrase that `stems` starts with."""
+        found = (
+            (end, self._multi.get(tuple(stems[:end])))
+            for end in range(2, min(len(stems), self.longest) + 1)
+        )
+        return [(end, concept) for end, concept in found if concept]
 
     def word_expansion(self, word: str) -> tuple[str, ...]:
         """A word's own keys plus its one-word synonym concepts (cached: words repeat)."""
@@ -80,17 +83,14 @@ class SynonymIndex:
 
     def concepts(self, stems: Sequence[str]) -> list[tuple[int, int, str]]:
         """Every (start, end, concept) where a multi-word synonym phrase occurs in `stems`."""
-        found: list[tuple[int, int, str]] = []
         if self._starts.isdisjoint(stems) or self._openings.isdisjoint(pairwise(stems)):
-            return found  # checked in C: the common case
-        for start, first in enumerate(stems):
-            if first not in self._starts:
-                continue
-            for end in range(start + 2, min(len(stems), start + self.longest) + 1):
-                concept = self._multi.get(tuple(stems[start:end]))
-                if concept:
-                    found.append((start, end, concept))
-        return found
+            return []  # checked in C: the common case
+        return [
+            (start, start + length, concept)
+            for start, first in enumerate(stems)
+            if first in self._starts
+            for length, concept in self.phrases_at(stems[start : start + self.longest])
+        ]
 
 
 def expand(content: Sequence[str], synonyms: SynonymIndex) -> list[set[str]]:
