@@ -158,6 +158,16 @@ ARTICLE_WORDS = frozenset(
     | {"uscita", "titolo", "intitolare", "leggere", "lettura", "minuto", "argomento", "tema"}
     | {"parlare", "fonte", "testata"}
 )
+# Nouns naming an article itself: a question holding one may be about the article.
+ARTICLE_NOUNS = frozenset(
+    {"articolo", "pezzo", "notizia", "news", "autore", "autrice", "giornalista", "redattore"}
+    | {"titolo", "testata", "fonte", "lettura"}
+)
+# What readers ask of an article besides its own words: its day, year, the writer's name.
+ARTICLE_ATTRIBUTES = frozenset(
+    {"giorno", "data", "anno", "mese", "ora", "nome", "chiamare", "tempo", "lungo", "durare"}
+    | {"dura", "volere", "potere", "dire", "trattare", "riguardare", "questo", "quello"}
+)
 # A fact of the conversation's article this close to the best (in rank) is preferred to it.
 CONVERSATION_MARGIN = 0.1
 # Facts of another article within this margin of the best on every score are its rivals.
@@ -308,6 +318,7 @@ class Matcher:
         self._metadata = frozenset(
             i for i, f in enumerate(self.facts) if f.article and f"«{f.article.title}»" in f.answer
         )
+        self._metadata_order = np.array(sorted(self._metadata), dtype=np.int32)
         self._stem_info: dict[str, float] = {}
         for word in asked:
             key, info = stem(word), informativeness(word)
@@ -431,7 +442,7 @@ class Matcher:
     def analyse(self, question: str) -> Query:
         """Turn a question into weighted terms and intents."""
         tokens = [self.correct(w) for w in words(question)]
-        content = content_words(_without_yes_no_opener(tokens))
+        content = content_words(_without_attribution(_without_yes_no_opener(tokens)))
         terms: list[Term] = []
         for word, keys in zip(content, expand(content, self.synonyms), strict=True):
             term = Term(word, informativeness(word))
@@ -824,14 +835,13 @@ class Matcher:
     ) -> Answer:
         """Answer, suggest, or abstain, from the ranked facts."""
         cfg = self.config
-        if not scored:
-            return Answer(question, Kind.NONE, "")
-        best = scored[0]
         query = query or self.analyse(question)
-        features = self.features(query, scored)
-        chance = self.probability(features)
-        if self._does_not_tell(query, best, features):
-            chance = min(chance, cfg.suggest_confidence)
+        chance = 0.0
+        if scored:
+            features = self.features(query, scored)
+            chance = self.probability(features)
+            if self._does_not_tell(query, scored[0], features):
+                chance = min(chance, cfg.suggest_confidence)
         own = self._own_questions(query, scored)
         if len(own) == 1 or (own and own[0][0] > own[1][0]):
             fact = self.facts[own[0][1].index]  # an operator's own question: that fact
@@ -839,9 +849,12 @@ class Matcher:
         if own:  # the same question belongs to several facts: the conversation's, or a choice
             tied = tuple(self.facts[hit.index] for ratio, hit in own if ratio >= own[0][0])
             return self._settle(question, tied, own[0][0], chance, context_article)
-        if chance >= cfg.answer_probability:
+        about = self._about_the_article(query, scored)
+        if about:  # "Chi firma questo pezzo?", "Di che anno è l'articolo?"
+            return self._settle(question, about, cfg.sure_confidence, chance, context_article)
+        if scored and chance >= cfg.answer_probability:
             # "Chi ha scritto l'articolo?": nothing in it may say which article
-            alike = self._alike(query, best, scored)
+            alike = self._alike(query, scored[0], scored)
             return self._settle(question, alike, chance, chance, context_article)
         suggestions = tuple(
             self.facts[s.index]
@@ -867,6 +880,8 @@ class Matcher:
             )
             # "Entro quale data si chiuderà la trattativa?" is not the article's own date.
             or (index in self._metadata and not _asks_about_the_article(query))
+            # "Chi ha scritto il pezzo sul calcio?": an article the bot does not have.
+            or self._other_article(query, index)
             # "Chi ha fondato Italvia?" answered by a fact that never says who founded it.
             or self._life_event_untold(query, index)
             # "Quanto ha fatturato nel 2024?" answered by the 2025 turnover: another fact.
@@ -894,6 +909,48 @@ class Matcher:
         choice = tied[: self.config.max_suggestions]
         several = len({f.article.id if f.article else None for f in choice}) > 1
         return Answer(question, Kind.NONE, "", None, chance, choice, ambiguous=several)
+
+    def _about_the_article(self, query: Query, scored: list[Scored]) -> tuple[Fact, ...] | None:
+        """For a question naming an article («articolo», «pezzo», «autore»…), the facts about
+        an article itself (author, date, title) that answer it, however the operators worded
+        their alternate questions; None for any other question.
+
+        Each of the question's other words must be something asked of any article (day,
+        year, the writer's name) or be in that fact (a title word: «… il pezzo sui tassi?»).
+        Any other word makes it a question on the news, answered as such («Su quali
+        fattori si gioca, secondo l'autore, la competizione?»).
+        """
+        lemmas = [lemma(t.word) or t.word for t in query.terms]
+        if not ARTICLE_NOUNS.intersection(lemmas):
+            return None
+        telling = [
+            t
+            for t, base in zip(query.terms, lemmas, strict=True)
+            if not {base, t.word} & (ARTICLE_WORDS | ARTICLE_ATTRIBUTES)
+        ]
+        ranked = [s.index for s in scored if s.index in self._metadata]
+        pool = self._articles_holding(telling[0]) if telling else self._metadata
+        others = sorted(pool.difference(ranked))  # the question shares no word with their text
+        fitting = [i for i in [*ranked, *others] if all(self._found(t, i) for t in telling)]
+        return tuple(self.facts[i] for i in fitting[: 1 + MAX_RIVALS])
+
+    def _articles_holding(self, term: Term) -> frozenset[int]:
+        """The facts about an article itself that hold `term` for sure."""
+        found: set[int] = set()
+        for key, credit in term.keys.items():
+            if credit >= SURE_CREDIT and (entry := self._posting(key)) is not None:
+                found.update(np.intersect1d(entry[0], self._metadata_order).tolist())
+        return frozenset(found)
+
+    def _other_article(self, query: Query, index: int) -> bool:
+        """Whether the question picks an article by its subject («l'articolo sul calcio»)
+        and fact `index`'s article never mentions that subject."""
+        picked = _ARTICLE_ON.search(query.folded)
+        if picked is None:
+            return False
+        subject = set(content_words(picked.group(1).split()))
+        first, last = self._article_spans.get(index, (index, index + 1))
+        return any(t.word in subject and not self._found(t, first, last) for t in query.terms)
 
     def _names_unknown_to_article(self, query: Query, index: int) -> bool:
         """Whether the question names someone or something (a capitalised word) that no fact
@@ -979,6 +1036,11 @@ class Matcher:
         return None, False
 
 
+# "l'articolo sul calcio", "il pezzo sulle liste d'attesa": which article, by its subject.
+_ARTICLE_ON = re.compile(
+    r"\b(?:articolo|pezzo|notizia|news|servizio)\s+(?:su|sul|sulla|sullo|sui|sugli|sulle|sull|"
+    r"riguardo|circa)\s+(.+)"
+)
 # "Quanti anni ha X?" asks an age: "X, 81 anni", not "per tre anni" or "da due anni".
 _ASKS_AGE = re.compile(r"\bquanti anni (?:ha|hanno|aveva|avevano|avra|compie|compira)\b")
 _DURATION_WORDS = frozenset(
@@ -1014,6 +1076,32 @@ def _without_yes_no_opener(tokens: list[str]) -> list[str]:
     for i, token in enumerate(tokens):
         opener = token == "vero" and tokens[i - 1 : i] == ["e"] and tokens[i + 1 : i + 2] == ["che"]
         if not opener and token != "davvero":
+            kept.append(token)
+    return kept
+
+
+_DETERMINERS = frozenset(
+    {"il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno", "me", "te", "lui", "lei"}
+    | {"noi", "voi", "loro", "molti", "alcuni", "questo", "questa", "quel", "quello"}
+)
+
+
+def _without_attribution(tokens: list[str]) -> list[str]:
+    """The question without "secondo l'articolo", "secondo l'autore", "secondo te": who
+    says it is not what is asked, and "secondo" there is not a rank. "Secondo la giunta"
+    keeps "giunta": the news may say what the council thinks."""
+    if "secondo" not in tokens:
+        return tokens
+    kept = []
+    for i, token in enumerate(tokens):
+        says = token == "secondo" and tokens[i + 1 : i + 2] and tokens[i + 1] in _DETERMINERS
+        source = (
+            i >= 2
+            and tokens[i - 2] == "secondo"
+            and tokens[i - 1] in _DETERMINERS
+            and (lemma(token) or token) in ARTICLE_NOUNS
+        )
+        if not (says or source):
             kept.append(token)
     return kept
 

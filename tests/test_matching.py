@@ -564,6 +564,102 @@ def test_the_articles_own_facts_answer_only_questions_about_the_article() -> Non
     assert about.fact.id == "articolo"
 
 
+def _porto_article() -> Matcher:
+    """One article whose own fact lists only two alternate questions, beside a news fact
+    that shares the word «firma» and a date."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    article = Article("a", "Porto di Genova, nuovo terminal", "Anna Neri", dt.date(2026, 3, 2), "T")
+    facts = (
+        Fact(
+            "articolo",
+            "L'articolo «Porto di Genova, nuovo terminal» è di Anna Neri ed è uscito il 2 marzo "
+            "2026. Parla del nuovo terminal del porto di Genova.",
+            ("Chi ha scritto l'articolo?", "Quando è uscito?"),
+            (),
+            article,
+        ),
+        Fact(
+            "firma",
+            "La firma del contratto per il terminal è prevista il 20 marzo 2026.",
+            ("Quando si firma il contratto?", "Chi firma per il porto?"),
+            (),
+            article,
+        ),
+        Fact(
+            "lavori",
+            "I lavori del terminal di Genova dureranno due anni.",
+            ("Quanto durano i lavori?",),
+            (),
+            article,
+        ),
+    )
+    return Matcher(Knowledge(articles=(article,), facts=facts))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Chi firma questo pezzo?",
+        "Di che anno è l'articolo?",
+        "Come si chiama il giornalista?",
+        "In che mese è uscito il pezzo?",
+        "Qual è il titolo della notizia?",
+        "chi e l autore del pezzo sul terminal",
+    ],
+)
+def test_a_question_about_the_article_gets_its_own_fact_however_worded(question: str) -> None:
+    """Readers ask who wrote an article and when in more ways than operators list: a
+    question naming the article whose other words are asked of any article, or are in the
+    article's own fact, gets that fact, not a news fact sharing a word («firma»)."""
+    answer = _porto_article().match(question)
+
+    assert answer.fact is not None, answer
+    assert answer.fact.id == "articolo"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Chi ha scritto l'articolo sul calcio?",
+        "Quando è uscito il pezzo sulle elezioni?",
+    ],
+)
+def test_an_article_picked_by_a_subject_it_never_mentions_is_not_answered(question: str) -> None:
+    """«l'articolo sul calcio» is an article the bot does not have: its own article's fact
+    is at most a suggestion."""
+    answer = _porto_article().match(question)
+
+    assert answer.kind == Kind.NONE
+
+
+def test_a_news_question_naming_the_author_is_answered_by_the_news() -> None:
+    """«secondo l'autore» does not make a question about the article: its other words are
+    the news'."""
+    answer = _porto_article().match("Secondo l'autore, quanto dureranno i lavori del terminal?")
+
+    assert answer.fact is not None
+    assert answer.fact.id == "lavori"
+
+
+@pytest.mark.parametrize(
+    ("question", "dropped", "kept"),
+    [
+        ("Secondo l'autore, quanto dureranno i lavori?", {"secondo", "autore"}, {"lavori"}),
+        ("Quali sono, secondo l'articolo, i fattori?", {"secondo", "articolo"}, {"fattori"}),
+        ("Come mai secondo la giunta non si può?", {"secondo"}, {"giunta"}),
+        ("Chi è arrivato secondo?", set(), {"secondo"}),
+    ],
+)
+def test_who_says_it_is_not_what_is_asked(question: str, dropped: set[str], kept: set[str]) -> None:
+    """«secondo l'autore» names a source, not a rank nor the thing counted by «quanto»."""
+    terms = {t.word for t in _porto_article().analyse(question).terms}
+
+    assert not dropped & terms and kept <= terms
+
+
 def test_e_vero_che_asks_yes_or_no_not_about_truth() -> None:
     """«È vero che …?» and «davvero …?» only ask for a yes or a no: the fact that settles
     the rest of the question is as sure as for the plain question."""
