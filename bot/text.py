@@ -300,6 +300,17 @@ _QUESTION_FILLER = frozenset(
         "quella",
         "quei",
         "quegli",
+        # how a reader asks politely: «scusi, mi interesserebbe sapere…», «mi indichi…»
+        "scusi",
+        "interessa",
+        "interesserebbe",
+        "interessava",
+        "indichi",
+        "illustrami",
+        "chiedevo",
+        "domandavo",
+        "curioso",
+        "curiosa",
     ]
 )
 # The stopword list says "comprare", "lavoro", "persone": those carry meaning in news.

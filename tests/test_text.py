@@ -192,6 +192,10 @@ def test_content_words_drop_stopwords_and_question_fillers() -> None:
     assert ["secondi", "anticipo"] == content_words(
         words("raga qnti secondi di anticipo? nn ho capito, plz")
     )
+    # Neither do the courtesies of a formal question.
+    assert ["presiede", "giuria"] == content_words(
+        words("Scusi, mi interesserebbe sapere, se me lo indichi, chi presiede la giuria")
+    )
 
 
 def test_content_words_keep_numbers() -> None:
