@@ -910,7 +910,8 @@ def _wh_amount(match: re.Match[str]) -> tuple[str, int]:
         r"(di|e|a|in|per|su|del|al|il|la)$", noun, re.IGNORECASE
     )
     if noun and not has_unit and countable:
-        counted = ("quante " if noun.endswith("e") else "quanti ") + noun
+        feminine = noun.endswith(("e", "zioni", "sioni", "gioni"))  # regioni, segnalazioni
+        counted = ("quante " if feminine else "quanti ") + noun
     if not counted and noun:
         end = match.start("noun")
     base = counted or "quanto"
@@ -920,8 +921,9 @@ def _wh_amount(match: re.Match[str]) -> tuple[str, int]:
         return ("a " + base, end)
     if prep.startswith("da"):
         return ("da " + base, end)
-    if prep:
-        return (prep + " " + base, end)
+    if prep:  # «intorno al 2%» asks «intorno a quanto»
+        *head, last = prep.split()
+        return (" ".join([*head, _ARTICLED.get(last, last), base]), end)
     return (base, end)
 
 
@@ -996,7 +998,99 @@ def _clause_question(sentence: str, target: Target) -> str:
         at = len(clause[: clause.index(target.wh)].split())
         start = max(0, min(at - 8, len(tokens) - MAX_QUESTION_WORDS))
         clause = " ".join(tokens[start : start + MAX_QUESTION_WORDS])
-    return _tidy(clause)
+    return _tidy(_fronted(clause, target.wh))
+
+
+# Articles and articled prepositions, folded, with the bare preposition they hold.
+_ARTICLES = {"il": "", "lo": "", "la": "", "i": "", "gli": "", "le": "", "l'": ""}
+_ARTICLED = {
+    f"{prep}{article}": bare
+    for bare, prep in (("di", "de"), ("a", "a"), ("da", "da"), ("in", "ne"), ("su", "su"))
+    for article in ("l", "llo", "lla", "i", "gli", "lle", "ll'")
+}
+# Words that say how, between a verb and what it governs: «costa complessivamente 9 milioni».
+_ADVERBS = frozenset(
+    _wordlist("inoltre gia ancora invece ormai circa solo soltanto ben quasi anche oggi ieri")
+)
+# Auxiliaries and modals before a verb: «sono stati restaurati», «potrà superare».
+_AUXILIARIES = frozenset(
+    _wordlist(
+        """ha hanno ho abbiamo avete aveva avevano avra avranno avrebbe e sono era erano sara
+    saranno sarebbe stato stata stati state viene vengono verra verranno venne puo possono
+    potra potranno potrebbe deve devono dovra dovranno dovrebbe vuole vogliono si ne ci"""
+    )
+)
+
+
+def _fronted(clause: str, wh: str) -> str:
+    """An echo question («Il biglietto intero costerà quanto?») as a reader asks it: the
+    question word first («Quanto costerà il biglietto intero?»), when what comes before it
+    is a subject and a verb; without the article left before the question word
+    («rilevare il quanto della società» -> «rilevare quanto della società»)."""
+    tokens = clause.split()
+    size = len(wh.split())
+    at = next((i for i in range(len(tokens)) if " ".join(tokens[i : i + size]) == wh), None)
+    if at is None:
+        return clause
+    before = fold(tokens[at - 1]) if at else ""
+    if before in _ARTICLES or (before.endswith("'") and before in _ARTICLED):
+        tokens, at = tokens[: at - 1] + tokens[at:], at - 1
+    elif before in _ARTICLED and wh.split()[0] not in _PREPOSITIONS:
+        tokens[at - 1] = _ARTICLED[before]
+    left, asked, rest = tokens[:at], tokens[at : at + size], tokens[at + size :]
+    complement = rest[:1] and (
+        fold(rest[0]) in _OF_WORDS or (len(rest) == 1 and fold(rest[0]) not in _PREPOSITIONS)
+    )
+    if complement and asked[-1] not in {"quanto", "quando", "dove"} and len(rest) <= 3:
+        asked, rest = asked + rest, []  # «quanti millimetri di pioggia», «quante aziende italiane»
+    end = len(left)
+    while end and (fold(left[end - 1]) in _ADVERBS or left[end - 1].endswith("mente")):
+        end -= 1
+    if not end or len(rest) > 3 or not _is_verb(left[end - 1]):
+        return " ".join(tokens)
+    start = end - 1
+    while start and (_is_auxiliary(left[start - 1]) or fold(left[start - 1]) in _ADVERBS):
+        start -= 1
+    subject, verb = left[:start], left[start:]
+    finite = start < end - 1 or not _NON_FINITE.search(fold(left[end - 1]))
+    if not finite or any(map(_is_verb, subject)) or _opens_a_clause(subject):
+        return " ".join(tokens)  # «a partire da quando», «Che ha raccolto quante…»
+    opening = _lower_first(" ".join(subject)) if subject else ""
+    if opening[:2] in {"A ", "E "}:
+        opening = opening[0].lower() + opening[1:]
+    spoken = " ".join(verb)
+    return " ".join(w for w in (*asked, spoken[0].lower() + spoken[1:], opening, *rest) if w)
+
+
+_PREPOSITIONS = frozenset({"di", "a", "da", "in", "su", "per", "con", "tra", "fra"}) | set(
+    _ARTICLED
+)
+_OF_WORDS = frozenset({"di", "del", "dello", "della", "dei", "degli", "delle", "dell'", "d'"})
+# Infinitives, gerunds and past participles: a verb group needs a finite verb.
+_NON_FINITE = re.compile(r"(?:are|ere|ire|rre|ando|endo|[aiu]t[oaie]|ss[oaie]|st[oaie])$")
+
+
+def _is_auxiliary(token: str) -> bool:
+    """«è», «sono», «ha», «potrà»…: not «e» (and), which folds like «è» (is)."""
+    return token.lower() != "e" and fold(token) in _AUXILIARIES
+
+
+def _opens_a_clause(subject: Sequence[str]) -> bool:
+    """Whether the words before the verb are not a subject: «che per Retivalle», «… ed»."""
+    if not subject:
+        return False
+    first, last = fold(subject[0]), fold(subject[-1])
+    if "che" in map(fold, subject):
+        return True
+    return first in {"dove", "quando", "ma", "e", "se", "come"} or last in {
+        "e",
+        "ed",
+        "che",
+        "ma",
+        "o",
+        "a",
+        "di",
+    }
 
 
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,(?!\d)|\s–\s|\s—\s|\bmentre\b|\(|\))\s*")

@@ -570,6 +570,12 @@ def stem(word: str) -> str:
     """Snowball Italian stem, so "investire" and "investimento" meet; numbers stay as they are."""
     if word[0].isdigit():
         return word
+    if word[-1] in _FINAL_ACCENTS and lexicon.lemma(word) is None:
+        # "costera" is "costerà" typed without its accent: stem it as written in Italian,
+        # or Snowball keeps the future's "er" ("coster") and it misses "costa", "costano".
+        accented = word[:-1] + _FINAL_ACCENTS[word[-1]]
+        if lexicon.lemma(accented) is not None:
+            word = accented
     return str(_STEMMER.stemWord(word))
 
 

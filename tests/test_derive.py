@@ -314,6 +314,52 @@ def test_questions_follow_what_the_sentence_can_answer(
     assert all(q.endswith("?") for q in questions)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("Il biglietto intero costerà 8 euro.", "Quanto costerà il biglietto intero?"),
+        (
+            "Sono stati inoltre restaurati 38 dipinti della collezione.",
+            "Quanti dipinti della collezione sono stati inoltre restaurati?",
+        ),
+        (
+            "La sonda MIRA pesa 1.240 chilogrammi al lancio.",
+            "Quanti chilogrammi pesa la sonda MIRA al lancio?",
+        ),
+        ("Il museo era chiuso dal dicembre 2024.", "Da quando era chiuso il museo?"),
+        ("Il palmarès sarà annunciato sabato 12 settembre.", "Quando sarà annunciato il palmarès?"),
+        ("Hanno già raccolto 1.200 segnalazioni.", "Quante segnalazioni hanno già raccolto?"),
+    ],
+)
+def test_questions_open_with_the_question_word(sentence: str, question: str) -> None:
+    """Readers ask «Quanto costerà il biglietto?», not «Il biglietto costerà quanto?»: when
+    a subject and a verb come before the answer, the question word goes first."""
+    assert question in [q for _, q in intent_questions(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'operazione sarà finanziata per il 70% da un fondo privato.",
+        "I prezzi sono tornati sopra gli 80 dollari al barile.",
+        "L'indice resta ancorato intorno al 2%.",
+        "Il biglietto costa 8 euro, contro i 6 euro richiesti prima della chiusura.",
+    ],
+)
+def test_no_question_leaves_an_article_before_its_question_word(sentence: str) -> None:
+    """«per il quanto», «sopra gli quanto», «contro i quanto» are not Italian: the article
+    of the replaced figure goes with it."""
+    for _, question in intent_questions(sentence):
+        assert not re.search(r"\b(?:il|lo|la|i|gli|le|l'|al|dal|del)\s*quant", question), question
+
+
+def test_a_clause_that_is_not_subject_and_verb_keeps_its_order() -> None:
+    """«Che hanno già raccolto…», «A partire dal 2027…»: no subject before the verb, so
+    fronting the question word would scramble the clause."""
+    questions = [q for _, q in intent_questions("A partire dal 2027 il servizio sarà gratuito.")]
+    assert questions == ["A partire da quando il servizio sarà gratuito?"]
+
+
 def test_keywords_put_rare_words_first() -> None:
     """Informative words come first: "pedalata" says more than "servizio" (wordfreq)."""
     keywords = rank_keywords("Il nuovo servizio mette in strada biciclette a pedalata assistita")

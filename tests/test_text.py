@@ -198,6 +198,13 @@ def test_content_words_drop_stopwords_and_question_fillers() -> None:
     )
 
 
+@pytest.mark.parametrize(("typed", "written"), [("costera", "costa"), ("riaprira", "riapre")])
+def test_a_future_typed_without_its_accent_stems_like_the_verb(typed: str, written: str) -> None:
+    """«costera» is «costerà» typed without the accent: Snowball would keep «coster» and
+    miss «costa», «costano»; it is stemmed as Italian writes it."""
+    assert stem(typed) == stem(typed[:-1] + "à") == stem(written)
+
+
 def test_content_words_keep_numbers() -> None:
     """Numbers carry meaning in the news and are never dropped, even when short."""
     assert ["10", "miliardi"] == content_words(words("i 10 miliardi"))
