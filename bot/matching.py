@@ -20,7 +20,6 @@ from __future__ import annotations
 import bisect
 import gc
 import math
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -32,6 +31,31 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot import lexicon
+from bot.asking import (
+    ARTICLE_ATTRIBUTES,
+    ARTICLE_NOUNS,
+    ARTICLE_ON,
+    ARTICLE_WORDS,
+    ASKS_AGE,
+    ASKS_PARTY,
+    CURRENCIES,
+    LIFE_EVENTS,
+    MONEY_WORDS,
+    NAME,
+    ORDINALS,
+    PARTICIPLE,
+    PARTY_WORDS,
+    TIME_UNITS,
+    YEAR,
+    asks_about_the_article,
+    infinitive,
+    intent_agreement,
+    looks_like_verb,
+    talk_form,
+    tells_an_age,
+    without_attribution,
+    without_yes_no_opener,
+)
 from bot.fact_scan import (
     BREAK_WORDS,
     TEXT_BREAK_WORD,
@@ -45,7 +69,6 @@ from bot.models import Answer, Fact, Kind, Knowledge
 from bot.synonyms import SynonymIndex, expand
 from bot.text import (
     CHAT_SPELLING,
-    INFINITIVE_ENDINGS,
     MONTHS,
     Intent,
     answer_intents,
@@ -88,86 +111,8 @@ POSITIONS_CACHE = 50_000
 HEAD_MISSING = 12
 # The few distinct intent sets facts carry, shared instead of one copy per fact.
 _INTENT_SETS: dict[frozenset[Intent], frozenset[Intent]] = {}
-# Words that do not change what a greeting or a thanks means.
-TALK_FILLER = frozenset({"ok", "okay", "ah", "beh", "eh", "allora", "va", "bene"})
-# Words small talk reads another way: "che" asks "cosa", and a 6 in chat is "sei".
-TALK_WORDS = {"che": "cosa", "6": "sei"}
 # How many words from a number its unit or subject may stand ("10 miliardi di dollari").
 NUMBER_REACH = 4
-# "Quanti soldi?" is answered by any sum of money: words for money, and currencies.
-MONEY_WORDS = frozenset(
-    {"soldi", "soldo", "denaro", "fondo", "capitale", "quattrino", "cifra", "somma"}
-    | {"importo", "budget", "stanziamento", "finanziamento", "risorsa", "euro", "dollaro"}
-    | {"prezzo", "costo", "spesa", "paga", "stipendio", "salario", "compenso", "canone"}
-    | {"tariffa", "multa", "sanzione", "fatturato", "ricavo", "perdita", "incasso", "profitto"}
-    | {"guadagno", "investimento", "contributo", "rimborso", "riscatto", "buonuscita"}
-    | {"indennizzo", "risarcimento", "bonus", "premio", "valore", "debito", "prestito"}
-)
-
-CURRENCIES = frozenset({"euro", "dollari", "dollaro", "sterline", "franchi", "yen", "yuan"})
-# "Quanti anni/quanto tempo?" is answered by any length of time; "da quanti anni?" by a year.
-TIME_UNITS = frozenset(
-    {"anno", "mese", "giorno", "settimana", "ora", "minuto", "secondo", "tempo", "stagione"}
-)
-_YEAR = re.compile(r"(?:19|20)\d\d")
-# Ranks, written in letters ("l'ottava tappa", "il terzo mandato"), folded.
-_ORDINAL_STEMS = [
-    "prim",
-    "second",
-    "terz",
-    "quart",
-    "quint",
-    "sest",
-    "settim",
-    "ottav",
-    "non",
-    "decim",
-    "undicesim",
-    "dodicesim",
-    "tredicesim",
-    "quattordicesim",
-    "quindicesim",
-]
-ORDINALS = frozenset(f"{stem}{end}" for stem in _ORDINAL_STEMS for end in "oaie") - {
-    "prima",  # mostly "before"
-    "secondo",  # mostly "according to"
-}
-# What readers ask of any name in the news, and the dictionary forms (as `lemma` gives them)
-# that tell it: founding, birth, death, marriage, population, coach.
-_LIFE_EVENT_FAMILIES = (
-    ("fondare", "fondato", "fondatore", "fondatrice"),  # not "fondazione": mostly a name
-    ("nascere", "nato", "nascita"),
-    ("morire", "morto", "morta", "morte", "decesso"),
-    ("sposare", "sposato", "matrimonio", "moglie", "marito", "nozze"),
-    ("abitante", "abitanti", "popolazione", "residente", "residenti"),
-    ("allenatore", "allenatrice", "mister"),
-)
-_LIFE_EVENTS = {word: family for family in _LIFE_EVENT_FAMILIES for word in family}
-# "Di che partito è X?": told by "partito" or a party's usual name in the answer.
-_ASKS_PARTY = re.compile(r"\b(?:di|a|in) (?:che|quale) partito\b")
-PARTY_WORDS = frozenset(
-    {"partito", "pd", "m5s", "lega", "fdi", "fratelli", "forza", "movimento", "avs", "azione"}
-)
-# A word written with a capital inside a sentence (not its first word): a name ("Lombardia",
-# "BCE"). Read on the raw question, before folding loses the capitals.
-_NAME = re.compile(r"(?<![.!?¿¡]\s)(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ]{2,}|[A-Z]{2,})\b")
-# Words (dictionary forms) of questions about an article itself, not about its news.
-ARTICLE_WORDS = frozenset(
-    {"articolo", "pezzo", "notizia", "news", "autore", "autrice", "giornalista", "redattore"}
-    | {"scrivere", "scritto", "firmare", "firma", "pubblicare", "pubblicazione", "uscire"}
-    | {"uscita", "titolo", "intitolare", "leggere", "lettura", "minuto", "argomento", "tema"}
-    | {"parlare", "fonte", "testata"}
-)
-# Nouns naming an article itself: a question holding one may be about the article.
-ARTICLE_NOUNS = frozenset(
-    {"articolo", "pezzo", "notizia", "news", "autore", "autrice", "giornalista", "redattore"}
-    | {"titolo", "testata", "fonte", "lettura"}
-)
-# What readers ask of an article besides its own words: its day, year, the writer's name.
-ARTICLE_ATTRIBUTES = frozenset(
-    {"giorno", "data", "anno", "mese", "ora", "nome", "chiamare", "tempo", "lungo", "durare"}
-    | {"dura", "volere", "potere", "dire", "trattare", "riguardare", "questo", "quello"}
-)
 # A fact of the conversation's article this close to the best (in rank) is preferred to it.
 CONVERSATION_MARGIN = 0.1
 # Facts of another article within this margin of the best on every score are its rivals.
@@ -281,7 +226,7 @@ class Matcher:
             " ".join(words(q)): i for i, f in enumerate(self.smalltalk) for q in f.questions
         }
         self._smalltalk_questions = [
-            _talk_form(words(q)) for f in self.smalltalk for q in f.questions
+            talk_form(words(q)) for f in self.smalltalk for q in f.questions
         ]
         self._smalltalk_owner = [i for i, f in enumerate(self.smalltalk) for _ in f.questions]
         # The index lives as long as the knowledge: keep the garbage collector from walking
@@ -442,7 +387,7 @@ class Matcher:
     def analyse(self, question: str) -> Query:
         """Turn a question into weighted terms and intents."""
         tokens = [self.correct(w) for w in words(question)]
-        content = content_words(_without_attribution(_without_yes_no_opener(tokens)))
+        content = content_words(without_attribution(without_yes_no_opener(tokens)))
         terms: list[Term] = []
         for word, keys in zip(content, expand(content, self.synonyms), strict=True):
             term = Term(word, informativeness(word))
@@ -460,7 +405,7 @@ class Matcher:
             unique,
             question_intents(tokens),
             tuple(self._term_weights(unique)),
-            frozenset(w for name in _NAME.findall(question.strip()) for w in words(name)),
+            frozenset(w for name in NAME.findall(question.strip()) for w in words(name)),
         )
 
     def _wordnet_keys(self, word: str) -> list[str]:
@@ -470,7 +415,7 @@ class Matcher:
         «costo» apart from «prezzo», which MultiWordNet joins)."""
         if any(map(self.synonyms.single, word_keys(word))):
             return []  # the operators grouped this word: their list says what it means
-        bases = {lemma(word) or word, _PARTICIPLE.sub(_infinitive, word)}
+        bases = {lemma(word) or word, PARTICIPLE.sub(infinitive, word)}
         return [
             key
             for key in dict.fromkeys("=" + other for b in bases for other in lexicon.synonyms(b))
@@ -568,7 +513,7 @@ class Matcher:
                 (self._question_overlap(ranked_keys, asked, query_keys, q) for q in questions),
                 default=0.0,
             )
-            intent = _intent_agreement(query.intents, details.intents)
+            intent = intent_agreement(query.intents, details.intents)
             if intent and Intent.AMOUNT in query.intents and not self._counts(query, index):
                 intent = 0.0
             confidence = min(1.0, cfg.w_conf_coverage * cov + (1 - cfg.w_conf_coverage) * overlap)
@@ -610,10 +555,10 @@ class Matcher:
     def _other_year_or_rank(self, query: Query, index: int) -> bool:
         """Whether the question names a year or a rank («nel 2024», «l'ottava tappa») that
         the fact does not, while the fact names another one: it is about something else."""
-        asked = {w for w in query.folded.split() if _YEAR.fullmatch(w) or w in ORDINALS}
+        asked = {w for w in query.folded.split() if YEAR.fullmatch(w) or w in ORDINALS}
         if not asked:
             return False
-        told = {w for w in self._answer_words(index) if _YEAR.fullmatch(w) or w in ORDINALS}
+        told = {w for w in self._answer_words(index) if YEAR.fullmatch(w) or w in ORDINALS}
         return any(
             asked_kind and told_kind and asked_kind.isdisjoint(told_kind)
             for asked_kind, told_kind in (
@@ -627,17 +572,17 @@ class Matcher:
         population, a coach or a party that the fact does not tell: readers ask them of any
         name the news mentions."""
         for term in query.terms:
-            family = _LIFE_EVENTS.get(lemma(term.word) or term.word)
+            family = LIFE_EVENTS.get(lemma(term.word) or term.word)
             if family and not any(self._contains("=" + word, index) for word in family):
                 return True
-        if _ASKS_PARTY.search(query.folded):
+        if ASKS_PARTY.search(query.folded):
             return PARTY_WORDS.isdisjoint(self._answer_words(index))
         return False
 
     def _counts(self, query: Query, index: int) -> bool:
         """Whether the fact's answer gives a number for what "quanti/quanto X" asks about:
         X (the first noun after the question word) close to a number in the answer."""
-        asked = [t for t in query.terms if not _looks_like_verb(t.word)][:1]
+        asked = [t for t in query.terms if not looks_like_verb(t.word)][:1]
         if not asked or asked[0].word[0].isdigit():
             return True
         head = asked[0]
@@ -645,13 +590,13 @@ class Matcher:
         numbers = [i for i, t in enumerate(tokens) if t[0].isdigit()]
         wanted = {k for k, credit in head.keys.items() if credit >= SURE_CREDIT}
         base = lemma(head.word) or head.word
-        if base == "anno" and _ASKS_AGE.search(query.folded):
-            return _tells_an_age(tokens)
+        if base == "anno" and ASKS_AGE.search(query.folded):
+            return tells_an_age(tokens)
         money = base in MONEY_WORDS
         since = base in TIME_UNITS and "da quant" in query.folded
         time = base == "tempo" or since  # "quanti anni ha?" asks an age, not any duration
         for i in numbers:
-            if since and _YEAR.fullmatch(tokens[i]):
+            if since and YEAR.fullmatch(tokens[i]):
                 return True  # "da quanti anni?" "dal 1971"
             for near in tokens[max(0, i - NUMBER_REACH) : i + NUMBER_REACH + 1]:
                 if near[0].isdigit():
@@ -762,7 +707,7 @@ class Matcher:
         ]
         unmatched = [w for _, w in missing]
         # A missing verb is often a paraphrase; a missing noun is often another subject.
-        unmatched_nouns = [w for t, w in missing if not _looks_like_verb(t.word)]
+        unmatched_nouns = [w for t, w in missing if not looks_like_verb(t.word)]
         # The first word after the question word says what is asked ("quanti *anni*").
         head_missing = float(bool(query.terms) and query.terms[0] in [t for t, _ in missing])
         return [
@@ -873,13 +818,11 @@ class Matcher:
                 best.intent == 0.0
                 and query.intents & FACTOID_INTENTS
                 and (
-                    features[HEAD_MISSING]
-                    or len(query.terms) == 1
-                    or _ASKS_AGE.search(query.folded)
+                    features[HEAD_MISSING] or len(query.terms) == 1 or ASKS_AGE.search(query.folded)
                 )
             )
             # "Entro quale data si chiuderà la trattativa?" is not the article's own date.
-            or (index in self._metadata and not _asks_about_the_article(query))
+            or (index in self._metadata and not asks_about_the_article(t.word for t in query.terms))
             # "Chi ha scritto il pezzo sul calcio?": an article the bot does not have.
             or self._other_article(query, index)
             # "Chi ha fondato Italvia?" answered by a fact that never says who founded it.
@@ -945,7 +888,7 @@ class Matcher:
     def _other_article(self, query: Query, index: int) -> bool:
         """Whether the question picks an article by its subject («l'articolo sul calcio»)
         and fact `index`'s article never mentions that subject."""
-        picked = _ARTICLE_ON.search(query.folded)
+        picked = ARTICLE_ON.search(query.folded)
         if picked is None:
             return False
         subject = set(content_words(picked.group(1).split()))
@@ -1010,7 +953,7 @@ class Matcher:
         if query.folded in self._smalltalk_written:  # exactly one of the written questions
             return self.smalltalk[self._smalltalk_written[query.folded]], True
         tokens = query.folded.split()
-        message = _talk_form(tokens)
+        message = talk_form(tokens)
         hit = process.extractOne(
             message,
             self._smalltalk_questions,
@@ -1023,7 +966,7 @@ class Matcher:
         # "grazie, gentilissimo", "ok grazie ciao": it opens with small talk and asks nothing.
         if len(tokens) <= 5 and not query.intents:
             for size in (3, 2, 1):
-                opening = _talk_form(tokens[:size])
+                opening = talk_form(tokens[:size])
                 if opening in self._smalltalk_questions:
                     entry = self._smalltalk_owner[self._smalltalk_questions.index(opening)]
                     news = [c for c in scored if c.index < self._first_smalltalk]
@@ -1034,82 +977,6 @@ class Matcher:
                 if candidate.index >= self._first_smalltalk:
                     return self.facts[candidate.index], False
         return None, False
-
-
-# "l'articolo sul calcio", "il pezzo sulle liste d'attesa": which article, by its subject.
-_ARTICLE_ON = re.compile(
-    r"\b(?:articolo|pezzo|notizia|news|servizio)\s+(?:su|sul|sulla|sullo|sui|sugli|sulle|sull|"
-    r"riguardo|circa)\s+(.+)"
-)
-# "Quanti anni ha X?" asks an age: "X, 81 anni", not "per tre anni" or "da due anni".
-_ASKS_AGE = re.compile(r"\bquanti anni (?:ha|hanno|aveva|avevano|avra|compie|compira)\b")
-_DURATION_WORDS = frozenset(
-    {"per", "da", "dal", "tra", "fra", "in", "entro", "dopo", "ogni", "oltre", "circa"}
-)
-
-
-def _tells_an_age(tokens: Sequence[str]) -> bool:
-    """Whether an answer gives someone's age: a number of years not after a preposition of
-    time ("Elena Ferrandi, 81 anni" yes; "ha lavorato per tre anni" no)."""
-    return any(
-        token[0].isdigit()
-        and tokens[i + 1 : i + 2] in (["anni"], ["anno"])
-        and (i == 0 or tokens[i - 1] not in _DURATION_WORDS)
-        for i, token in enumerate(tokens)
-    )
-
-
-# A past participle and its infinitive («rimandata», «rimandare»): simplemma often gives the
-# participle as its own adjective lemma, which has no synonyms of its own.
-_PARTICIPLE = re.compile(r"([a-z]{3,})(at|ut|it)[oaie]$")
-
-
-def _infinitive(match: re.Match[str]) -> str:
-    return match[1] + {"at": "are", "ut": "ere", "it": "ire"}[match[2]]
-
-
-def _without_yes_no_opener(tokens: list[str]) -> list[str]:
-    """The question without "è vero che", "davvero": they ask yes or no, not about truth."""
-    if "vero" not in tokens and "davvero" not in tokens:
-        return tokens
-    kept = []
-    for i, token in enumerate(tokens):
-        opener = token == "vero" and tokens[i - 1 : i] == ["e"] and tokens[i + 1 : i + 2] == ["che"]
-        if not opener and token != "davvero":
-            kept.append(token)
-    return kept
-
-
-_DETERMINERS = frozenset(
-    {"il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno", "me", "te", "lui", "lei"}
-    | {"noi", "voi", "loro", "molti", "alcuni", "questo", "questa", "quel", "quello"}
-)
-
-
-def _without_attribution(tokens: list[str]) -> list[str]:
-    """The question without "secondo l'articolo", "secondo l'autore", "secondo te": who
-    says it is not what is asked, and "secondo" there is not a rank. "Secondo la giunta"
-    keeps "giunta": the news may say what the council thinks."""
-    if "secondo" not in tokens:
-        return tokens
-    kept = []
-    for i, token in enumerate(tokens):
-        says = token == "secondo" and tokens[i + 1 : i + 2] and tokens[i + 1] in _DETERMINERS
-        source = (
-            i >= 2
-            and tokens[i - 2] == "secondo"
-            and tokens[i - 1] in _DETERMINERS
-            and (lemma(token) or token) in ARTICLE_NOUNS
-        )
-        if not (says or source):
-            kept.append(token)
-    return kept
-
-
-def _asks_about_the_article(query: Query) -> bool:
-    """Whether the question is about the article itself: who wrote it, when it came out,
-    its title, what it is about, how long it takes to read."""
-    return any((lemma(t.word) or t.word) in ARTICLE_WORDS for t in query.terms)
 
 
 def _article_spans(facts: Sequence[Fact]) -> dict[int, tuple[int, int]]:
@@ -1128,13 +995,6 @@ def _article_spans(facts: Sequence[Fact]) -> dict[int, tuple[int, int]]:
         if fact.article is not None
         and ranges[fact.article.id][1] - ranges[fact.article.id][0] == count_of[fact.article.id]
     }
-
-
-def _talk_form(tokens: Sequence[str]) -> str:
-    """A message as small talk compares it: "che sai fare?" is "cosa sai fare?", and the
-    chat "ki 6?" is "chi sei?"."""
-    kept = [t for t in tokens if t not in TALK_FILLER] or list(tokens)
-    return " ".join(TALK_WORDS.get(t, t) for t in kept)
 
 
 def _nearest(
@@ -1162,12 +1022,6 @@ def _nearest(
     return distance, candidate
 
 
-def _looks_like_verb(word: str) -> bool:
-    """Whether the word's dictionary form is an infinitive (-are, -ere, -ire, -rre)."""
-    base = lemma(word)
-    return base is not None and base.endswith(INFINITIVE_ENDINGS)
-
-
 def _merge_duplicates(terms: list[Term]) -> list[Term]:
     """A word asked twice ("trainium trainium?") counts once."""
     seen: dict[str, Term] = {}
@@ -1183,10 +1037,3 @@ def _common_prefix(a: str, b: str) -> str:
             break
         size += 1
     return a[:size]
-
-
-def _intent_agreement(asked: frozenset[Intent], carried: frozenset[Intent]) -> float:
-    """1 when the fact carries what the question word asks for, 0 when it does not."""
-    if not asked:
-        return 0.5
-    return 1.0 if asked & carried else 0.0

@@ -20,6 +20,7 @@ CORE = [
     "bot.wordinfo",
     "bot.synonyms",
     "bot.memory",
+    "bot.asking",
     "bot.matching",
     "bot.replies",
     "bot.evaluation",

@@ -1,0 +1,191 @@
+"""What a reader's question asks, read from its words alone, before any knowledge.
+
+The matcher (`bot.matching`) ranks facts; these are the words and patterns it reads a
+question with: the words for money, time and ranks, the events readers ask of any name,
+questions about an article itself, openers that add nothing («è vero che», «secondo
+l'autore»), and how small talk is compared. Kept apart so that each list can be read,
+and extended, without the index around it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from bot.text import INFINITIVE_ENDINGS, Intent, lemma
+
+# Words that do not change what a greeting or a thanks means.
+TALK_FILLER = frozenset({"ok", "okay", "ah", "beh", "eh", "allora", "va", "bene"})
+# Words small talk reads another way: "che" asks "cosa", and a 6 in chat is "sei".
+TALK_WORDS = {"che": "cosa", "6": "sei"}
+
+# "Quanti soldi?" is answered by any sum of money: words for money, and currencies.
+MONEY_WORDS = frozenset(
+    {"soldi", "soldo", "denaro", "fondo", "capitale", "quattrino", "cifra", "somma"}
+    | {"importo", "budget", "stanziamento", "finanziamento", "risorsa", "euro", "dollaro"}
+    | {"prezzo", "costo", "spesa", "paga", "stipendio", "salario", "compenso", "canone"}
+    | {"tariffa", "multa", "sanzione", "fatturato", "ricavo", "perdita", "incasso", "profitto"}
+    | {"guadagno", "investimento", "contributo", "rimborso", "riscatto", "buonuscita"}
+    | {"indennizzo", "risarcimento", "bonus", "premio", "valore", "debito", "prestito"}
+)
+
+CURRENCIES = frozenset({"euro", "dollari", "dollaro", "sterline", "franchi", "yen", "yuan"})
+# "Quanti anni/quanto tempo?" is answered by any length of time; "da quanti anni?" by a year.
+TIME_UNITS = frozenset(
+    {"anno", "mese", "giorno", "settimana", "ora", "minuto", "secondo", "tempo", "stagione"}
+)
+YEAR = re.compile(r"(?:19|20)\d\d")
+# Ranks, written in letters ("l'ottava tappa", "il terzo mandato"), folded.
+_ORDINAL_STEMS = [
+    "prim",
+    "second",
+    "terz",
+    "quart",
+    "quint",
+    "sest",
+    "settim",
+    "ottav",
+    "non",
+    "decim",
+    "undicesim",
+    "dodicesim",
+    "tredicesim",
+    "quattordicesim",
+    "quindicesim",
+]
+ORDINALS = frozenset(f"{stem}{end}" for stem in _ORDINAL_STEMS for end in "oaie") - {
+    "prima",  # mostly "before"
+    "secondo",  # mostly "according to"
+}
+# What readers ask of any name in the news, and the dictionary forms (as `lemma` gives them)
+# that tell it: founding, birth, death, marriage, population, coach.
+_LIFE_EVENT_FAMILIES = (
+    ("fondare", "fondato", "fondatore", "fondatrice"),  # not "fondazione": mostly a name
+    ("nascere", "nato", "nascita"),
+    ("morire", "morto", "morta", "morte", "decesso"),
+    ("sposare", "sposato", "matrimonio", "moglie", "marito", "nozze"),
+    ("abitante", "abitanti", "popolazione", "residente", "residenti"),
+    ("allenatore", "allenatrice", "mister"),
+)
+LIFE_EVENTS = {word: family for family in _LIFE_EVENT_FAMILIES for word in family}
+# "Di che partito è X?": told by "partito" or a party's usual name in the answer.
+ASKS_PARTY = re.compile(r"\b(?:di|a|in) (?:che|quale) partito\b")
+PARTY_WORDS = frozenset(
+    {"partito", "pd", "m5s", "lega", "fdi", "fratelli", "forza", "movimento", "avs", "azione"}
+)
+# A word written with a capital inside a sentence (not its first word): a name ("Lombardia",
+# "BCE"). Read on the raw question, before folding loses the capitals.
+NAME = re.compile(r"(?<![.!?¿¡]\s)(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ]{2,}|[A-Z]{2,})\b")
+# Words (dictionary forms) of questions about an article itself, not about its news.
+ARTICLE_WORDS = frozenset(
+    {"articolo", "pezzo", "notizia", "news", "autore", "autrice", "giornalista", "redattore"}
+    | {"scrivere", "scritto", "firmare", "firma", "pubblicare", "pubblicazione", "uscire"}
+    | {"uscita", "titolo", "intitolare", "leggere", "lettura", "minuto", "argomento", "tema"}
+    | {"parlare", "fonte", "testata"}
+)
+# Nouns naming an article itself: a question holding one may be about the article.
+ARTICLE_NOUNS = frozenset(
+    {"articolo", "pezzo", "notizia", "news", "autore", "autrice", "giornalista", "redattore"}
+    | {"titolo", "testata", "fonte", "lettura"}
+)
+# What readers ask of an article besides its own words: its day, year, the writer's name.
+ARTICLE_ATTRIBUTES = frozenset(
+    {"giorno", "data", "anno", "mese", "ora", "nome", "chiamare", "tempo", "lungo", "durare"}
+    | {"dura", "volere", "potere", "dire", "trattare", "riguardare", "questo", "quello"}
+)
+
+# "l'articolo sul calcio", "il pezzo sulle liste d'attesa": which article, by its subject.
+ARTICLE_ON = re.compile(
+    r"\b(?:articolo|pezzo|notizia|news|servizio)\s+(?:su|sul|sulla|sullo|sui|sugli|sulle|sull|"
+    r"riguardo|circa)\s+(.+)"
+)
+# "Quanti anni ha X?" asks an age: "X, 81 anni", not "per tre anni" or "da due anni".
+ASKS_AGE = re.compile(r"\bquanti anni (?:ha|hanno|aveva|avevano|avra|compie|compira)\b")
+_DURATION_WORDS = frozenset(
+    {"per", "da", "dal", "tra", "fra", "in", "entro", "dopo", "ogni", "oltre", "circa"}
+)
+
+
+def tells_an_age(tokens: Sequence[str]) -> bool:
+    """Whether an answer gives someone's age: a number of years not after a preposition of
+    time ("Elena Ferrandi, 81 anni" yes; "ha lavorato per tre anni" no)."""
+    return any(
+        token[0].isdigit()
+        and tokens[i + 1 : i + 2] in (["anni"], ["anno"])
+        and (i == 0 or tokens[i - 1] not in _DURATION_WORDS)
+        for i, token in enumerate(tokens)
+    )
+
+
+# A past participle and its infinitive («rimandata», «rimandare»): simplemma often gives the
+# participle as its own adjective lemma, which has no synonyms of its own.
+PARTICIPLE = re.compile(r"([a-z]{3,})(at|ut|it)[oaie]$")
+
+
+def infinitive(match: re.Match[str]) -> str:
+    """The infinitive of a `PARTICIPLE` match: «rimandat-» -> «rimandare»."""
+    return match[1] + {"at": "are", "ut": "ere", "it": "ire"}[match[2]]
+
+
+def without_yes_no_opener(tokens: list[str]) -> list[str]:
+    """The question without "è vero che", "davvero": they ask yes or no, not about truth."""
+    if "vero" not in tokens and "davvero" not in tokens:
+        return tokens
+    kept = []
+    for i, token in enumerate(tokens):
+        opener = token == "vero" and tokens[i - 1 : i] == ["e"] and tokens[i + 1 : i + 2] == ["che"]
+        if not opener and token != "davvero":
+            kept.append(token)
+    return kept
+
+
+_DETERMINERS = frozenset(
+    {"il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno", "me", "te", "lui", "lei"}
+    | {"noi", "voi", "loro", "molti", "alcuni", "questo", "questa", "quel", "quello"}
+)
+
+
+def without_attribution(tokens: list[str]) -> list[str]:
+    """The question without "secondo l'articolo", "secondo l'autore", "secondo te": who
+    says it is not what is asked, and "secondo" there is not a rank. "Secondo la giunta"
+    keeps "giunta": the news may say what the council thinks."""
+    if "secondo" not in tokens:
+        return tokens
+    kept = []
+    for i, token in enumerate(tokens):
+        says = token == "secondo" and tokens[i + 1 : i + 2] and tokens[i + 1] in _DETERMINERS
+        source = (
+            i >= 2
+            and tokens[i - 2] == "secondo"
+            and tokens[i - 1] in _DETERMINERS
+            and (lemma(token) or token) in ARTICLE_NOUNS
+        )
+        if not (says or source):
+            kept.append(token)
+    return kept
+
+
+def asks_about_the_article(terms: Iterable[str]) -> bool:
+    """Whether a question with these informative words is about the article itself: who
+    wrote it, when it came out, its title, what it is about, how long it takes to read."""
+    return any((lemma(word) or word) in ARTICLE_WORDS for word in terms)
+
+
+def talk_form(tokens: Sequence[str]) -> str:
+    """A message as small talk compares it: "che sai fare?" is "cosa sai fare?", and the
+    chat "ki 6?" is "chi sei?"."""
+    kept = [t for t in tokens if t not in TALK_FILLER] or list(tokens)
+    return " ".join(TALK_WORDS.get(t, t) for t in kept)
+
+
+def looks_like_verb(word: str) -> bool:
+    """Whether the word's dictionary form is an infinitive (-are, -ere, -ire, -rre)."""
+    base = lemma(word)
+    return base is not None and base.endswith(INFINITIVE_ENDINGS)
+
+
+def intent_agreement(asked: frozenset[Intent], carried: frozenset[Intent]) -> float:
+    """1 when the fact carries what the question word asks for, 0 when it does not."""
+    if not asked:
+        return 0.5
+    return 1.0 if asked & carried else 0.0
