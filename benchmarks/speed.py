@@ -4,7 +4,8 @@
     python benchmarks/speed.py --profile 100000      # cProfile of build and 200 queries
 
 For every size it generates a knowledge base of realistic Italian news facts (one
-article per ~20 facts, 4-6 alternate questions and a few keywords per fact, a
+article per ~20 facts, the first about the article itself, 4-6 alternate questions and a
+few keywords per fact, a
 vocabulary that grows with size as real news does) plus the shipped
 `knowledge/sinonimi.toml` and `knowledge/conversazione.toml` (generated once, in the
 parent, and handed over as a pickle, so the measured process holds the knowledge and not
@@ -468,8 +469,19 @@ class NewsGenerator:
             published,
             f"generato/{number:05d}.txt",
         )
-        facts = []
-        for index in range(size):
+        # Every article has a fact about itself, as `newsbot derive` writes it.
+        day = f"{published.day} {MONTH_NAMES[published.month - 1]} {published.year}"
+        facts = [
+            Fact(
+                f"a{number:05d}-articolo",
+                f"L'articolo «{art.title}» è di {art.author}, è uscito il {day} e si legge "
+                f"in circa 3 minuti. Parla {of(subject)} a {city}.",
+                ARTICLE_QUESTIONS,
+                ("autore", "data", "articolo", subject, city),
+                art,
+            )
+        ]
+        for index in range(size - 1):
             # Most facts are about the article's subject; some about others it mentions.
             who = (
                 subject
@@ -484,6 +496,25 @@ class NewsGenerator:
                 Fact(f"a{number:05d}-f{index:02d}", answer, tuple(chosen), tuple(keywords), art)
             )
         return art, facts
+
+
+MONTH_NAMES = (
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"
+).split()
+ARTICLE_QUESTIONS = (
+    "Chi ha scritto l'articolo?",
+    "Chi è l'autore?",
+    "Quando è uscito l'articolo?",
+    "Di cosa parla l'articolo?",
+    "Qual è il titolo?",
+)
+# What readers ask of an article itself, naming its subject.
+ARTICLE_ASKED = (
+    "Chi ha scritto l'articolo {on} a {c}?",
+    "chi firma il pezzo {on}",
+    "Quando è uscito l'articolo {on} a {c}?",
+    "autore articolo {s} {c}",
+)
 
 
 def _cap(text: str) -> str:
@@ -828,23 +859,30 @@ class Query:
     """A benchmark question and what it is about (a fact id, or None when out of scope)."""
 
     text: str
-    kind: str  # "reworded" | "keywords" | "out"
+    kind: str  # "reworded" | "article" | "keywords" | "out"
     fact_id: str | None
 
 
 def make_queries(knowledge: Knowledge, count: int, seed: int) -> list[Query]:
-    """55% reworded fact questions, 20% keyword-only, 25% out of scope, interleaved."""
+    """50% reworded fact questions, 5% about an article itself, 20% keyword-only, 25% out
+    of scope, interleaved."""
     rng = random.Random(seed * 7919 + len(knowledge.facts))
-    news = [f for f in knowledge.facts if f.article is not None]
+    news = [f for f in knowledge.facts if f.article is not None and "-articolo" not in f.id]
+    about = [f for f in knowledge.facts if f.article is not None and "-articolo" in f.id]
     companies = [w for f in news[:2000] for w in re.findall(r"\b[A-Z][a-z]{3,}\b", f.answer)][
         :500
     ] or ["Amazon"]
     queries = []
     for number in range(count):
         roll = (number * 0.618034) % 1.0  # evenly spread kinds, so any prefix keeps the mix
-        if roll < 0.55:
+        if roll < 0.50:
             fact = rng.choice(news)
             queries.append(Query(reword(rng.choice(fact.questions), rng), "reworded", fact.id))
+        elif roll < 0.55 and about:
+            fact = rng.choice(about)
+            subject, city = fact.keywords[3:5]
+            text = rng.choice(ARTICLE_ASKED).format(s=subject, on=on(subject), c=city)
+            queries.append(Query(text, "article", fact.id))
         elif roll < 0.75:
             fact = rng.choice(news)
             picked = rng.sample(fact.keywords, min(len(fact.keywords), rng.choice((1, 2, 2))))

@@ -871,18 +871,22 @@ class Matcher:
             for t, base in zip(query.terms, lemmas, strict=True)
             if not {base, t.word} & (ARTICLE_WORDS | ARTICLE_ATTRIBUTES)
         ]
-        ranked = [s.index for s in scored if s.index in self._metadata]
-        pool = self._articles_holding(telling[0]) if telling else self._metadata
-        others = sorted(pool.difference(ranked))  # the question shares no word with their text
-        fitting = [i for i in [*ranked, *others] if all(self._found(t, i) for t in telling)]
-        return tuple(self.facts[i] for i in fitting[: 1 + MAX_RIVALS])
+        holding = self._metadata
+        for term in telling:
+            holding = holding & self._articles_holding(term)
+        ranked = [s.index for s in scored if s.index in holding]
+        others = sorted(holding.difference(ranked))  # the question shares no word with them
+        return tuple(self.facts[i] for i in [*ranked, *others][: 1 + MAX_RIVALS])
 
     def _articles_holding(self, term: Term) -> frozenset[int]:
         """The facts about an article itself that hold `term` for sure."""
         found: set[int] = set()
+        about = self._metadata_order  # a few per article: look each up in the posting
         for key, credit in term.keys.items():
-            if credit >= SURE_CREDIT and (entry := self._posting(key)) is not None:
-                found.update(np.intersect1d(entry[0], self._metadata_order).tolist())
+            if credit >= SURE_CREDIT and len(about) and (entry := self._posting(key)) is not None:
+                docs = entry[0]
+                at = np.searchsorted(docs, about).clip(max=len(docs) - 1)
+                found.update(about[docs[at] == about].tolist())
         return frozenset(found)
 
     def _other_article(self, query: Query, index: int) -> bool:
