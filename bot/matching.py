@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import gc
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -70,6 +71,7 @@ from bot.synonyms import SynonymIndex, expand
 from bot.text import (
     CHAT_SPELLING,
     MONTHS,
+    REASON_MARKER,
     Intent,
     answer_intents,
     content_words,
@@ -122,6 +124,10 @@ MAX_RIVALS = 4
 CLOSE_QUESTION = 0.85
 # Question words whose answer must carry a specific kind of datum to be an answer at all.
 FACTOID_INTENTS = frozenset({Intent.AMOUNT, Intent.DATE, Intent.PLACE})
+
+
+# "Perché X?" asks a cause («a cosa serve X?», a use, is answered otherwise).
+_ASKS_WHY = re.compile(r"\b(?:perche|come mai|per quale (?:motivo|ragione))\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -516,6 +522,8 @@ class Matcher:
             intent = intent_agreement(query.intents, details.intents)
             if intent and Intent.AMOUNT in query.intents and not self._counts(query, index):
                 intent = 0.0
+            if intent and _ASKS_WHY.search(query.folded) and not self._explains(query, index):
+                intent = 0.0
             confidence = min(1.0, cfg.w_conf_coverage * cov + (1 - cfg.w_conf_coverage) * overlap)
             if intent == 0.0 and query.intents & FACTOID_INTENTS:
                 confidence *= cfg.intent_penalty  # "quanto costa?" of a fact with no amount
@@ -608,6 +616,21 @@ class Matcher:
                 ):
                     return True
         return False
+
+    def _explains(self, query: Query, index: int) -> bool:
+        """Whether the fact's answer gives a reason for what "perché X?" asks: a reason
+        marker after the last word of X it holds («vuole raccogliere 10 miliardi *per*
+        accelerare»), or opening the sentence («*A causa* della siccità, il lago…»); not one
+        that X itself follows («una trattativa *per raccogliere* 10 miliardi»)."""
+        tokens = self._answer_words(index)
+        joined = " ".join(tokens)
+        starts = [joined[: m.start()].count(" ") for m in REASON_MARKER.finditer(joined)]
+        if not starts:
+            return True  # the reason is in its alternate questions («Perché…?»), not its words
+        wanted = {k for t in query.terms for k, c in t.keys.items() if c >= SURE_CREDIT}
+        held = [i for i, token in enumerate(tokens) if wanted.intersection(word_keys(token))]
+        last = max(held, default=-1)
+        return any(start > last or start <= 1 for start in starts)
 
     def _read_question(
         self, question: str

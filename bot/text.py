@@ -727,7 +727,7 @@ _DATE = re.compile(r"\b(" + "|".join(MONTHS) + r"|\d{4}|ieri|oggi|domani|settima
 _DATE_EXPRESSION = re.compile(
     r"\b\d{1,2} (?:" + "|".join(MONTHS) + r")(?: \d{4})?\b|\b(?:19|20)\d{2}\b"
 )
-_REASON = re.compile(
+REASON_MARKER = _REASON = re.compile(
     r"\b(per [a-z]+(?:are|ere|ire)\b|perche|poiche|obiettivo|scopo|necessita|al fine|cosi da|"
     r"in modo da|grazie a|risponde a|serve a|servono a|consentir|permetter|punta a|mira a|"
     r"motivo|ragione|causa|dovuto)"

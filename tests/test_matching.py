@@ -660,6 +660,32 @@ def test_who_says_it_is_not_what_is_asked(question: str, dropped: set[str], kept
     assert not dropped & terms and kept <= terms
 
 
+def test_perche_is_answered_by_the_reason_that_follows_what_it_asks() -> None:
+    """«Perché OpenAI vuole 10 miliardi?» asks the cause of the 10 billion: the fact giving
+    it after them («… 10 miliardi per accelerare …»), not the one where the 10 billion are
+    themselves what «per» introduces («una trattativa per raccogliere 10 miliardi»)."""
+    built = _one_article(
+        (
+            "raccolta",
+            "OpenAI è in una trattativa per raccogliere 10 miliardi di dollari.",
+            ("Quanto vuole raccogliere OpenAI?", "Chi tratta con OpenAI?"),
+        ),
+        (
+            "scopo",
+            "OpenAI vuole raccogliere 10 miliardi di dollari per accelerare lo sviluppo dei "
+            "suoi modelli.",
+            ("A cosa servono i fondi?", "Perché OpenAI cerca soldi?"),
+        ),
+        ("siccita", "A causa della siccità, il lago di Garda è sceso di 38 centimetri.", ()),
+    )
+
+    def first(question: str) -> str:
+        return built.facts[built.score(built.analyse(question))[0].index].id
+
+    assert first("perche openai vuole 10 miliardi") == "scopo"
+    assert first("Perché il lago di Garda è sceso?") == "siccita"
+
+
 def test_e_vero_che_asks_yes_or_no_not_about_truth() -> None:
     """«È vero che …?» and «davvero …?» only ask for a yes or a no: the fact that settles
     the rest of the question is as sure as for the plain question."""
