@@ -39,6 +39,8 @@ MAX_TITLE = 300  # the limits `newsbot validate` enforces on [article]
 MAX_AUTHOR = 120
 # A fact of two or three short sentences still reads well on a phone; no longer merges.
 MAX_MERGED = 520
+# The title's words a summary also answers to: readers ask with the headline's words.
+TITLE_WORDS = 8
 MAX_QUESTION_WORDS = 16
 MAX_KEYWORDS = 16
 MAX_RELATED = 20
@@ -1787,7 +1789,7 @@ def _summary_fact(article: RawArticle, prefix: str, lead: Sequence[Statement]) -
         " ".join(item.answer for item in lead) or article.title,
         0,
     )
-    body = statement_fact(merged, prefix, _topic_words(article))
+    body = statement_fact(merged, prefix, _topic_words(article, TITLE_WORDS))
     headline = [q for _, q in intent_questions(topic_of(article.title))]
     questions = _unique([*generic, *headline, *body.questions])
     keywords = _unique(["riassunto", "sintesi", "in breve", *body.keywords])

@@ -126,6 +126,18 @@ CLOSE_QUESTION = 0.85
 FACTOID_INTENTS = frozenset({Intent.AMOUNT, Intent.DATE, Intent.PLACE})
 
 
+# Articles before a noun: «il sindaco», «l'allenatore».
+_ARTICLES = frozenset({"il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno"})
+
+
+def _asks_a_role(query: Query) -> bool:
+    """Whether «chi» asks who holds a role, named right after an article («Chi è *il
+    sindaco* di Bergamo?»), not who does something («Chi parte favorito?»)."""
+    tokens = query.folded.split()
+    head = query.terms[0].word
+    return head in tokens and tokens[tokens.index(head) - 1] in _ARTICLES
+
+
 # "Perché X?" asks a cause («a cosa serve X?», a use, is answered otherwise).
 _ASKS_WHY = re.compile(r"\b(?:perche|come mai|per quale (?:motivo|ragione))\b")
 
@@ -848,6 +860,8 @@ class Matcher:
             or (index in self._metadata and not asks_about_the_article(t.word for t in query.terms))
             # "Chi ha scritto il pezzo sul calcio?": an article the bot does not have.
             or self._other_article(query, index)
+            # "Chi è il sindaco di Bergamo?" answered by a fact that names no mayor.
+            or (Intent.WHO in query.intents and features[HEAD_MISSING] and _asks_a_role(query))
             # "Chi ha fondato Italvia?" answered by a fact that never says who founded it.
             or self._life_event_untold(query, index)
             # "Quanto ha fatturato nel 2024?" answered by the 2025 turnover: another fact.

@@ -360,6 +360,23 @@ def test_a_clause_that_is_not_subject_and_verb_keeps_its_order() -> None:
     assert questions == ["A partire da quando il servizio sarà gratuito?"]
 
 
+def test_the_summary_answers_to_the_headlines_words() -> None:
+    """Readers ask with the headline's words («hacker»), even when the lead says it
+    otherwise («attacco informatico»): the summary fact lists them."""
+    text = (
+        "Retivalle sotto attacco hacker: nel mirino i dati dei clienti bergamaschi\n"
+        "- chiaramoretti\n- 21 lug 2026\n"
+        "Un attacco informatico ha colpito Retivalle, la multiutility bergamasca che "
+        "distribuisce acqua e gas in 64 comuni. I criminali hanno copiato i dati di 214.000 "
+        "clienti.\n"
+        "La società non ha pagato il riscatto chiesto dai criminali per restituire i file.\n"
+    )
+    summary = build_facts(parse_article(text))[1]
+
+    assert "riassunto" in summary.id
+    assert "hacker" in summary.keywords
+
+
 def test_keywords_put_rare_words_first() -> None:
     """Informative words come first: "pedalata" says more than "servizio" (wordfreq)."""
     keywords = rank_keywords("Il nuovo servizio mette in strada biciclette a pedalata assistita")

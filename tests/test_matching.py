@@ -686,6 +686,28 @@ def test_perche_is_answered_by_the_reason_that_follows_what_it_asks() -> None:
     assert first("Perché il lago di Garda è sceso?") == "siccita"
 
 
+def test_who_holds_a_role_the_fact_never_names_is_not_answered() -> None:
+    """«Chi è il sindaco di Genova?» asks who holds a role: a fact about Genoa that names no
+    mayor cannot tell, however well Genoa fits; one naming the mayor can."""
+    port = (
+        "porto",
+        "L'Autorità portuale di Genova investirà 40 milioni di euro nel nuovo terminal.",
+        ("Quanto investe il porto di Genova?",),
+    )
+    without = _one_article(port)
+    with_mayor = _one_article(
+        port,
+        ("sindaco", "Il sindaco di Genova, Marco Bucci, ha firmato l'accordo.", ()),
+    )
+
+    unknown = without.match("Chi è il sindaco di Genova?")
+    known = with_mayor.match("Chi è il sindaco di Genova?")
+
+    assert unknown.kind == Kind.NONE and unknown.confidence <= MatchConfig().suggest_confidence
+    assert (known.fact or known.suggestions[0]).id == "sindaco"
+    assert known.confidence > MatchConfig().suggest_confidence
+
+
 def test_e_vero_che_asks_yes_or_no_not_about_truth() -> None:
     """«È vero che …?» and «davvero …?» only ask for a yes or a no: the fact that settles
     the rest of the question is as sure as for the plain question."""
