@@ -113,8 +113,9 @@ POSITIONS_CACHE = 50_000
 HEAD_MISSING = 12
 # The few distinct intent sets facts carry, shared instead of one copy per fact.
 _INTENT_SETS: dict[frozenset[Intent], frozenset[Intent]] = {}
-# How many words from a number its unit or subject may stand ("10 miliardi di dollari").
-NUMBER_REACH = 4
+# How many words from a number its unit or subject may stand ("10 miliardi di dollari",
+# "85 fra ingegneri, tecnici e altri dipendenti").
+NUMBER_REACH = 7
 # A fact of the conversation's article this close to the best (in rank) is preferred to it.
 CONVERSATION_MARGIN = 0.1
 # Facts of another article within this margin of the best on every score are its rivals.

@@ -708,6 +708,18 @@ def test_who_holds_a_role_the_fact_never_names_is_not_answered() -> None:
     assert known.confidence > MatchConfig().suggest_confidence
 
 
+def test_a_count_may_stand_a_few_words_from_what_it_counts() -> None:
+    """«85 fra ingegneri, tecnici e altri dipendenti» answers «Quanti dipendenti?»: the
+    number and what it counts sit in one phrase, six words apart."""
+    built = _one_article(
+        ("organico", "Sodalis dà lavoro a 85 fra ingegneri, tecnici e altri dipendenti.", ()),
+    )
+
+    best = built.score(built.analyse("Quanti dipendenti ha Sodalis?"))[0]
+
+    assert best.intent == 1.0
+
+
 def test_e_vero_che_asks_yes_or_no_not_about_truth() -> None:
     """«È vero che …?» and «davvero …?» only ask for a yes or a no: the fact that settles
     the rest of the question is as sure as for the plain question."""
