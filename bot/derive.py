@@ -1839,6 +1839,8 @@ def statement_fact(item: Statement, prefix: str, topic: Sequence[str]) -> DraftF
     # Questions and keywords come from what the statement itself says: not from the
     # title's head put before it for context, nor from the date added to "ieri".
     keywords = rank_keywords(" ".join(own))
+    if own and (settled := yes_no_question(own[0])) and settled not in questions:
+        questions.append(settled)
     head = " ".join(keywords[:5])
     if head:
         questions.append(head)
@@ -1854,6 +1856,24 @@ def statement_fact(item: Statement, prefix: str, topic: Sequence[str]) -> DraftF
         tuple(questions[:12]),
         tuple(_unique([*keywords, *extra, *context])),
     )
+
+
+_FIRST_CLAUSE = re.compile(r"\s*(?:,\s|;|:|«|»|“|”|\(|\bperché\b|\bma\b|\bmentre\b)\s*")
+
+
+def yes_no_question(sentence: str) -> str:
+    """The question a statement settles with a yes or a no: its first clause, asked, and
+    without its negation («Retivalle non ha pagato.» -> «Retivalle ha pagato?»), as
+    readers ask it. Empty when that clause has no verb or is too short or long to ask."""
+    clause = _FIRST_CLAUSE.split(sentence.rstrip(".!?…"), maxsplit=1)[0]
+    tokens = [t for t in clause.split() if fold(t) not in {"non", "mai"}]
+    if not 3 <= len(tokens) <= MAX_QUESTION_WORDS - 4 or fold(tokens[0]) == "secondo":
+        return ""
+    if not any(_is_verb(t) or _is_auxiliary(t) for t in tokens[1:]):
+        return ""
+    if len(content_words(words(" ".join(tokens)))) < 2:
+        return ""
+    return _tidy(" ".join(tokens))
 
 
 def build_facts(article: RawArticle) -> list[DraftFact]:

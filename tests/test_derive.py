@@ -29,6 +29,7 @@ from bot.derive import (
     statements,
     toml_string,
     write_atomic,
+    yes_no_question,
 )
 from bot.evaluation import evaluate, load_cases
 from bot.knowledge import ID_PATTERN, load_knowledge
@@ -375,6 +376,26 @@ def test_the_summary_answers_to_the_headlines_words() -> None:
 
     assert "riassunto" in summary.id
     assert "hacker" in summary.keywords
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("Retivalle non ha pagato.", "Retivalle ha pagato?"),
+        ("Gli enti non potranno mai chiudere il lunedì.", "Gli enti potranno chiudere il lunedì?"),
+        (
+            "Il progetto è costato 1,8 milioni di euro, finanziati dalla Regione.",
+            "Il progetto è costato 1,8 milioni di euro?",
+        ),
+        ("Secondo i primi dati presentati ieri, il sistema funziona.", ""),
+        ("La direttrice della Pinacoteca, Chiara Valentini, ha spiegato.", ""),
+    ],
+)
+def test_a_statement_is_also_asked_as_a_yes_or_no_question(sentence: str, question: str) -> None:
+    """«Retivalle ha pagato il riscatto?» is settled by «Retivalle non ha pagato.»: each
+    statement also gets its first clause as a yes/no question, without the negation; not
+    a clause with no verb of its own («La direttrice della Pinacoteca?»)."""
+    assert yes_no_question(sentence) == question
 
 
 def test_keywords_put_rare_words_first() -> None:
