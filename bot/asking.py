@@ -68,6 +68,16 @@ _LIFE_EVENT_FAMILIES = (
     ("allenatore", "allenatrice", "mister"),
 )
 LIFE_EVENTS = {word: family for family in _LIFE_EVENT_FAMILIES for word in family}
+# "Che tempo fa a Norcia?" asks the weather: told only by an answer about the weather.
+ASKS_WEATHER = re.compile(
+    r"\b(?:che|com e il|come e il) tempo (?:fa|fara|faceva|ci e|ci sara|e previsto)\b"
+    r"|\bmeteo\b|\bprevisioni del tempo\b"
+)
+WEATHER_WORDS = frozenset(
+    {"meteo", "pioggia", "piove", "piovera", "sole", "soleggiato", "nuvoloso", "neve", "nevica"}
+    | {"vento", "temperatura", "temperature", "gradi", "caldo", "freddo", "temporale", "nebbia"}
+    | {"maltempo", "allerta", "grandine", "afa", "umidita", "clima", "previsioni"}
+)
 # "Di che partito è X?": told by "partito" or a party's usual name in the answer.
 ASKS_PARTY = re.compile(r"\b(?:di|a|in) (?:che|quale) partito\b")
 PARTY_WORDS = frozenset(

@@ -39,6 +39,7 @@ from bot.asking import (
     ARTICLE_WORDS,
     ASKS_AGE,
     ASKS_PARTY,
+    ASKS_WEATHER,
     CURRENCIES,
     LIFE_EVENTS,
     MONEY_WORDS,
@@ -47,6 +48,7 @@ from bot.asking import (
     PARTICIPLE,
     PARTY_WORDS,
     TIME_UNITS,
+    WEATHER_WORDS,
     YEAR,
     asks_about_the_article,
     infinitive,
@@ -598,6 +600,8 @@ class Matcher:
                 return True
         if ASKS_PARTY.search(query.folded):
             return PARTY_WORDS.isdisjoint(self._answer_words(index))
+        if ASKS_WEATHER.search(query.folded):
+            return WEATHER_WORDS.isdisjoint(self._answer_words(index))
         return False
 
     def _counts(self, query: Query, index: int) -> bool:

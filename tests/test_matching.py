@@ -720,6 +720,26 @@ def test_a_count_may_stand_a_few_words_from_what_it_counts() -> None:
     assert best.intent == 1.0
 
 
+@pytest.mark.parametrize(
+    "question", ["Che tempo fa a Norcia?", "che tempo c'è a norcia", "Com'è il meteo a Norcia?"]
+)
+def test_the_weather_of_a_place_in_the_news_is_not_answered(question: str) -> None:
+    """«Che tempo fa a Norcia?» asks the weather: a fact that only names Norcia cannot tell."""
+    built = _one_article(
+        (
+            "citazione",
+            "«Un bambino di Norcia non può partire alle sei e mezza del mattino per arrivare "
+            "in classe», ha dichiarato Bellucci.",
+            ("Cosa ha detto Bellucci?", "Norcia bambino mattino classe"),
+        ),
+        ("legge", "Da gennaio lo scuolabus sarà gratuito in Umbria.", ("Da quando?",)),
+        ("voti", "La legge è passata con 14 voti favorevoli.", ("Con quanti voti?",)),
+    )
+
+    assert built.match(question).kind == Kind.NONE
+    assert built.match("Cosa ha detto Bellucci su Norcia?").kind == Kind.FACT
+
+
 def test_e_vero_che_asks_yes_or_no_not_about_truth() -> None:
     """«È vero che …?» and «davvero …?» only ask for a yes or a no: the fact that settles
     the rest of the question is as sure as for the plain question."""
