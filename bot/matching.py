@@ -38,6 +38,7 @@ from bot.asking import (
     ARTICLE_ON,
     ARTICLE_WORDS,
     ASKS_AGE,
+    ASKS_DURATION,
     ASKS_PARTY,
     ASKS_WEATHER,
     CURRENCIES,
@@ -607,7 +608,10 @@ class Matcher:
     def _counts(self, query: Query, index: int) -> bool:
         """Whether the fact's answer gives a number for what "quanti/quanto X" asks about:
         X (the first noun after the question word) close to a number in the answer."""
-        asked = [t for t in query.terms if not looks_like_verb(t.word)][:1]
+        if ASKS_DURATION.search(query.folded):  # "quanto dura?" asks a length of time
+            asked = [Term("tempo", 0.0)]
+        else:
+            asked = [t for t in query.terms if not looks_like_verb(t.word)][:1]
         if not asked or asked[0].word[0].isdigit():
             return True
         head = asked[0]

@@ -740,6 +740,22 @@ def test_the_weather_of_a_place_in_the_news_is_not_answered(question: str) -> No
     assert built.match("Cosa ha detto Bellucci su Norcia?").kind == Kind.FACT
 
 
+def test_quanto_dura_is_answered_by_a_length_of_time() -> None:
+    """«Quanto dura un viaggio?» asks a length of time («dura» is «durare», not «duro»):
+    «50 minuti» carries it, a sum of money does not."""
+    built = _one_article(
+        ("durata", "Il viaggio in scuolabus non potrà superare i 50 minuti.", ()),
+        ("costo", "Il viaggio in scuolabus costa 40 euro.", ()),
+    )
+
+    scored = {
+        built.facts[s.index].id: s.intent
+        for s in built.score(built.analyse("Quanto dura il viaggio?"))
+    }
+
+    assert scored == {"durata": 1.0, "costo": 0.0}
+
+
 def test_e_vero_che_asks_yes_or_no_not_about_truth() -> None:
     """«È vero che …?» and «davvero …?» only ask for a yes or a no: the fact that settles
     the rest of the question is as sure as for the plain question."""
