@@ -1069,7 +1069,12 @@ _PREPOSITIONS = frozenset({"di", "a", "da", "in", "su", "per", "con", "tra", "fr
 )
 _OF_WORDS = frozenset({"di", "del", "dello", "della", "dei", "degli", "delle", "dell'", "d'"})
 # Infinitives, gerunds and past participles: a verb group needs a finite verb.
-_NON_FINITE = re.compile(r"(?:are|ere|ire|rre|ando|endo|[aiu]t[oaie]|ss[oaie]|st[oaie])$")
+_NON_FINITE = re.compile(r"(?:are|ere|ire|rre|ando|endo|[aiu]t[oaie]|ss[oaie]|st[oaie]|[ae]nti)$")
+
+
+def _is_finite_verb(token: str) -> bool:
+    """A verb form that can make a clause on its own: «paga», «pagherà», not «pagato»."""
+    return _is_verb(token) and not _NON_FINITE.search(fold(token))
 
 
 def _is_auxiliary(token: str) -> bool:
@@ -1869,8 +1874,8 @@ def yes_no_question(sentence: str) -> str:
     tokens = [t for t in clause.split() if fold(t) not in {"non", "mai"}]
     if not 3 <= len(tokens) <= MAX_QUESTION_WORDS - 4 or fold(tokens[0]) == "secondo":
         return ""
-    if not any(_is_verb(t) or _is_auxiliary(t) for t in tokens[1:]):
-        return ""
+    if not any(_is_auxiliary(t) or _is_finite_verb(t) for t in tokens[1:]):
+        return ""  # «I dipendenti coinvolti?» asks nothing
     if len(content_words(words(" ".join(tokens)))) < 2:
         return ""
     return _tidy(" ".join(tokens))

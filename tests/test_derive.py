@@ -389,6 +389,7 @@ def test_the_summary_answers_to_the_headlines_words() -> None:
         ),
         ("Secondo i primi dati presentati ieri, il sistema funziona.", ""),
         ("La direttrice della Pinacoteca, Chiara Valentini, ha spiegato.", ""),
+        ("Il progetto approvato dalla giunta, con 14 voti.", ""),
     ],
 )
 def test_a_statement_is_also_asked_as_a_yes_or_no_question(sentence: str, question: str) -> None:
