@@ -756,6 +756,14 @@ def test_quanto_dura_is_answered_by_a_length_of_time() -> None:
     assert scored == {"durata": 1.0, "costo": 0.0}
 
 
+def test_quanti_dipendenti_is_not_answered_by_a_dependence() -> None:
+    """«dipendenti» (employees) and «dipendenza» share a stem: the shipped synonyms must not
+    join them, or «Quanti dipendenti ha OpenAI?» gets «ridurre la dipendenza dai fornitori»."""
+    answer = matcher(REPO / "knowledge").match("Quanti dipendenti ha OpenAI?")
+
+    assert answer.kind == Kind.NONE, answer
+
+
 def test_e_vero_che_asks_yes_or_no_not_about_truth() -> None:
     """«È vero che …?» and «davvero …?» only ask for a yes or a no: the fact that settles
     the rest of the question is as sure as for the plain question."""
