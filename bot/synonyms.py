@@ -11,7 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
-from bot.text import stem, stopwords, word_keys, words
+from bot.text import lemma, stem, stopwords, word_keys, words
+
+# A stem shorter than this («sal», «sen», «gen») joins unrelated words («sale», «salute»): a word
+# meets a group through it only if it is the member's own dictionary word.
+MIN_SHARED_STEM = 4
 
 
 class SynonymIndex:
@@ -31,8 +35,7 @@ class SynonymIndex:
                 content = [w for w in tokens if w not in stopwords()] if len(tokens) > 1 else tokens
                 if len(content) == 1:
                     for key in word_keys(content[0]):
-                        if key[0] != "=":
-                            self._single.setdefault(key, concept)
+                        self._single.setdefault(key, concept)
                 elif content:
                     stems = tuple(stem(w) for w in content)
                     self._multi.setdefault(stems, concept)
@@ -66,7 +69,12 @@ class SynonymIndex:
         found = self._expansions.get(word)
         if found is None:
             own = word_keys(word)
-            concepts = {c for c in map(self._single.get, own) if c}
+            base = "=" + (lemma(word) or word)
+            concepts = {
+                c
+                for k, c in zip(own, map(self._single.get, own), strict=True)
+                if c and (len(k) >= MIN_SHARED_STEM or k == base or k[0] == "=")
+            }
             found = own + tuple(sorted(concepts))
             if len(self._expansions) > 200_000:
                 self._expansions.clear()

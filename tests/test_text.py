@@ -444,3 +444,16 @@ def test_a_word_made_of_no_number_pieces_is_no_number(word: str) -> None:
     from bot.text import _parse_number
 
     assert number_word(word) == (_parse_number(word) if len(word) <= 40 else None)
+
+
+def test_a_short_stem_joins_a_synonym_group_only_through_its_own_word() -> None:
+    """«sale» (rises) stems to «sal» like «salute» and «saluti»: those do not join the group
+    of «crescita»; a longer stem («aumentano») and a member's own word («senato») still do."""
+    from bot.synonyms import SynonymIndex
+
+    index = SynonymIndex([["crescita", "aumento", "sale", "salita"], ["Senato", "Palazzo Madama"]])
+    grows = index.word_expansion("aumentano")
+
+    assert not {k for k in index.word_expansion("salute") if k[0] == "~"}
+    assert not {k for k in index.word_expansion("saluti") if k[0] == "~"}
+    assert "~0" in grows and "~1" in index.word_expansion("senato")
