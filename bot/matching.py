@@ -540,6 +540,8 @@ class Matcher:
                 intent = 0.0
             if intent and _ASKS_WHY.search(query.folded) and not self._explains(query, index):
                 intent = 0.0
+            if Intent.DEFINITION in query.intents and intent:
+                intent = 1.0 if self._defines(query, index) else 0.5
             confidence = min(1.0, cfg.w_conf_coverage * cov + (1 - cfg.w_conf_coverage) * overlap)
             if intent == 0.0 and query.intents & FACTOID_INTENTS:
                 confidence *= cfg.intent_penalty  # "quanto costa?" of a fact with no amount
@@ -637,6 +639,21 @@ class Matcher:
                 ):
                     return True
         return False
+
+    def _defines(self, query: Query, index: int) -> bool:
+        """Whether the fact's answer is a definition of what "cos'è X?" asks: it opens with
+        X and then «è» or «sono» («L'allerta sismica precoce è un sistema che…»), rather
+        than merely naming X among other news."""
+        tokens = self._answer_words(index)[:12]
+        verb = next((i for i, t in enumerate(tokens) if t in {"e", "sono"}), None)
+        if verb is None or not query.terms:
+            return False
+        expand = self.synonyms.word_expansion
+        opening = [set(expand(t)) for t in tokens[:verb]]
+        return all(
+            any(k in keys for keys in opening for k, c in t.keys.items() if c >= SURE_CREDIT)
+            for t in query.terms
+        )
 
     def _explains(self, query: Query, index: int) -> bool:
         """Whether the fact's answer gives a reason for what "perché X?" asks: a reason

@@ -764,6 +764,28 @@ def test_quanti_dipendenti_is_not_answered_by_a_dependence() -> None:
     assert answer.kind == Kind.NONE, answer
 
 
+def test_cos_e_is_answered_by_the_fact_that_defines_it() -> None:
+    """«Cos'è l'allerta sismica precoce?» is answered by «L'allerta sismica precoce è un
+    sistema che…», not by the news that merely names it."""
+    built = _one_article(
+        (
+            "notizia",
+            "Da lunedì l'Appennino avrà una rete di allerta sismica precoce, che sarà gestita "
+            "dall'INGV: è una novità per l'Italia.",
+            ("Cos'è la rete Sentinella?", "Che cos'è la novità?"),
+        ),
+        (
+            "definizione",
+            "L'allerta sismica precoce è un sistema che rileva le prime onde di un terremoto.",
+            (),
+        ),
+    )
+
+    best = built.score(built.analyse("Cos'è l'allerta sismica precoce?"))[0]
+
+    assert built.facts[best.index].id == "definizione"
+
+
 def test_e_vero_che_asks_yes_or_no_not_about_truth() -> None:
     """«È vero che …?» and «davvero …?» only ask for a yes or a no: the fact that settles
     the rest of the question is as sure as for the plain question."""
