@@ -673,7 +673,13 @@ _INTENT_RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"|\b(che sono|cosa significa|che vuol dire|cosa vuol dire)\b"
         ),
     ),
-    (Intent.PLACE, re.compile(r"\b(dove|in che paese|in quale citta|in che citta)\b")),
+    (
+        Intent.PLACE,
+        re.compile(
+            r"\b(dove|(?:in|da) (?:che|quale|quali) (?:pae(?:se|si)|citta|region[ei]|comun[ei]"
+            r"|provinci[ae]|zon[ae]|stat[oi]|nazion[ei]|quartier[ei]|localita))\b"
+        ),
+    ),
     (Intent.HOW, re.compile(r"^(?:ma )?come\b")),
 )
 

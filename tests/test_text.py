@@ -237,6 +237,9 @@ def test_stem_joins_related_forms() -> None:
         ("Cosa sono i Trainium?", Intent.DEFINITION),
         ("Che cos'è una GPU?", Intent.DEFINITION),
         ("Dove verranno usati?", Intent.PLACE),
+        ("In quali regioni ci sono i sensori?", Intent.PLACE),
+        ("In che paese è nata?", Intent.PLACE),
+        ("Da quale città parte il treno?", Intent.PLACE),
         ("Come funziona?", Intent.HOW),
     ],
 )
