@@ -616,6 +616,11 @@ _VERB_START = re.compile(
     r"devono|resta|restano|rimane|rimangono|punta|mira|vuole|vogliono|ne|vi)\b",
     re.IGNORECASE,
 )
+# A connective, then a verb: «Poi propone…», «Infine chiede…» (the subject is elided).
+_THEN_VERB = re.compile(
+    r"^(?:poi|quindi|infine|inoltre|intanto|successivamente|dopo)\s+(?P<verb>[a-zà-ÿ]+)\b",
+    re.IGNORECASE,
+)
 _SPEECH = re.compile(
     r"\b(?:ha|hanno|avrebbe)\s+(?:detto|dichiarato|spiegato|commentato|raccontato|ricordato|"
     r"aggiunto|sottolineato|affermato|precisato|osservato|annunciato|concluso|ammesso|"
@@ -649,6 +654,8 @@ def _needs_context(sentence: str, entities: Entities) -> bool:
         return noun not in entities.named
     if _VERB_START.match(sentence):
         return not re.search(r"\b[A-Z][a-zA-Z]{2,}", sentence[1:])
+    if (then := _THEN_VERB.match(sentence)) and _is_finite_verb(then["verb"]):
+        return True  # «Poi propone un codice…»: who proposes is in the sentence before
     return False
 
 

@@ -285,6 +285,21 @@ def test_a_sentence_that_leans_on_the_previous_one_is_merged_with_it() -> None:
     ] == [s.answer for s in statements(article)]
 
 
+def test_a_sentence_with_its_subject_elided_joins_the_one_that_names_it() -> None:
+    """«Poi propone un codice…» says who proposes only in the sentence before: alone, the
+    answer would not say what proposes it."""
+    article = parse_article(
+        "Titolo sul triage\n- autrice\n- 3 nov 2025\n"
+        "Il primo paragrafo dice di cosa parla la notizia, in breve.\n"
+        "Il software analizza in 30 secondi i parametri vitali misurati all'ingresso del "
+        "paziente. Poi propone un codice di priorità, da 1 a 5.\n"
+    )
+    assert [
+        "Il software analizza in 30 secondi i parametri vitali misurati all'ingresso del "
+        "paziente. Poi propone un codice di priorità, da 1 a 5."
+    ] == [s.answer for s in statements(article)][1:]
+
+
 def test_relative_dates_are_anchored_to_the_publication_day() -> None:
     """A relative "ieri" in an article of 3 April 2026 also reads "2 aprile 2026"."""
     answers = [s.answer for s in statements(parse_article(BIKE_ARTICLE))]
