@@ -654,9 +654,9 @@ def _needs_context(sentence: str, entities: Entities) -> bool:
         return noun not in entities.named
     if _VERB_START.match(sentence):
         return not re.search(r"\b[A-Z][a-zA-Z]{2,}", sentence[1:])
-    if (then := _THEN_VERB.match(sentence)) and _is_finite_verb(then["verb"]):
-        return True  # «Poi propone un codice…»: who proposes is in the sentence before
-    return False
+    # «Poi propone un codice…»: who proposes is in the sentence before.
+    then = _THEN_VERB.match(sentence)
+    return bool(then and _is_finite_verb(then["verb"]))
 
 
 def resolve(sentence: str, entities: Entities, recent_people: Sequence[str]) -> str:
