@@ -111,6 +111,13 @@ ARTICLE_ON = re.compile(
     r"\b(?:articolo|pezzo|notizia|news|servizio)\s+(?:su|sul|sulla|sullo|sui|sugli|sulle|sull|"
     r"riguardo|circa)\s+(.+)"
 )
+# "Quante persone…?", "Quanta gente…?" are answered by a number of any kind of people.
+PEOPLE_WORDS = frozenset(
+    {"persona", "gente", "lavoratore", "dipendente", "addetto", "operaio", "tecnico"}
+    | {"impiegato", "assunzione", "posto", "paziente", "visitatore", "spettatore", "studente"}
+    | {"abitante", "residente", "cittadino", "utente", "cliente", "iscritto", "partecipante"}
+    | {"presenza", "ingresso", "tifoso", "turista", "bambino", "alunno", "medico", "infermiere"}
+)
 # "Quanti anni ha X?" asks an age: "X, 81 anni", not "per tre anni" or "da due anni".
 ASKS_AGE = re.compile(r"\bquanti anni (?:ha|hanno|aveva|avevano|avra|compie|compira)\b")
 _DURATION_WORDS = frozenset(
@@ -118,15 +125,29 @@ _DURATION_WORDS = frozenset(
 )
 
 
+# Words that may stand between a preposition of time and its number: «dopo quasi tre anni».
+_APPROXIMATELY = frozenset({"quasi", "circa", "oltre", "ben", "appena", "solo", "almeno", "i"})
+
+
 def tells_an_age(tokens: Sequence[str]) -> bool:
     """Whether an answer gives someone's age: a number of years not after a preposition of
-    time ("Elena Ferrandi, 81 anni" yes; "ha lavorato per tre anni" no)."""
+    time ("Elena Ferrandi, 81 anni" yes; "ha lavorato per tre anni", "dopo quasi tre anni
+    di lavori" no)."""
     return any(
         token[0].isdigit()
         and tokens[i + 1 : i + 2] in (["anni"], ["anno"])
-        and (i == 0 or tokens[i - 1] not in _DURATION_WORDS)
+        and not _after_a_time_word(tokens, i)
         for i, token in enumerate(tokens)
     )
+
+
+def _after_a_time_word(tokens: Sequence[str], position: int) -> bool:
+    """Whether the number at `position` follows a preposition of time, maybe through an
+    «about» («per tre anni», «dopo quasi tre anni»)."""
+    before = position - 1
+    while before >= 0 and tokens[before] in _APPROXIMATELY:
+        before -= 1
+    return before >= 0 and tokens[before] in _DURATION_WORDS
 
 
 # A past participle and its infinitive («rimandata», «rimandare»): simplemma often gives the

@@ -48,6 +48,7 @@ from bot.asking import (
     ORDINALS,
     PARTICIPLE,
     PARTY_WORDS,
+    PEOPLE_WORDS,
     TIME_UNITS,
     WEATHER_WORDS,
     YEAR,
@@ -624,6 +625,7 @@ class Matcher:
         if base == "anno" and ASKS_AGE.search(query.folded):
             return tells_an_age(tokens)
         money = base in MONEY_WORDS
+        people = base in {"persona", "gente"}  # "quante persone": workers, visitors, pupils…
         since = base in TIME_UNITS and "da quant" in query.folded
         time = base == "tempo" or since  # "quanti anni ha?" asks an age, not any duration
         for i in numbers:
@@ -635,6 +637,7 @@ class Matcher:
                 if (
                     (money and near in CURRENCIES)
                     or (time and (lemma(near) or near) in TIME_UNITS)
+                    or (people and (lemma(near) or near) in PEOPLE_WORDS)
                     or wanted & set(self.synonyms.word_expansion(near))
                 ):
                     return True

@@ -786,6 +786,37 @@ def test_cos_e_is_answered_by_the_fact_that_defines_it() -> None:
     assert built.facts[best.index].id == "definizione"
 
 
+def test_quante_persone_is_answered_by_a_number_of_any_kind_of_people() -> None:
+    """«Quante persone verranno assunte?» is answered by «130 assunzioni»; «quanta gente» by
+    «9.500 visitatori»: people are counted under many names."""
+    built = _one_article(
+        ("assunzioni", "Delle 130 assunzioni, 95 riguarderanno operai di produzione.", ()),
+        ("festival", "Il festival ha avuto 9.500 visitatori in tre giorni.", ()),
+        ("fabbrica", "La nuova fabbrica costerà 48 milioni di euro.", ()),
+    )
+
+    def intents(question: str) -> dict[str, float]:
+        return {built.facts[s.index].id: s.intent for s in built.score(built.analyse(question))}
+
+    assert intents("Quante persone verranno assunte?")["assunzioni"] == 1.0
+    assert intents("Quanta gente è andata al festival?")["festival"] == 1.0
+
+
+def test_an_age_is_not_a_duration_after_an_about() -> None:
+    """«Dopo quasi tre anni di lavori» is no one's age: «Quanti anni ha Lucia Zanibelli?»
+    is not answered by the sentence that names her."""
+    built = _one_article(
+        (
+            "apertura",
+            "Dopo quasi tre anni di lavori, il pronto soccorso aprirà lunedì, ha annunciato la "
+            "direttrice Lucia Zanibelli.",
+            ("Quando apre il pronto soccorso?",),
+        ),
+    )
+
+    assert built.match("Quanti anni ha Lucia Zanibelli?").kind == Kind.NONE
+
+
 def test_e_vero_che_asks_yes_or_no_not_about_truth() -> None:
     """«È vero che …?» and «davvero …?» only ask for a yes or a no: the fact that settles
     the rest of the question is as sure as for the plain question."""
