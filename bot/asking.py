@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 from bot.text import INFINITIVE_ENDINGS, Intent, lemma
 
@@ -125,18 +126,22 @@ _DURATION_WORDS = frozenset(
 )
 
 
+# How close after a name its age stands: «Lucia Montanari, 41 anni».
+AGE_REACH = 2
 # Words that may stand between a preposition of time and its number: «dopo quasi tre anni».
 _APPROXIMATELY = frozenset({"quasi", "circa", "oltre", "ben", "appena", "solo", "almeno", "i"})
 
 
-def tells_an_age(tokens: Sequence[str]) -> bool:
+def tells_an_age(tokens: Sequence[str], of: AbstractSet[str] = frozenset()) -> bool:
     """Whether an answer gives someone's age: a number of years not after a preposition of
     time ("Elena Ferrandi, 81 anni" yes; "ha lavorato per tre anni", "dopo quasi tre anni
-    di lavori" no)."""
+    di lavori" no); with names in `of`, right after one of them ("Montanari, 41 anni, …
+    Pellicanò" is Montanari's age, not Pellicanò's)."""
     return any(
         token[0].isdigit()
         and tokens[i + 1 : i + 2] in (["anni"], ["anno"])
         and not _after_a_time_word(tokens, i)
+        and (not of or not of.isdisjoint(tokens[max(0, i - AGE_REACH) : i]))
         for i, token in enumerate(tokens)
     )
 

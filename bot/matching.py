@@ -623,7 +623,7 @@ class Matcher:
         wanted = {k for k, credit in head.keys.items() if credit >= SURE_CREDIT}
         base = lemma(head.word) or head.word
         if base == "anno" and ASKS_AGE.search(query.folded):
-            return tells_an_age(tokens)
+            return tells_an_age(tokens, {t.word for t in query.terms if t.word in query.names})
         money = base in MONEY_WORDS
         people = base in {"persona", "gente"}  # "quante persone": workers, visitors, pupils…
         since = base in TIME_UNITS and "da quant" in query.folded

@@ -817,6 +817,25 @@ def test_an_age_is_not_a_duration_after_an_about() -> None:
     assert built.match("Quanti anni ha Lucia Zanibelli?").kind == Kind.NONE
 
 
+def test_an_age_belongs_to_the_name_it_follows() -> None:
+    """«Montanari, 41 anni, … Giorgio Pellicanò, secondo» gives Montanari's age: «Quanti
+    anni ha Giorgio Pellicanò?» is not answered by it, «Quanti anni ha Lucia Montanari?» is."""
+    built = _one_article(
+        (
+            "vincitrice",
+            "Lucia Montanari, 41 anni, insegnante di Ravenna, ha ottenuto 112 voti, staccando "
+            "Giorgio Pellicanò, secondo con 74 voti.",
+            ("Chi ha vinto il premio?",),
+        ),
+    )
+
+    def scored(question: str) -> float:
+        return built.score(built.analyse(question))[0].intent
+
+    assert scored("Quanti anni ha Giorgio Pellicanò?") == 0.0
+    assert scored("Quanti anni ha Lucia Montanari?") == 1.0
+
+
 def test_e_vero_che_asks_yes_or_no_not_about_truth() -> None:
     """«È vero che …?» and «davvero …?» only ask for a yes or a no: the fact that settles
     the rest of the question is as sure as for the plain question."""
