@@ -209,7 +209,7 @@ def main() -> int:
     )
     devstyle = [score(article, questions) for article, questions in pairs(DEVSTYLE)]
     if devstyle:
-        print("\nDomande come quelle di sviluppo (../shared/eval), su articoli nuovi, mai usate:")
+        print("\nDomande come quelle di sviluppo (../shared/eval), su articoli nuovi (vedi sopra):")
         print(table(devstyle))
     extra: list[Result] = []
     if args.extra:
