@@ -140,7 +140,8 @@ def _asks_a_role(query: Query) -> bool:
     sindaco* di Bergamo?»), not who does something («Chi parte favorito?»)."""
     tokens = query.folded.split()
     head = query.terms[0].word
-    return head in tokens and tokens[tokens.index(head) - 1] in _ARTICLES
+    at = tokens.index(head) if head in tokens else 0
+    return at > 0 and tokens[at - 1] in _ARTICLES
 
 
 # "Perché X?" asks a cause («a cosa serve X?», a use, is answered otherwise).
