@@ -81,6 +81,19 @@ WEATHER_WORDS = frozenset(
     | {"vento", "temperatura", "temperature", "gradi", "caldo", "freddo", "temporale", "nebbia"}
     | {"maltempo", "allerta", "grandine", "afa", "umidita", "clima", "previsioni"}
 )
+# "Perché X?" asks a cause («a cosa serve X?», a use, is answered otherwise).
+ASKS_WHY = re.compile(r"\b(?:perche|come mai|per quale (?:motivo|ragione))\b")
+# Articles before a noun: «il sindaco», «l'allenatore».
+_ARTICLES = frozenset({"il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno"})
+
+
+def asks_a_role(tokens: Sequence[str], head: str) -> bool:
+    """Whether «chi» asks who holds a role, its `head` word right after an article («Chi è
+    *il sindaco* di Bergamo?»), not who does something («Chi parte favorito?»)."""
+    at = tokens.index(head) if head in tokens else 0
+    return at > 0 and tokens[at - 1] in _ARTICLES
+
+
 # "Di che partito è X?": told by "partito" or a party's usual name in the answer.
 ASKS_PARTY = re.compile(r"\b(?:di|a|in) (?:che|quale) partito\b")
 PARTY_WORDS = frozenset(

@@ -1011,7 +1011,7 @@ def _clause_question(sentence: str, target: Target) -> str:
 
 
 # Articles and articled prepositions, folded, with the bare preposition they hold.
-_ARTICLES = {"il": "", "lo": "", "la": "", "i": "", "gli": "", "le": "", "l'": ""}
+_ARTICLES = frozenset({"il", "lo", "la", "i", "gli", "le", "l'"})
 _ARTICLED = {
     f"{prep}{article}": bare
     for bare, prep in (("di", "de"), ("a", "a"), ("da", "da"), ("in", "ne"), ("su", "su"))

@@ -20,7 +20,6 @@ from __future__ import annotations
 import bisect
 import gc
 import math
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -41,6 +40,7 @@ from bot.asking import (
     ASKS_DURATION,
     ASKS_PARTY,
     ASKS_WEATHER,
+    ASKS_WHY,
     CURRENCIES,
     LIFE_EVENTS,
     MONEY_WORDS,
@@ -52,6 +52,7 @@ from bot.asking import (
     TIME_UNITS,
     WEATHER_WORDS,
     YEAR,
+    asks_a_role,
     asks_about_the_article,
     infinitive,
     intent_agreement,
@@ -129,23 +130,6 @@ MAX_RIVALS = 4
 CLOSE_QUESTION = 0.85
 # Question words whose answer must carry a specific kind of datum to be an answer at all.
 FACTOID_INTENTS = frozenset({Intent.AMOUNT, Intent.DATE, Intent.PLACE})
-
-
-# Articles before a noun: «il sindaco», «l'allenatore».
-_ARTICLES = frozenset({"il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno"})
-
-
-def _asks_a_role(query: Query) -> bool:
-    """Whether «chi» asks who holds a role, named right after an article («Chi è *il
-    sindaco* di Bergamo?»), not who does something («Chi parte favorito?»)."""
-    tokens = query.folded.split()
-    head = query.terms[0].word
-    at = tokens.index(head) if head in tokens else 0
-    return at > 0 and tokens[at - 1] in _ARTICLES
-
-
-# "Perché X?" asks a cause («a cosa serve X?», a use, is answered otherwise).
-_ASKS_WHY = re.compile(r"\b(?:perche|come mai|per quale (?:motivo|ragione))\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -540,7 +524,7 @@ class Matcher:
             intent = intent_agreement(query.intents, details.intents)
             if intent and Intent.AMOUNT in query.intents and not self._counts(query, index):
                 intent = 0.0
-            if intent and _ASKS_WHY.search(query.folded) and not self._explains(query, index):
+            if intent and ASKS_WHY.search(query.folded) and not self._explains(query, index):
                 intent = 0.0
             if Intent.DEFINITION in query.intents and intent:
                 intent = 1.0 if self._defines(query, index) else 0.5
@@ -891,7 +875,11 @@ class Matcher:
             # "Chi ha scritto il pezzo sul calcio?": an article the bot does not have.
             or self._other_article(query, index)
             # "Chi è il sindaco di Bergamo?" answered by a fact that names no mayor.
-            or (Intent.WHO in query.intents and features[HEAD_MISSING] and _asks_a_role(query))
+            or (
+                Intent.WHO in query.intents
+                and features[HEAD_MISSING]
+                and asks_a_role(query.folded.split(), query.terms[0].word)
+            )
             # "Chi ha fondato Italvia?" answered by a fact that never says who founded it.
             or self._life_event_untold(query, index)
             # "Quanto ha fatturato nel 2024?" answered by the 2025 turnover: another fact.

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
-from bot.text import lemma, stem, stopwords, word_keys, words
+from bot.text import stem, stopwords, word_keys, words
 
 # A stem shorter than this («sal», «sen», «gen») joins unrelated words («sale», «salute»): a word
 # meets a group through it only if it is the member's own dictionary word.
@@ -69,11 +69,10 @@ class SynonymIndex:
         found = self._expansions.get(word)
         if found is None:
             own = word_keys(word)
-            base = "=" + (lemma(word) or word)
             concepts = {
                 c
                 for k, c in zip(own, map(self._single.get, own), strict=True)
-                if c and (len(k) >= MIN_SHARED_STEM or k == base or k[0] == "=")
+                if c and (len(k) >= MIN_SHARED_STEM or k[0] == "=")
             }
             found = own + tuple(sorted(concepts))
             if len(self._expansions) > 200_000:

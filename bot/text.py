@@ -733,7 +733,7 @@ _DATE = re.compile(r"\b(" + "|".join(MONTHS) + r"|\d{4}|ieri|oggi|domani|settima
 _DATE_EXPRESSION = re.compile(
     r"\b\d{1,2} (?:" + "|".join(MONTHS) + r")(?: \d{4})?\b|\b(?:19|20)\d{2}\b"
 )
-REASON_MARKER = _REASON = re.compile(
+REASON_MARKER = re.compile(
     r"\b(per [a-z]+(?:are|ere|ire)\b|perche|poiche|obiettivo|scopo|necessita|al fine|cosi da|"
     r"in modo da|grazie a|risponde a|serve a|servono a|consentir|permetter|punta a|mira a|"
     r"motivo|ragione|causa|dovuto)"
@@ -754,7 +754,7 @@ def answer_intents(answer: str, tokens: list[str] | None = None) -> frozenset[In
         found.add(Intent.AMOUNT)
     if _DATE.search(joined):
         found.add(Intent.DATE)
-    if _REASON.search(joined):
+    if REASON_MARKER.search(joined):
         found.add(Intent.REASON)
     if _DEFINITION.search(joined):
         found.add(Intent.DEFINITION)
