@@ -25,6 +25,11 @@ MAX_ANSWER = 1000
 PLACEHOLDER_ANSWER = "DA SCRIVERE"
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 SYNONYMS_PREFIX = "sinonimi"
+# The project's own small talk and synonyms: the bot's voice and everyday Italian, which a
+# folder holding only today's derived articles still needs ("ciao", "IA" = "AI").
+SHIPPED = Path(__file__).resolve().parent.parent / "knowledge"
+SHIPPED_SMALLTALK = SHIPPED / "conversazione.toml"
+SHIPPED_SYNONYMS = SHIPPED / "sinonimi.toml"
 
 
 class _Strict(BaseModel):
@@ -329,10 +334,14 @@ def _parse_cached(file: Path, cache: ParseCache | None) -> _Parsed:
     return parsed
 
 
-def load_knowledge(paths: Path | Iterable[Path], *, cache: ParseCache | None = None) -> Knowledge:
+def load_knowledge(
+    paths: Path | Iterable[Path], *, cache: ParseCache | None = None, shipped: bool = True
+) -> Knowledge:
     """Load every knowledge file under `paths` or raise `KnowledgeError` with all problems.
 
     A reloader passes a `cache` so that files that did not change are not parsed again.
+    With `shipped`, a folder without small talk or without synonyms gets the project's
+    own (`SHIPPED`), so a folder of freshly derived articles still greets and thanks.
     """
     roots = [paths] if isinstance(paths, Path) else list(paths)
     for root in roots:
@@ -378,4 +387,27 @@ def load_knowledge(paths: Path | Iterable[Path], *, cache: ParseCache | None = N
         synonyms.extend(parsed.synonyms)
     if problems:
         raise KnowledgeError(problems)
+    if shipped:
+        facts.extend(_shipped_smalltalk(facts, seen_facts, cache))
+        if not any(f.name.startswith(SYNONYMS_PREFIX) for f in files):
+            synonyms.extend(_shipped(SHIPPED_SYNONYMS, cache).synonyms)
     return Knowledge(tuple(articles), tuple(facts), tuple(synonyms), tuple(str(f) for f in files))
+
+
+def _shipped_smalltalk(
+    facts: Sequence[Fact], taken: dict[str, tuple[str, int]], cache: ParseCache | None
+) -> list[Fact]:
+    """The project's small talk, when the loaded files have none of their own; an id an
+    article already uses stays the article's."""
+    if any(f.article is None for f in facts):
+        return []
+    return [f for f, _ in _shipped(SHIPPED_SMALLTALK, cache).facts if f.id not in taken]
+
+
+def _shipped(file: Path, cache: ParseCache | None) -> _Parsed:
+    """A shipped file, or nothing when this installation has no such file or it is broken:
+    the operators' own folder is what must load."""
+    try:
+        return _parse_cached(file, cache) if file.is_file() else _Parsed((), (), ())
+    except KnowledgeError:
+        return _Parsed((), (), ())

@@ -141,6 +141,50 @@ def test_validate_mentions_facts_still_in_draft(
     assert "1 fatti ancora in bozza (draft = true)" in lines[0]
 
 
+def test_folder_of_derived_articles_gets_the_shipped_small_talk_and_synonyms(
+    tmp_path: Path,
+) -> None:
+    """A folder holding only today's article still greets, thanks and knows «IA» = «AI»."""
+    (tmp_path / "prova.toml").write_text(GOOD_FILE, encoding="utf-8")
+
+    knowledge = load_knowledge(tmp_path)
+    own = load_knowledge(tmp_path, shipped=False)
+
+    talk = {f.id for f in knowledge.facts if f.kind is Kind.SMALLTALK}
+    assert {"saluto", "ringraziamento", "chi-sei"} <= talk
+    assert any({"IA", "AI"} <= set(group) for group in knowledge.synonyms)
+    assert ["prova-uno"] == [f.id for f in own.facts] and () == own.synonyms
+
+
+def test_a_folder_with_its_own_small_talk_and_synonyms_keeps_only_those(
+    tmp_path: Path,
+) -> None:
+    """The operators' own «conversazione» and «sinonimi» files replace the shipped ones."""
+    (tmp_path / "prova.toml").write_text(GOOD_FILE, encoding="utf-8")
+    (tmp_path / "chiacchiere.toml").write_text(
+        '[[smalltalk]]\nid = "saluto-locale"\nanswer = "Salve!"\nquestions = ["ciao"]\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "sinonimi.toml").write_text('biblioteca = ["libreria"]\n', encoding="utf-8")
+
+    knowledge = load_knowledge(tmp_path)
+
+    assert ["prova-uno", "saluto-locale"] == sorted(f.id for f in knowledge.facts)
+    assert (("biblioteca", "libreria"),) == knowledge.synonyms
+
+
+def test_validate_counts_only_the_files_it_checks(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`newsbot validate` describes the operator's files, not the shipped small talk."""
+    (tmp_path / "prova.toml").write_text(GOOD_FILE, encoding="utf-8")
+
+    code, lines = validate(capsys, tmp_path)
+
+    assert 0 == code
+    assert lines[0].startswith("OK: 1 file, 1 articoli, 1 fatti, 0 risposte di conversazione, 0 ")
+
+
 # -- each kind of broken file ------------------------------------------------------------
 
 
