@@ -125,6 +125,7 @@ _DATE_PREFIX = re.compile(
 _DATE_TIME = re.compile(r"(?:,?\s*(?:ore|alle|-|–)?\s*\d{1,2}[:.]\d{2})$")
 _BULLET = re.compile(r"^[-–•*]\s*")
 _BYLINE = re.compile(r"^(?:di|by|autore:?|autrice:?|firma:?|a cura di)\s+", re.IGNORECASE)
+_DATELINE = re.compile(r"[A-ZÀ-Ý][\w'À-ÿ]*")  # one capitalised word: a city
 # At most this many lines after the title are read as its header (author, date, reading).
 MAX_HEADER_LINES = 4
 
@@ -140,6 +141,21 @@ def _is_byline(line: str) -> bool:
         and not re.search(r"[.!?:;\d]", line)
         and (len(names) == 1 or all(n[:1].isupper() for n in names))  # not a short subtitle
     )
+
+
+def _byline_with_date(line: str) -> tuple[str, dt.date] | None:
+    """Author and date on one line, as many sites print them: "Di Mario Rossi, 18 feb 2026",
+    "Mario Rossi | 18/02/2026", "mrossi - 18 febbraio 2026"; a dateline ("Roma, 18 feb
+    2026") gives its date and no author."""
+    parts = re.split(r"\s*(?:[,|·•]|\s[-–—]\s)\s*", _clean_inline(line).strip("*_ "), maxsplit=1)
+    if len(parts) != 2 or not _is_byline(parts[0]):
+        return None
+    date = parse_date(parts[1])
+    if date is None:
+        return None
+    if _DATELINE.fullmatch(parts[0]):  # "Roma, 18 feb 2026": where the news comes from
+        return "", date
+    return _BYLINE.sub("", parts[0]).strip(), date
 
 
 def parse_article(text: str, *, fallback_date: dt.date | None = None) -> RawArticle:
@@ -172,6 +188,8 @@ def parse_article(text: str, *, fallback_date: dt.date | None = None) -> RawArti
             minutes = int(reading[1])
         elif (date := parse_date(value)) is not None:
             published = date
+        elif not author and (both := _byline_with_date(value)):
+            author, published = both
         elif not author and _is_byline(lines[index]):
             author = _BYLINE.sub("", value)
         else:

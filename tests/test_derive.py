@@ -148,6 +148,10 @@ def test_parse_explains_what_is_missing(text: str, message: str) -> None:
         "Autore: Mario Rossi\nPubblicato il 12/03/2026",
         "di Mario Rossi\nGiovedì 12 marzo 2026, ore 10:30",
         "Mario Rossi\n2026-03-12",
+        "Di Mario Rossi, 12 mar 2026",
+        "*Di Mario Rossi, 12 marzo 2026*",
+        "Mario Rossi | 12/03/2026",
+        "mrossi - 12 marzo 2026",
     ],
 )
 def test_parse_reads_headers_pasted_from_elsewhere(header: str) -> None:
@@ -180,6 +184,17 @@ def test_parse_drops_what_the_web_page_adds() -> None:
 
     assert 2 == len(article.paragraphs)
     assert article.paragraphs[1].startswith("Video e fotografie")
+
+
+def test_a_dateline_is_not_taken_for_the_author() -> None:
+    """«Genova, 12 marzo 2026» says where the news comes from: the date is read, the city is
+    not the author."""
+    text = "Il porto di Genova cresce\nGenova, 12 marzo 2026\nPrimo paragrafo del pezzo."
+
+    article = parse_article(text)
+
+    assert ("redazione", dt.date(2026, 3, 12)) == (article.author, article.published)
+    assert ("Primo paragrafo del pezzo.",) == article.paragraphs
 
 
 def test_a_short_subtitle_is_not_taken_for_the_author() -> None:
