@@ -105,6 +105,9 @@ KEY_CREDIT = {"~": SYNONYM_CREDIT, "=": 1.0}
 MIN_RELATIVE_PREFIX = 5
 # Credit from which a word counts as found for the decision (a stem alone is not enough).
 SURE_CREDIT = 0.9
+# A stem this long names one word family («arretr»); a shorter one joins unrelated words
+# («assoc»: associati, associazione).
+LONG_STEM = 6
 # A real but rare word (Zipf below RARE_ZIPF) one edit from a knowledge word this much more
 # common (in Zipf, a factor of ~30) is read as a typo of it.
 RARE_ZIPF = 3.5
@@ -605,7 +608,10 @@ class Matcher:
         head = asked[0]
         tokens = self._answer_words(index)
         numbers = [i for i, t in enumerate(tokens) if t[0].isdigit()]
+        # Its word, lemma, synonyms, and its stem: «arretrata» is the «arretrato» of the
+        # answer, though the dictionary reads one as an adjective and the other as a verb.
         wanted = {k for k, credit in head.keys.items() if credit >= SURE_CREDIT}
+        wanted |= {k for k in word_keys(head.word) if len(k) >= LONG_STEM}
         base = lemma(head.word) or head.word
         if base == "anno" and ASKS_AGE.search(query.folded):
             return tells_an_age(tokens, {t.word for t in query.terms if t.word in query.names})

@@ -756,6 +756,26 @@ def test_quanto_dura_is_answered_by_a_length_of_time() -> None:
     assert scored == {"durata": 1.0, "costo": 0.0}
 
 
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Di quanto è arretrata la lingua del ghiacciaio?", True),
+        ("Quanti associati ha il consorzio del ghiacciaio?", False),
+    ],
+)
+def test_quanto_x_is_answered_by_a_number_next_to_another_form_of_x(
+    question: str, answered: bool
+) -> None:
+    """«arretrata» and the answer's «arretrato» are one word family, though the dictionary
+    reads one as an adjective and the other as a verb; a short shared stem («assoc») is
+    not: «associati» are not an «associazione»."""
+    answer = "Secondo l'associazione dei glaciologi, il fronte è arretrato di 47 metri."
+
+    fits = _carries_what_is_asked(answer, question, "Cosa è successo alla lingua?")
+
+    assert fits is answered
+
+
 def test_quanti_dipendenti_is_not_answered_by_a_dependence() -> None:
     """«dipendenti» (employees) and «dipendenza» share a stem: the shipped synonyms must not
     join them, or «Quanti dipendenti ha OpenAI?» gets «ridurre la dipendenza dai fornitori»."""
