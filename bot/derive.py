@@ -883,6 +883,18 @@ _DATE = re.compile(
     r"(?:\s+(?:19|20)\d{2})?\b)",
     re.IGNORECASE,
 )
+# A time of day: "alle 8", "dalle 00:01", "fino alle 23.59"; not "alle 8 aziende".
+_CLOCK = re.compile(
+    r"(?P<span>\b(?P<prep>alle|dalle|entro le|fino alle|verso le|a partire dalle)\s+"
+    r"(?:ore\s+)?(?:2[0-4]|[01]?\d)(?:[:.][0-5]\d)?)(?![\d%]|[,.]\d)",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"\s+([a-zà-ÿ]+)", re.IGNORECASE)
+# What may follow a time of day; another word makes it a count ("alle 8 aziende").
+_AFTER_CLOCK = frozenset(
+    _wordlist("di del della e ed alle a in fino tutti ogni circa ora ore mattino sera")
+)
+_CLOCK_WH = {"dalle": "da che ora", "a partire dalle": "da che ora", "fino alle": "fino a che ora"}
 _PLACE = re.compile(
     r"(?P<span>\b(?:a|ad|in|nel|nella|nello|nei|nelle|negli|presso|dalla base di|da|"
     r"dal|dalla|sul|sulla|all'interno di|vicino a|tra)\s+"
@@ -957,13 +969,22 @@ def _wh_amount(match: re.Match[str]) -> tuple[str, int]:
 _PARTICIPLE = re.compile(r"\b\w+(?:at|ut|it|tt|ss|st|rt|lt|s)[oaie]\s*$")
 
 
+def _a_time_of_day(sentence: str, end: int) -> bool:
+    """Whether the number ending at `end` after «alle» is an hour: nothing follows it, or a
+    word a time is followed by («dalle 8 alle 20», «alle 8 di lunedì»)."""
+    after = _NEXT_WORD.match(sentence, end)
+    return after is None or fold(after[1]) in _AFTER_CLOCK
+
+
 def find_targets(sentence: str) -> list[Target]:
     """The spans of a sentence that answer "quanto", "quando", "dove" and "perché"."""
     targets: list[Target] = []
     dates = [(m.start("span"), m.end("span")) for m in _DATE.finditer(sentence)]
+    clocks = [m for m in _CLOCK.finditer(sentence) if _a_time_of_day(sentence, m.end())]
+    times = dates + [(m.start("span"), m.end("span")) for m in clocks]
 
     def in_date(start: int, end: int) -> bool:
-        return any(a <= start < b or a < end <= b for a, b in dates)
+        return any(a <= start < b or a < end <= b for a, b in times)
 
     for match in _AMOUNT.finditer(sentence):
         number = match["num"]
@@ -989,6 +1010,9 @@ def find_targets(sentence: str) -> list[Target]:
             else "quando"
         )
         targets.append(Target("date", start, end, wh))
+    for clock in clocks:
+        wh = _CLOCK_WH.get(fold(clock["prep"]), "a che ora")
+        targets.append(Target("date", clock.start("span"), clock.end("span"), wh))
     people = find_people(sentence)
     for match in _PLACE.finditer(sentence):
         place = match["span"].split()[-1]
@@ -1125,7 +1149,7 @@ def _opens_a_clause(subject: Sequence[str]) -> bool:
     }
 
 
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,(?!\d)|\s–\s|\s—\s|\bmentre\b|\(|\))\s*")
+_CLAUSE_SPLIT = re.compile(r"\s*(?:;|:(?!\d)|,(?!\d)|\s–\s|\s—\s|\bmentre\b|\(|\))\s*")
 
 
 def _clause_around(text: str, position: int) -> str:

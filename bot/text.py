@@ -655,6 +655,7 @@ _INTENT_RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         Intent.DATE,
         re.compile(
             r"\b(quando|che giorno|in che data|che data|da quando|entro quando|in che anno"
+            r"|(?:che|quale|quali) or(?:a|ario|ari)"
             r"|da quant[oie] (?:tempo|anni|mesi|giorni|settimane))\b"
         ),
     ),
@@ -728,7 +729,10 @@ def question_intents(tokens: list[str]) -> frozenset[Intent]:
 
 
 _AMOUNT = re.compile(r"\d|\b(miliard|milion|mila|percento|euro|dollar|punti)")
-_DATE = re.compile(r"\b(" + "|".join(MONTHS) + r"|\d{4}|ieri|oggi|domani|settimana|mese|anno)\b")
+_DATE = re.compile(
+    r"\b(" + "|".join(MONTHS) + r"|\d{4}|ieri|oggi|domani|settimana|mese|anno"
+    r"|(?:alle|dalle) (?:[01]?\d|2[0-4])(?:,\d\d)?)\b"  # a time of day: "dalle 8 alle 20"
+)
 # "17 dicembre 2025" or "2026" are dates, not amounts.
 _DATE_EXPRESSION = re.compile(
     r"\b\d{1,2} (?:" + "|".join(MONTHS) + r")(?: \d{4})?\b|\b(?:19|20)\d{2}\b"

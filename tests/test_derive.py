@@ -369,6 +369,36 @@ def test_questions_open_with_the_question_word(sentence: str, question: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "Da lunedì il museo chiuderà ogni sera alle 19.",
+            "Da lunedì il museo chiuderà ogni sera a che ora?",
+        ),
+        (
+            "L'ambulatorio sarà aperto dalle 8 alle 20, tutti i giorni.",
+            "L'ambulatorio sarà aperto da che ora alle 20?",
+        ),
+        ("Il parcheggio è gratuito fino alle 14:30.", "Il parcheggio è gratuito fino a che ora?"),
+    ],
+)
+def test_a_time_of_day_is_asked_with_a_che_ora(sentence: str, question: str) -> None:
+    """«alle 19» is an hour, asked «a che ora?», not a count asked «quanti?»; «14:30» is
+    one time, not a clause break."""
+    asked = intent_questions(sentence)
+
+    assert ("date", question) in asked
+    assert not [q for i, q in asked if i == "amount"]
+
+
+def test_a_count_after_alle_is_not_a_time_of_day() -> None:
+    """«alle 8 aziende» counts companies."""
+    asked = intent_questions("Il Comune ha scritto alle 8 aziende del distretto.")
+
+    assert [i for i, _ in asked if i == "amount"] and not [i for i, _ in asked if i == "date"]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "L'operazione sarà finanziata per il 70% da un fondo privato.",

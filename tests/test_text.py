@@ -228,6 +228,8 @@ def test_stem_joins_related_forms() -> None:
         ("qnt costa", Intent.AMOUNT),
         ("Quando è uscito?", Intent.DATE),
         ("In che anno?", Intent.DATE),
+        ("A che ora apre il museo?", Intent.DATE),
+        ("ke orari fa l'ambulatorio", Intent.DATE),
         ("Chi ha scritto l'articolo?", Intent.WHO),
         ("Quale azienda produce i chip?", Intent.WHO),
         ("Perché OpenAI cerca soldi?", Intent.REASON),
