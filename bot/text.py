@@ -634,7 +634,30 @@ def word_keys(word: str) -> tuple[str, ...]:
         if other != primary:
             keys.append(other)
     keys.append("=" + (base if base and " " not in base else word))
+    verb = verb_reading(word, base)
+    if verb is not None:
+        keys.extend(k for k in (stem(verb), "=" + verb) if k not in keys)
     return tuple(keys)
+
+
+# A present tense whose dictionary reading is a noun or adjective ("usa" -> "uso", "dura"
+# -> "duro"): the verb it also is, by its ending.
+_PRESENT_TO_INFINITIVE = (("ano", ("are",)), ("ono", ("ere", "ire")), ("a", ("are",)))
+
+
+def verb_reading(word: str, base: str | None) -> str | None:
+    """The verb a word may also be when the dictionary reads it otherwise: in "quali chip
+    usa OpenAI?" and "quanto dura?", «usa» and «dura» are «usare» and «durare»."""
+    if (base and base.endswith(INFINITIVE_ENDINGS)) or len(word) < 3 or not word.isalpha():
+        return None
+    for ending, infinitives in _PRESENT_TO_INFINITIVE:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            for infinitive in infinitives:
+                verb = word[: -len(ending)] + infinitive
+                if lexicon.lemma(verb) == verb:
+                    return verb
+            return None
+    return None
 
 
 class Intent(StrEnum):

@@ -15,6 +15,7 @@ from bot.text import (
     question_intents,
     stem,
     stopwords,
+    word_keys,
     words,
 )
 
@@ -354,6 +355,27 @@ def test_content_words_keep_exactly_the_informative_tokens(tokens: list[str]) ->
 def test_verbs_with_attached_pronouns_have_their_lemma(word: str, expected: str) -> None:
     """An infinitive or gerund with pronouns attached is the verb itself."""
     assert lemma(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "noun", "verb", "tense"),
+    [("usa", "uso", "usare", "userà"), ("dura", "duro", "durare", "durerà")],
+)
+def test_a_present_tense_read_as_a_noun_is_also_its_verb(
+    word: str, noun: str, verb: str, tense: str
+) -> None:
+    """«Quali chip usa OpenAI?»: the dictionary reads «usa» as «uso», but it is also
+    «usare», so it meets the article's «userà»; the noun reading stays."""
+    keys = set(word_keys(word))
+
+    assert {"=" + noun, "=" + verb} <= keys
+    assert keys & set(word_keys(tense))
+
+
+@pytest.mark.parametrize("word", ["casa", "problema", "notizia", "proposta"])
+def test_a_noun_with_no_verb_of_its_ending_gets_no_verb(word: str) -> None:
+    """«casa» is not «casare»: no verb the dictionary does not know."""
+    assert [k for k in word_keys(word) if k.startswith("=")] == ["=" + (lemma(word) or word)]
 
 
 @pytest.mark.parametrize(
