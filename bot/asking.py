@@ -70,7 +70,10 @@ _LIFE_EVENT_FAMILIES = (
 )
 LIFE_EVENTS = {word: family for family in _LIFE_EVENT_FAMILIES for word in family}
 # "Quanto dura un viaggio?" asks a length of time («dura» reads as the adjective «duro»).
-ASKS_DURATION = re.compile(r"\bquanto (?:tempo )?dur(?:a|ano|era|eranno|ava|avano)\b")
+ASKS_DURATION = re.compile(
+    r"\bquanto (?:tempo )?dur(?:a|ano|era|eranno|ava|avano)\b"
+    r"|\bquanto (?:tempo )?(?:ci mett?|(?:ci )?impieg)[a-z]*\b"  # not «quanto mette?»: money
+)
 # "Che tempo fa a Norcia?" asks the weather: told only by an answer about the weather.
 ASKS_WEATHER = re.compile(
     r"\b(?:che|com e il|come e il) tempo (?:fa|fara|faceva|ci e|ci sara|e previsto)\b"

@@ -619,6 +619,12 @@ class Matcher:
         people = base in {"persona", "gente"}  # "quante persone": workers, visitors, pupils…
         since = base in TIME_UNITS and "da quant" in query.folded
         time = base == "tempo" or since  # "quanti anni ha?" asks an age, not any duration
+        if time:  # «in meno di un secondo», «una settimana»: one is written as a word
+            numbers += [
+                i
+                for i, t in enumerate(tokens[:-1])
+                if t in {"un", "una"} and (lemma(tokens[i + 1]) or "") in TIME_UNITS
+            ]
         for i in numbers:
             if since and YEAR.fullmatch(tokens[i]):
                 return True  # "da quanti anni?" "dal 1971"

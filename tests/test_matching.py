@@ -776,6 +776,27 @@ def test_quanto_x_is_answered_by_a_number_next_to_another_form_of_x(
     assert fits is answered
 
 
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Quanto ci mette la rete a localizzare una scossa?", True),
+        ("In quanto tempo la rete localizza una scossa?", True),
+        ("Quanto mette la rete per localizzare una scossa?", False),
+    ],
+)
+def test_quanto_ci_mette_asks_a_length_of_time(question: str, answered: bool) -> None:
+    """«Quanto ci mette?» asks how long, and «in meno di un secondo» tells it though «un»
+    is a word; «quanto mette?» (without «ci») asks how much money."""
+    answer = (
+        "Con 180 sensori in tutta Italia, da oggi la rete localizza una scossa in meno di un "
+        "secondo."
+    )
+
+    fits = _carries_what_is_asked(answer, question, "Cosa fa la rete?")
+
+    assert fits is answered
+
+
 def test_quanti_dipendenti_is_not_answered_by_a_dependence() -> None:
     """«dipendenti» (employees) and «dipendenza» share a stem: the shipped synonyms must not
     join them, or «Quanti dipendenti ha OpenAI?» gets «ridurre la dipendenza dai fornitori»."""
