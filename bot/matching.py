@@ -39,6 +39,7 @@ from bot.asking import (
     ASKS_AGE,
     ASKS_DURATION,
     ASKS_PARTY,
+    ASKS_TIME_OF_DAY,
     ASKS_WEATHER,
     ASKS_WHY,
     CURRENCIES,
@@ -49,6 +50,7 @@ from bot.asking import (
     PARTICIPLE,
     PARTY_WORDS,
     PEOPLE_WORDS,
+    TELLS_TIME_OF_DAY,
     TIME_UNITS,
     WEATHER_WORDS,
     YEAR,
@@ -529,6 +531,8 @@ class Matcher:
                 intent = 0.0
             if intent and ASKS_WHY.search(query.folded) and not self._explains(query, index):
                 intent = 0.0
+            if intent and ASKS_TIME_OF_DAY.search(query.folded) and not self._tells_time(index):
+                intent = 0.0  # "A che ora apre?" is not answered by "entro il 2029"
             if Intent.DEFINITION in query.intents and intent:
                 intent = 1.0 if self._defines(query, index) else 0.5
             confidence = min(1.0, cfg.w_conf_coverage * cov + (1 - cfg.w_conf_coverage) * overlap)
@@ -639,6 +643,10 @@ class Matcher:
                 ):
                     return True
         return False
+
+    def _tells_time(self, index: int) -> bool:
+        """Whether the fact's answer gives a time of day («dalle 8 alle 20»)."""
+        return bool(TELLS_TIME_OF_DAY.search(" ".join(self._answer_words(index))))
 
     def _defines(self, query: Query, index: int) -> bool:
         """Whether the fact's answer is a definition of what "cos'è X?" asks: it opens with

@@ -797,6 +797,20 @@ def test_quanto_ci_mette_asks_a_length_of_time(question: str, answered: bool) ->
     assert fits is answered
 
 
+@pytest.mark.parametrize(
+    ("answer", "answered"),
+    [
+        ("Il nuovo ambulatorio della stazione sarà aperto dalle 8 alle 20 dal 2027.", True),
+        ("Il nuovo ambulatorio della stazione aprirà entro il 2027.", False),
+    ],
+)
+def test_a_che_ora_is_answered_by_a_time_of_day(answer: str, answered: bool) -> None:
+    """«A che ora apre?» asks a time of day: «dalle 8 alle 20» tells it, a year does not."""
+    fits = _carries_what_is_asked(answer, "A che ora apre l'ambulatorio?", "Cosa apre?")
+
+    assert fits is answered
+
+
 def test_quanti_dipendenti_is_not_answered_by_a_dependence() -> None:
     """«dipendenti» (employees) and «dipendenza» share a stem: the shipped synonyms must not
     join them, or «Quanti dipendenti ha OpenAI?» gets «ridurre la dipendenza dai fornitori»."""
