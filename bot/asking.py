@@ -187,6 +187,14 @@ def infinitive(match: re.Match[str]) -> str:
     return match[1] + {"at": "are", "ut": "ere", "it": "ire"}[match[2]]
 
 
+def asks_yes_or_no(question: str, intents: frozenset[Intent]) -> bool:
+    """Whether a question asks yes or no ("È vero che…?", "Era la decima edizione?"): it
+    states something to check, so a fact stating otherwise is its answer."""
+    return (not intents and question.strip().endswith("?")) or bool(
+        re.search(r"\b(?:e|è) vero che\b|\bdavvero\b", question, re.IGNORECASE)
+    )
+
+
 def without_yes_no_opener(tokens: list[str]) -> list[str]:
     """The question without "è vero che", "davvero": they ask yes or no, not about truth."""
     if "vero" not in tokens and "davvero" not in tokens:

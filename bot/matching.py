@@ -56,6 +56,7 @@ from bot.asking import (
     YEAR,
     asks_a_role,
     asks_about_the_article,
+    asks_yes_or_no,
     infinitive,
     intent_agreement,
     looks_like_verb,
@@ -902,8 +903,12 @@ class Matcher:
             )
             # "Chi ha fondato Italvia?" answered by a fact that never says who founded it.
             or self._life_event_untold(query, index)
-            # "Quanto ha fatturato nel 2024?" answered by the 2025 turnover: another fact.
-            or self._other_year_or_rank(query, index)
+            # "Quanto ha fatturato nel 2024?" answered by the 2025 turnover: another fact;
+            # but "Era la decima edizione?" is settled by "la dodicesima edizione".
+            or (
+                not asks_yes_or_no(query.text, query.intents)
+                and self._other_year_or_rank(query, index)
+            )
             # "Quanto si aspetta in Lombardia?": the article never names Lombardia.
             or self._names_unknown_to_article(query, index)
         )

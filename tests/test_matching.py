@@ -1018,6 +1018,9 @@ _NAMES_IN_THE_NEWS = (
         ("Quanto ha fatturato Sodalis nel 2024?", False),
         ("Chi ha vinto la nona tappa?", True),
         ("Chi ha vinto l'ottava tappa?", False),
+        # Asked yes or no, another year or rank is the fact's answer: «no, la nona».
+        ("È vero che Luca Ferrandi ha vinto l'ottava tappa?", True),
+        ("Sodalis ha fatturato 3 milioni nel 2024?", True),
         # A founding, a birth, a coach, a population, a party: told, or no answer.
         ("Chi ha fondato Italvia?", False),
         ("Quando è stata fondata Italvia?", False),
