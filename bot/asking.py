@@ -190,9 +190,15 @@ def infinitive(match: re.Match[str]) -> str:
 def asks_yes_or_no(question: str, intents: frozenset[Intent]) -> bool:
     """Whether a question asks yes or no ("È vero che…?", "Era la decima edizione?"): it
     states something to check, so a fact stating otherwise is its answer."""
-    return (not intents and question.strip().endswith("?")) or bool(
-        re.search(r"\b(?:e|è) vero che\b|\bdavvero\b", question, re.IGNORECASE)
-    )
+    if re.search(r"\b(?:e|è) vero che\b|\bdavvero\b", question, re.IGNORECASE):
+        return True
+    return not intents and question.strip().endswith("?") and not _WH_WORD.search(question)
+
+
+# Question words that ask something other than yes or no ("Quali sono…?", "per farci cosa?").
+_WH_WORD = re.compile(
+    r"\b(?:qual[ei]?|cosa|cos|come|chi|dove|quando|quant[oaie]|perch[eé])\b", re.IGNORECASE
+)
 
 
 def without_yes_no_opener(tokens: list[str]) -> list[str]:

@@ -413,11 +413,14 @@ class Matcher:
                 term.keys.setdefault(key, WORDNET_CREDIT)
             terms.append(term)
         unique = tuple(_merge_duplicates(terms))
+        intents = question_intents(tokens)
+        if asks_yes_or_no(question, intents):
+            unique = _without_claimed_figures(unique)
         return Query(
             question,
             " ".join(tokens),
             unique,
-            question_intents(tokens),
+            intents,
             tuple(self._term_weights(unique)),
             frozenset(w for name in NAME.findall(question.strip()) for w in words(name)),
         )
@@ -1104,6 +1107,14 @@ def _nearest(
         return None
     distance, _, _, candidate = min(hits)
     return distance, candidate
+
+
+def _without_claimed_figures(terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    """A yes/no question's figures are the claim to check («ha perso 5 metri?»): the fact
+    that settles it gives another figure, so they are not words it must hold. Years stay:
+    they say which event is asked about."""
+    kept = tuple(t for t in terms if not t.word[0].isdigit() or YEAR.fullmatch(t.word))
+    return kept if len(kept) >= 2 else terms
 
 
 def _merge_duplicates(terms: list[Term]) -> list[Term]:

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from bot.asking import asks_yes_or_no
 from bot.evaluation import evaluate, format_report, load_cases, summary
 from bot.knowledge import load_knowledge
 from bot.matching import MatchConfig, Matcher
@@ -809,6 +810,21 @@ def test_a_che_ora_is_answered_by_a_time_of_day(answer: str, answered: bool) -> 
     fits = _carries_what_is_asked(answer, "A che ora apre l'ambulatorio?", "Cosa apre?")
 
     assert fits is answered
+
+
+def test_a_yes_no_question_with_the_wrong_figure_gets_the_fact_that_settles_it() -> None:
+    """«È vero che ha perso 5 metri?» is answered «ha perso 2,8 metri»: the figure is the
+    claim to check, not a word the fact must hold; «quanti metri?» still needs the fact."""
+    built = _one_article(
+        ("spessore", "Il ghiacciaio dell'Adamello ha perso 2,8 metri di spessore in un anno.", ()),
+        ("superficie", "Il ghiacciaio dell'Adamello copre oggi 14,6 chilometri quadrati.", ()),
+    )
+
+    checked = built.match("È vero che il ghiacciaio ha perso 5 metri di spessore?")
+
+    assert checked.fact is not None and checked.fact.id == "spessore"
+    assert asks_yes_or_no("Il ghiacciaio ha perso 5 metri?", frozenset())
+    assert not asks_yes_or_no("Quali sono i 2 film italiani?", frozenset())
 
 
 def test_quanti_dipendenti_is_not_answered_by_a_dependence() -> None:
