@@ -1110,10 +1110,14 @@ def _nearest(
 
 
 def _without_claimed_figures(terms: tuple[Term, ...]) -> tuple[Term, ...]:
-    """A yes/no question's figures are the claim to check («ha perso 5 metri?»): the fact
-    that settles it gives another figure, so they are not words it must hold. Years stay:
-    they say which event is asked about."""
-    kept = tuple(t for t in terms if not t.word[0].isdigit() or YEAR.fullmatch(t.word))
+    """A yes/no question's figures and ranks are the claim to check («ha perso 5 metri?»,
+    «era la decima edizione?»): the fact that settles it gives another one, so they are not
+    words it must hold. Years stay: they say which event is asked about."""
+    kept = tuple(
+        t
+        for t in terms
+        if not (t.word[0].isdigit() or t.word in ORDINALS) or YEAR.fullmatch(t.word)
+    )
     return kept if len(kept) >= 2 else terms
 
 

@@ -238,6 +238,8 @@ _QUESTION_FILLER = frozenset(
         "perche",
         "perch",
         "motivo",
+        "quest",  # «quest'anno», «quell'azienda»: «questo» and «quello» lose their vowel
+        "quell",
         "ecco",
         "allora",
         "ok",

@@ -821,8 +821,13 @@ def test_a_yes_no_question_with_the_wrong_figure_gets_the_fact_that_settles_it()
     )
 
     checked = built.match("È vero che il ghiacciaio ha perso 5 metri di spessore?")
+    ranked = _one_article(
+        ("edizione", "Quest'anno il premio Sassi è alla dodicesima edizione.", ()),
+        ("vincitrice", "Il premio Sassi è andato a Lucia Montanari.", ()),
+    ).match("Quest'anno era la decima edizione del premio Sassi?")
 
     assert checked.fact is not None and checked.fact.id == "spessore"
+    assert ranked.fact is not None and ranked.fact.id == "edizione"
     assert asks_yes_or_no("Il ghiacciaio ha perso 5 metri?", frozenset())
     assert not asks_yes_or_no("Quali sono i 2 film italiani?", frozenset())
 

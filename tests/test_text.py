@@ -357,6 +357,11 @@ def test_verbs_with_attached_pronouns_have_their_lemma(word: str, expected: str)
     assert lemma(word) == expected
 
 
+def test_elided_questo_and_quello_are_not_terms() -> None:
+    """«quest'anno», «quell'azienda»: the elided determiner is not an informative word."""
+    assert content_words(words("Quest'anno quell'azienda")) == ["anno", "azienda"]
+
+
 @pytest.mark.parametrize(
     ("word", "noun", "verb", "tense"),
     [("usa", "uso", "usare", "userà"), ("dura", "duro", "durare", "durerà")],
