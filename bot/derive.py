@@ -1625,7 +1625,7 @@ def word_family(word: str) -> list[str]:
     for ending in _NOUN_ENDS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             base = word[: -len(ending)]
-            candidates += [base + "are", base + "ere", base + "ire"]
+            candidates += [base + "are", base + "ere", base + "ire", base + "rre"]  # tradurre
     for ending in _VERB_ENDS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             base = word[: -len(ending)]

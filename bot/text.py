@@ -644,12 +644,21 @@ def word_keys(word: str) -> tuple[str, ...]:
 
 # A present tense whose dictionary reading is a noun or adjective ("usa" -> "uso", "dura"
 # -> "duro"): the verb it also is, by its ending.
-_PRESENT_TO_INFINITIVE = (("ano", ("are",)), ("ono", ("ere", "ire")), ("a", ("are",)))
+_PRESENT_TO_INFINITIVE = (
+    *((f"ott{v}", ("urre",)) for v in "oaie"),  # a participle: «tradotto» -> «tradurre»
+    *((f"at{v}", ("are",)) for v in "oaie"),
+    *((f"ut{v}", ("ere",)) for v in "oaie"),
+    *((f"it{v}", ("ire",)) for v in "oaie"),
+    ("ano", ("are",)),
+    ("ono", ("ere", "ire")),
+    ("a", ("are",)),
+)
 
 
 def verb_reading(word: str, base: str | None) -> str | None:
     """The verb a word may also be when the dictionary reads it otherwise: in "quali chip
-    usa OpenAI?" and "quanto dura?", «usa» and «dura» are «usare» and «durare»."""
+    usa OpenAI?" and "quanto dura?", «usa» and «dura» are «usare» and «durare»; the
+    participle «tradotto» is «tradurre»."""
     if (base and base.endswith(INFINITIVE_ENDINGS)) or len(word) < 3 or not word.isalpha():
         return None
     for ending, infinitives in _PRESENT_TO_INFINITIVE:

@@ -28,6 +28,7 @@ from bot.derive import (
     split_sentences,
     statements,
     toml_string,
+    word_family,
     write_atomic,
     yes_no_question,
 )
@@ -683,3 +684,18 @@ def test_the_articles_topics_are_not_plain_adjectives() -> None:
     topics = metadata.split("Argomenti: ")[1].rstrip(".").split(", ")
     assert "Genova" in topics
     assert "nuovo" not in topics
+
+
+@pytest.mark.parametrize(
+    ("noun", "verb"),
+    [("riunione", ["riunire"]), ("traduzione", ["tradurre"]), ("riduzione", ["ridurre"])],
+)
+def test_a_noun_of_action_brings_its_verb_when_the_stems_differ(noun: str, verb: list[str]) -> None:
+    """Readers ask «in quali lingue verrà tradotto?» of «la traduzione in tedesco»: the verb
+    joins the draft's keywords, when Italian uses it and its stem differs from the noun's."""
+    assert word_family(noun) == verb
+
+
+def test_no_invented_verb_joins_the_keywords() -> None:
+    """«posizione» gives no «posire»: only words Italian uses."""
+    assert word_family("posizione") == []

@@ -364,7 +364,11 @@ def test_elided_questo_and_quello_are_not_terms() -> None:
 
 @pytest.mark.parametrize(
     ("word", "noun", "verb", "tense"),
-    [("usa", "uso", "usare", "userà"), ("dura", "duro", "durare", "durerà")],
+    [
+        ("usa", "uso", "usare", "userà"),
+        ("dura", "duro", "durare", "durerà"),
+        ("tradotto", "tradotto", "tradurre", "tradurrà"),
+    ],
 )
 def test_a_present_tense_read_as_a_noun_is_also_its_verb(
     word: str, noun: str, verb: str, tense: str
