@@ -44,12 +44,14 @@ from bot.asking import (
     ASKS_WHY,
     CURRENCIES,
     LIFE_EVENTS,
+    MEASURE_UNITS,
     MONEY_WORDS,
     NAME,
     ORDINALS,
     PARTICIPLE,
     PARTY_WORDS,
     PEOPLE_WORDS,
+    SIZE_WORDS,
     TELLS_TIME_OF_DAY,
     TIME_UNITS,
     WEATHER_WORDS,
@@ -625,6 +627,7 @@ class Matcher:
             return tells_an_age(tokens, {t.word for t in query.terms if t.word in query.names})
         money = base in MONEY_WORDS
         people = base in {"persona", "gente"}  # "quante persone": workers, visitors, pupils…
+        measure = base in SIZE_WORDS  # "quanto è grande?": square kilometres, metres…
         since = base in TIME_UNITS and "da quant" in query.folded
         time = base == "tempo" or since  # "quanti anni ha?" asks an age, not any duration
         if time:  # «in meno di un secondo», «una settimana»: one is written as a word
@@ -643,6 +646,7 @@ class Matcher:
                     (money and near in CURRENCIES)
                     or (time and (lemma(near) or near) in TIME_UNITS)
                     or (people and (lemma(near) or near) in PEOPLE_WORDS)
+                    or (measure and (lemma(near) or near) in MEASURE_UNITS)
                     or wanted & set(self.synonyms.word_expansion(near))
                 ):
                     return True
@@ -651,6 +655,17 @@ class Matcher:
     def _tells_time(self, index: int) -> bool:
         """Whether the fact's answer gives a time of day («dalle 8 alle 20»)."""
         return bool(TELLS_TIME_OF_DAY.search(" ".join(self._answer_words(index))))
+
+    def _asks_a_kind_of_figure(self, query: Query) -> bool:
+        """Whether "quanto/quanti X" names a kind of figure rather than a thing: «quanti
+        soldi», «quanta gente», «quanto è grande», «quanto dura». Its answer gives euros,
+        visitors, square kilometres or hours, so X itself is rarely in it."""
+        if Intent.AMOUNT not in query.intents or not query.terms:
+            return False
+        if ASKS_DURATION.search(query.folded):
+            return True
+        base = lemma(query.terms[0].word) or query.terms[0].word
+        return base in MONEY_WORDS or base in SIZE_WORDS or base in {"persona", "gente", "tempo"}
 
     def _defines(self, query: Query, index: int) -> bool:
         """Whether the fact's answer is a definition of what "cos'è X?" asks: it opens with
@@ -782,7 +797,11 @@ class Matcher:
         # A missing verb is often a paraphrase; a missing noun is often another subject.
         unmatched_nouns = [w for t, w in missing if not looks_like_verb(t.word)]
         # The first word after the question word says what is asked ("quanti *anni*").
-        head_missing = float(bool(query.terms) and query.terms[0] in [t for t, _ in missing])
+        head_missing = float(
+            bool(query.terms)
+            and query.terms[0] in [t for t, _ in missing]
+            and not (best.intent == 1.0 and self._asks_a_kind_of_figure(query))
+        )
         return [
             best.confidence,
             best.coverage,

@@ -832,6 +832,23 @@ def test_a_yes_no_question_with_the_wrong_figure_gets_the_fact_that_settles_it()
     assert not asks_yes_or_no("Quali sono i 2 film italiani?", frozenset())
 
 
+@pytest.mark.parametrize(
+    ("answer", "answered"),
+    [
+        ("Il ghiacciaio dell'Adamello copre oggi 14,6 chilometri quadrati.", True),
+        ("Sul ghiacciaio dell'Adamello ci sono oggi 14 stazioni meteorologiche.", False),
+    ],
+)
+def test_quanto_e_grande_is_answered_by_a_measure(answer: str, answered: bool) -> None:
+    """«Quanto è grande il ghiacciaio?» asks a measure: «14,6 chilometri quadrati» answers
+    it, though it never says «grande», and «14 stazioni» does not."""
+    built = _one_article(("fatto", answer, ("Cosa dice il rapporto sul ghiacciaio?",)))
+
+    found = built.match("Quanto è grande oggi il ghiacciaio dell'Adamello?")
+
+    assert (found.kind is Kind.FACT) is answered
+
+
 def test_quanti_dipendenti_is_not_answered_by_a_dependence() -> None:
     """«dipendenti» (employees) and «dipendenza» share a stem: the shipped synonyms must not
     join them, or «Quanti dipendenti ha OpenAI?» gets «ridurre la dipendenza dai fornitori»."""
