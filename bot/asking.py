@@ -39,6 +39,8 @@ MEASURE_UNITS = frozenset(
     {"metro", "chilometro", "centimetro", "millimetro", "ettaro", "quadrato", "cubo", "km"}
     | {"chilogrammo", "chilogrammi", "chilo", "kg", "grammo", "tonnellata", "litro", "mq"}
 )
+# "Quanta parte / che percentuale / quale quota?" asks a share: a percentage answers it.
+SHARE_WORDS = frozenset({"parte", "percentuale", "quota", "fetta", "porzione"})
 # "Quanti anni/quanto tempo?" is answered by any length of time; "da quanti anni?" by a year.
 TIME_UNITS = frozenset(
     {"anno", "mese", "giorno", "settimana", "ora", "minuto", "secondo", "tempo", "stagione"}

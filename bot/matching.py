@@ -51,6 +51,7 @@ from bot.asking import (
     PARTICIPLE,
     PARTY_WORDS,
     PEOPLE_WORDS,
+    SHARE_WORDS,
     SIZE_WORDS,
     TELLS_TIME_OF_DAY,
     TIME_UNITS,
@@ -628,6 +629,8 @@ class Matcher:
         money = base in MONEY_WORDS
         people = base in {"persona", "gente"}  # "quante persone": workers, visitors, pupils…
         measure = base in SIZE_WORDS  # "quanto è grande?": square kilometres, metres…
+        if base in SHARE_WORDS:  # "quanta parte della produzione?": "il 64%"
+            return "percento" in tokens
         since = base in TIME_UNITS and "da quant" in query.folded
         time = base == "tempo" or since  # "quanti anni ha?" asks an age, not any duration
         if time:  # «in meno di un secondo», «una settimana»: one is written as a word
@@ -665,7 +668,7 @@ class Matcher:
         if ASKS_DURATION.search(query.folded):
             return True
         base = lemma(query.terms[0].word) or query.terms[0].word
-        return base in MONEY_WORDS or base in SIZE_WORDS or base in {"persona", "gente", "tempo"}
+        return base in MONEY_WORDS | SIZE_WORDS | SHARE_WORDS | {"persona", "gente", "tempo"}
 
     def _defines(self, query: Query, index: int) -> bool:
         """Whether the fact's answer is a definition of what "cos'è X?" asks: it opens with

@@ -849,6 +849,22 @@ def test_quanto_e_grande_is_answered_by_a_measure(answer: str, answered: bool) -
     assert (found.kind is Kind.FACT) is answered
 
 
+@pytest.mark.parametrize(
+    ("answer", "answered"),
+    [
+        ("Il pastificio esporta il 64% della sua produzione di pasta.", True),
+        ("Il pastificio esporta la sua produzione di pasta in 14 paesi.", False),
+    ],
+)
+def test_quanta_parte_is_answered_by_a_percentage(answer: str, answered: bool) -> None:
+    """«Quanta parte della produzione?» asks a share: «il 64%» answers it, «14 paesi» not."""
+    fits = _carries_what_is_asked(
+        answer, "Quanta parte della produzione esporta il pastificio?", "Cosa esporta?"
+    )
+
+    assert fits is answered
+
+
 def test_quanti_dipendenti_is_not_answered_by_a_dependence() -> None:
     """«dipendenti» (employees) and «dipendenza» share a stem: the shipped synonyms must not
     join them, or «Quanti dipendenti ha OpenAI?» gets «ridurre la dipendenza dai fornitori»."""
