@@ -603,8 +603,10 @@ class Matcher:
                 return True
         if ASKS_PARTY.search(query.folded):
             return PARTY_WORDS.isdisjoint(self._answer_words(index))
-        if ASKS_WEATHER.search(query.folded):
-            return WEATHER_WORDS.isdisjoint(self._answer_words(index))
+        if ASKS_WEATHER.search(query.folded):  # «meteo», «meteorologica» tell the weather too
+            return not any(
+                w in WEATHER_WORDS or w[:5] == "meteo" for w in self._answer_words(index)
+            )
         return False
 
     def _counts(self, query: Query, index: int) -> bool:

@@ -741,6 +741,24 @@ def test_the_weather_of_a_place_in_the_news_is_not_answered(question: str) -> No
     assert built.match("Cosa ha detto Bellucci su Norcia?").kind == Kind.FACT
 
 
+def test_a_weather_station_is_found_by_its_keywords() -> None:
+    """«stazione meteo Corno Bianco» is not a weather question the fact cannot answer:
+    «una stazione meteorologica sul Corno Bianco» says «meteo» too, so it is not capped."""
+    built = _one_article(
+        (
+            "stazione",
+            "A giugno è prevista una seconda stazione meteorologica sul Corno Bianco.",
+            ("Cosa arriverà a giugno?",),
+        ),
+        ("rapporto", "Il ghiacciaio ha perso 2,8 metri di spessore in un anno.", ()),
+    )
+
+    found = built.match("nuova stazione meteo Corno Bianco")
+
+    assert (found.fact or found.suggestions[0]).id == "stazione"
+    assert found.confidence > MatchConfig().suggest_confidence
+
+
 def test_quanto_dura_is_answered_by_a_length_of_time() -> None:
     """«Quanto dura un viaggio?» asks a length of time («dura» is «durare», not «duro»):
     «50 minuti» carries it, a sum of money does not."""
