@@ -32,9 +32,7 @@ MONEY_WORDS = frozenset(
 
 CURRENCIES = frozenset({"euro", "dollari", "dollaro", "sterline", "franchi", "yen", "yuan"})
 # "Quanto è grande / lungo / pesante?" asks a measure: a number with a unit answers it.
-SIZE_WORDS = frozenset(
-    {"grande", "esteso", "ampio", "largo", "lungo", "alto", "profondo", "pesante", "vasto"}
-)
+SIZE_WORDS = frozenset({"grande", "esteso", "ampio", "lungo", "pesante", "vasto"})
 MEASURE_UNITS = frozenset(
     {"metro", "chilometro", "centimetro", "millimetro", "ettaro", "quadrato", "cubo", "km"}
     | {"chilogrammo", "chilogrammi", "chilo", "kg", "grammo", "tonnellata", "litro", "mq"}

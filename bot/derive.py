@@ -1503,7 +1503,10 @@ for _number, _group in enumerate(_RELATED_GROUPS):
         if " " in _word:
             _RELATED_PHRASES.append((re.compile(rf"\b{re.escape(fold(_word))}\b"), _number))
         elif fold(_word) not in _HOMOGRAPHS:
-            for _key in _related_keys(_word):
+            # A future calls its group as written: «lavorerà per quattro anni» is a
+            # duration, «chi lavora sulle navi» is not.
+            _keys = {fold(_word)} if _word.endswith("à") else _related_keys(_word)
+            for _key in _keys:
                 _numbers = _RELATED_INDEX.setdefault(_key, [])
                 if _number not in _numbers:
                     _numbers.append(_number)

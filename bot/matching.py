@@ -798,15 +798,15 @@ class Matcher:
             for t, w in zip(query.terms, weights, strict=True)
             if not self._found(t, best.index)
         ]
+        # «Quanto dura?», «quanti soldi?» answered by hours or euros: the asked word itself
+        # is rarely in the answer, and it is not missing.
+        if missing and best.intent == 1.0 and self._asks_a_kind_of_figure(query):
+            missing = [(t, w) for t, w in missing if t is not query.terms[0]]
         unmatched = [w for _, w in missing]
         # A missing verb is often a paraphrase; a missing noun is often another subject.
         unmatched_nouns = [w for t, w in missing if not looks_like_verb(t.word)]
         # The first word after the question word says what is asked ("quanti *anni*").
-        head_missing = float(
-            bool(query.terms)
-            and query.terms[0] in [t for t, _ in missing]
-            and not (best.intent == 1.0 and self._asks_a_kind_of_figure(query))
-        )
+        head_missing = float(bool(query.terms) and query.terms[0] in [t for t, _ in missing])
         return [
             best.confidence,
             best.coverage,

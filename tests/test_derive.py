@@ -23,6 +23,7 @@ from bot.derive import (
     progress_bar,
     rank_keywords,
     read_article,
+    related_words,
     render_toml,
     resolve,
     split_sentences,
@@ -699,3 +700,10 @@ def test_a_noun_of_action_brings_its_verb_when_the_stems_differ(noun: str, verb:
 def test_no_invented_verb_joins_the_keywords() -> None:
     """«posizione» gives no «posire»: only words Italian uses."""
     assert word_family("posizione") == []
+
+
+def test_a_future_calls_its_related_words_only_as_written() -> None:
+    """«la sonda lavorerà per quattro anni» is a duration, so its draft answers to «durata»;
+    «chi lavora sulle navi» is not, so it does not."""
+    assert "durata" in related_words("La sonda lavorerà per almeno quattro anni.")
+    assert "durata" not in related_words("Chi lavora sulle navi ha stipendi fermi al 2021.")

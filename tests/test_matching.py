@@ -882,6 +882,23 @@ def test_quanto_e_grande_is_answered_by_a_measure(answer: str, answered: bool) -
     assert (found.kind is Kind.FACT) is answered
 
 
+def test_quanto_dura_is_answered_though_the_fact_never_says_dura() -> None:
+    """«Quanto dura lo sciopero?» is answered by «incroceranno le braccia per 48 ore»: the
+    fact gives the hours, and the asked word itself is not missing from it."""
+    built = _one_article(
+        (
+            "sciopero",
+            "Sciopero dei traghetti: i marittimi incroceranno le braccia per 48 ore da sabato.",
+            ("Quando incroceranno le braccia i marittimi?",),
+        ),
+        ("corse", "Lo sciopero dei traghetti mette a rischio 60 corse.", ()),
+    )
+
+    found = built.match("Quanto dura lo sciopero dei traghetti?")
+
+    assert found.fact is not None and found.fact.id == "sciopero"
+
+
 def test_quanti_dipendenti_is_not_answered_by_a_dependence() -> None:
     """«dipendenti» (employees) and «dipendenza» share a stem: the shipped synonyms must not
     join them, or «Quanti dipendenti ha OpenAI?» gets «ridurre la dipendenza dai fornitori»."""
