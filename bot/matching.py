@@ -271,6 +271,8 @@ class Matcher:
         if eager:  # small knowledge: every fact read in full now
             for index in range(len(self.facts)):
                 self._details(index)
+        # Words only the synonyms and the bot's lists bring, not what the facts say.
+        self._not_news = frozenset(vocabulary - read.vocabulary)
         vocabulary |= read.vocabulary
         asked = read.asked
         self._index_postings(read)
@@ -383,7 +385,7 @@ class Matcher:
         seen = zipf(word)
         if seen >= RARE_ZIPF:
             return None
-        found = _nearest(word, self._by_letter, 1)
+        found = _nearest(word, self._by_letter, 1, not_news=self._not_news)
         if found is None or zipf(found[1]) < seen + TYPO_ZIPF_GAIN:
             return None
         return found[1]
@@ -393,8 +395,8 @@ class Matcher:
         """The word the reader most likely meant: from the knowledge, unless an everyday
         Italian word outside it is closer (then the question is about something else)."""
         limit = 1 if len(word) <= 7 else 2 if len(word) <= 11 else 3
-        known = _nearest(word, self._by_letter, limit) or _nearest(
-            word, self._by_length, limit, any_letter=True
+        known = _nearest(word, self._by_letter, limit, not_news=self._not_news) or _nearest(
+            word, self._by_length, limit, any_letter=True, not_news=self._not_news
         )
         common = _nearest(word, common_words_by_length(), limit)
         if known and (common is None or known[0] <= common[0]):
@@ -1109,15 +1111,22 @@ def _article_spans(facts: Sequence[Fact]) -> dict[int, tuple[int, int]]:
 
 
 def _nearest(
-    word: str, buckets: dict[tuple[int, str], list[str]], limit: int, *, any_letter: bool = False
+    word: str,
+    buckets: dict[tuple[int, str], list[str]],
+    limit: int,
+    *,
+    any_letter: bool = False,
+    not_news: frozenset[str] = frozenset(),
 ) -> tuple[int, str] | None:
     """The closest word within `limit` edits (a swap of two letters is one edit), among
     words of a plausible length that start with the same letter (or any, `any_letter`,
     for buckets keyed by length alone).
 
-    Among equally close words, the more common one wins.
+    Among equally close words, one the facts say (not in `not_news`) wins: «olo» is
+    «olio» in an article about oil, not the «oro» of the synonyms' «oro nero». Then the
+    more common one.
     """
-    hits: list[tuple[int, bool, float, str]] = []
+    hits: list[tuple[int, bool, bool, float, str]] = []
     letter = "" if any_letter else word[0]
     for length in range(len(word) - limit, len(word) + limit + 1):
         bucket = buckets.get((length, letter))
@@ -1126,10 +1135,18 @@ def _nearest(
         for candidate, distance, _ in process.extract(
             word, bucket, scorer=OSA.distance, score_cutoff=limit, limit=8
         ):
-            hits.append((int(distance), candidate[0] != word[0], -zipf(candidate), candidate))
+            hits.append(
+                (
+                    int(distance),
+                    candidate[0] != word[0],
+                    candidate in not_news,
+                    -zipf(candidate),
+                    candidate,
+                )
+            )
     if not hits:
         return None
-    distance, _, _, candidate = min(hits)
+    distance, _, _, _, candidate = min(hits)
     return distance, candidate
 
 

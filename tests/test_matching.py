@@ -508,6 +508,27 @@ def test_a_rare_word_one_letter_from_a_far_commoner_knowledge_word_is_its_typo()
     assert built.correct("lepre") == "lepre"
 
 
+def test_a_typo_is_read_as_the_word_of_the_news_before_a_word_of_the_synonyms() -> None:
+    """«olo» is one letter from «olio» (the news) and from «oro» (the synonyms' «oro nero»):
+    the reader asking about an article on oil meant «olio»."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    article = Article("a", "Olio pugliese", "Autore", dt.date(2026, 1, 1), "Testata")
+    built = Matcher(
+        Knowledge(
+            articles=(article,),
+            facts=(
+                Fact("export", "L'export di olio pugliese vale 1,2 miliardi.", (), (), article),
+            ),
+            synonyms=(("petrolio", "greggio", "oro nero"),),
+        )
+    )
+
+    assert built.correct("olo") == "olio"
+
+
 @pytest.mark.parametrize(
     ("question", "fits"),
     [
