@@ -118,6 +118,7 @@ LONG_STEM = 6
 # common (in Zipf, a factor of ~30) is read as a typo of it.
 RARE_ZIPF = 3.5
 TYPO_ZIPF_GAIN = 1.5
+NEWS_TYPO_ZIPF_GAIN = 0.5
 # Up to this many facts, every fact's details are read while building (under 0.5 s), so
 # that no question waits for them; above, each is read when it is first a candidate.
 EAGER_DETAILS = 5_000
@@ -386,9 +387,11 @@ class Matcher:
         if seen >= RARE_ZIPF:
             return None
         found = _nearest(word, self._by_letter, 1, not_news=self._not_news)
-        if found is None or zipf(found[1]) < seen + TYPO_ZIPF_GAIN:
+        if found is None:
             return None
-        return found[1]
+        # A word of the news itself needs less: «cip» is the article's «chip».
+        gain = TYPO_ZIPF_GAIN if found[1] in self._not_news else NEWS_TYPO_ZIPF_GAIN
+        return found[1] if zipf(found[1]) >= seen + gain else None
 
     @lru_cache(maxsize=20_000)  # noqa: B019 - one matcher per knowledge; the cache dies with it
     def _closest(self, word: str) -> str:

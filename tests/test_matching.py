@@ -510,7 +510,7 @@ def test_a_rare_word_one_letter_from_a_far_commoner_knowledge_word_is_its_typo()
 
 def test_a_typo_is_read_as_the_word_of_the_news_before_a_word_of_the_synonyms() -> None:
     """«olo» is one letter from «olio» (the news) and from «oro» (the synonyms' «oro nero»):
-    the reader asking about an article on oil meant «olio»."""
+    the reader asking about an article on oil meant «olio»; «cip» meant its «chip»."""
     import datetime as dt
 
     from bot.models import Article, Fact
@@ -521,12 +521,17 @@ def test_a_typo_is_read_as_the_word_of_the_news_before_a_word_of_the_synonyms() 
             articles=(article,),
             facts=(
                 Fact("export", "L'export di olio pugliese vale 1,2 miliardi.", (), (), article),
+                Fact(
+                    "chip", "I frantoi useranno nuovi chip per la tracciabilità.", (), (), article
+                ),
             ),
             synonyms=(("petrolio", "greggio", "oro nero"),),
         )
     )
 
     assert built.correct("olo") == "olio"
+    # «cip» is a rare word one letter from the article's «chip»: the news needs less to win.
+    assert built.correct("cip") == "chip"
 
 
 @pytest.mark.parametrize(
