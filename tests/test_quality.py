@@ -23,7 +23,17 @@ BESIDE = [REPO / "knowledge" / "sinonimi.toml", REPO / "knowledge" / "conversazi
 
 # set: (questions, knowledge, in scope floor, out of scope floor, small talk floor)
 SETS = {
-    "openai": (DATA / "questions_openai.yaml", [REPO / "knowledge"], 0.80, 0.96, 0.88),
+    "openai": (DATA / "questions_openai.yaml", [REPO / "knowledge"], 0.82, 0.96, 0.88),
+    # Written in the style of the shared development questions by a helper who saw neither
+    # the bot nor its fact table. 82.0% / 93.3% with the code of the start and of the end of
+    # the session that added it; its failures were not studied.
+    "openai-dev": (
+        DATA / "questions_openai_devstyle.yaml",
+        [REPO / "knowledge"],
+        0.80,
+        0.93,
+        0.8,
+    ),
     "bce": (
         DATA / "questions_bce.yaml",
         [*BESIDE, DATA / "knowledge" / "bce-tassi-2026-03.toml"],
