@@ -92,13 +92,13 @@ WEATHER_WORDS = frozenset(
     | {"vento", "temperatura", "temperature", "gradi", "caldo", "freddo", "temporale", "nebbia"}
     | {"maltempo", "allerta", "grandine", "afa", "umidita", "clima", "previsioni"}
 )
-# "Perché X?" asks a cause («a cosa serve X?», a use, is answered otherwise).
 # "A che ora apre?", "che orari fa?": a time of day, told only by one («dalle 8 alle 20»).
 ASKS_TIME_OF_DAY = re.compile(r"\b(?:che|quale|quali) or(?:a|ario|ari)\b")
 TELLS_TIME_OF_DAY = re.compile(
     r"\b(?:alle|dalle|le|ore) (?:[01]?\d|2[0-4])(?:,\d\d)?\b(?! (?:euro|per|mila|milion))"
     r"|\b(?:mezzogiorno|mezzanotte)\b"
 )
+# "Perché X?" asks a cause («a cosa serve X?», a use, is answered otherwise).
 ASKS_WHY = re.compile(r"\b(?:perche|come mai|per quale (?:motivo|ragione))\b")
 # Articles before a noun: «il sindaco», «l'allenatore».
 _ARTICLES = frozenset({"il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno"})
