@@ -584,17 +584,19 @@ class Matcher:
         return tokens
 
     def _other_year_or_rank(self, query: Query, index: int) -> bool:
-        """Whether the question names a year or a rank («nel 2024», «l'ottava tappa») that
-        the fact does not, while the fact names another one: it is about something else."""
-        asked = {w for w in query.folded.split() if YEAR.fullmatch(w) or w in ORDINALS}
+        """Whether the question names a year, a month or a rank («nel 2024», «a settembre»,
+        «l'ottava tappa») that the fact does not, while the fact names another one of the
+        same kind: it is about something else."""
+        asked = {w for w in query.folded.split() if _a_time_or_rank(w)}
         if not asked:
             return False
-        told = {w for w in self._answer_words(index) if YEAR.fullmatch(w) or w in ORDINALS}
+        told = {w for w in self._answer_words(index) if _a_time_or_rank(w)}
         return any(
             asked_kind and told_kind and asked_kind.isdisjoint(told_kind)
             for asked_kind, told_kind in (
                 ({w for w in asked if w[0].isdigit()}, {w for w in told if w[0].isdigit()}),
                 ({w for w in asked if w in ORDINALS}, {w for w in told if w in ORDINALS}),
+                ({w for w in asked if w in MONTH_NAMES}, {w for w in told if w in MONTH_NAMES}),
             )
         )
 
@@ -1151,6 +1153,14 @@ def _nearest(
         return None
     distance, _, _, _, candidate = min(hits)
     return distance, candidate
+
+
+MONTH_NAMES = frozenset(MONTHS)
+
+
+def _a_time_or_rank(word: str) -> bool:
+    """A year («2024»), a month («settembre») or a rank («ottava»)."""
+    return bool(YEAR.fullmatch(word)) or word in ORDINALS or word in MONTH_NAMES
 
 
 def _without_claimed_figures(terms: tuple[Term, ...]) -> tuple[Term, ...]:

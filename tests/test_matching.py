@@ -925,6 +925,24 @@ def test_quanto_dura_is_answered_though_the_fact_never_says_dura() -> None:
     assert found.fact is not None and found.fact.id == "sciopero"
 
 
+def test_a_month_the_fact_does_not_name_is_another_time() -> None:
+    """«Quanta pioggia a settembre?» is not answered by the July hailstorm: the fact names
+    another month, as it would name another year."""
+    built = _one_article(
+        (
+            "grandinata",
+            "Il 17 luglio sulle Langhe sono caduti 40 millimetri di pioggia in venti minuti.",
+            ("Quanta pioggia è caduta?",),
+        ),
+    )
+
+    september = built.match("Quanti millimetri di pioggia sono caduti a settembre sulle Langhe?")
+    july = built.match("Quanti millimetri di pioggia sono caduti a luglio sulle Langhe?")
+
+    assert september.kind is Kind.NONE
+    assert july.fact is not None and july.fact.id == "grandinata"
+
+
 def test_quanti_dipendenti_is_not_answered_by_a_dependence() -> None:
     """«dipendenti» (employees) and «dipendenza» share a stem: the shipped synonyms must not
     join them, or «Quanti dipendenti ha OpenAI?» gets «ridurre la dipendenza dai fornitori»."""
