@@ -1011,7 +1011,11 @@ class Matcher:
             return False
         subject = set(content_words(picked.group(1).split()))
         first, last = self._article_spans.get(index, (index, index + 1))
-        return any(t.word in subject and not self._found(t, first, last) for t in query.terms)
+        named = [t for t in query.terms if t.word in subject]
+        # Most of the subject must be in the article: «sulla chiusura del ponte della
+        # Priula» is the article that says «ponte della Priula chiuso».
+        held = sum(t.info for t in named if self._found(t, first, last))
+        return bool(named) and held < 0.5 * sum(t.info for t in named)
 
     def _names_unknown_to_article(self, query: Query, index: int) -> bool:
         """Whether the question names someone or something (a capitalised word) that no fact

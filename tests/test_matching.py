@@ -662,6 +662,16 @@ def test_an_article_picked_by_a_subject_it_never_mentions_is_not_answered(questi
     assert answer.kind == Kind.NONE
 
 
+def test_an_article_picked_by_its_subject_in_other_words_is_answered() -> None:
+    """«l'articolo sulla costruzione del terminal di Genova»: «costruzione» is not in the
+    article, but most of the subject is, so it is this article."""
+    answer = _porto_article().match(
+        "Chi ha scritto l'articolo sulla costruzione del terminal di Genova?"
+    )
+
+    assert answer.fact is not None and answer.fact.id == "articolo"
+
+
 def test_a_news_question_naming_the_author_is_answered_by_the_news() -> None:
     """«secondo l'autore» does not make a question about the article: its other words are
     the news'."""
