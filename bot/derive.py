@@ -426,6 +426,8 @@ class Entities:
     people: list[str] = field(default_factory=list)
     surnames: dict[str, str] = field(default_factory=dict)
     named: dict[str, str] = field(default_factory=dict)  # "sonda" -> "MIRA"
+    # "Consorzio" -> "Consorzio di tutela Barolo Barbaresco": the short form refers back.
+    institutions: dict[str, str] = field(default_factory=dict)
     recent: list[Named] = field(default_factory=list)
     paragraph: list[Named] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)
@@ -591,6 +593,8 @@ def find_entities(article: RawArticle) -> Entities:
             entities.people.append(name)
             entities.surnames.setdefault(name.split()[-1], name)
     entities.learn(article.title)
+    for match in _INSTITUTION.finditer(text):
+        entities.institutions.setdefault(match["head"], match["name"].rstrip(" ,"))
     for named in associations(text):
         entities.counts[named.name] = text.count(named.name.strip('«»“”"'))
     return entities
@@ -677,12 +681,43 @@ def _needs_context(sentence: str, entities: Entities) -> bool:
     return bool(then and _is_finite_verb(then["verb"]))
 
 
+# Institutions the news names in full once, then by their first word: «il Consorzio di
+# tutela Barolo Barbaresco» ... «il presidente del Consorzio».
+_INSTITUTION_HEADS = (
+    "Consorzio|Comune|Regione|Provincia|Associazione|Autorità|Agenzia|Fondazione|Istituto|"
+    "Università|Tribunale|Procura|Ministero|Federazione|Confederazione|Osservatorio|Ente|"
+    "Camera|Consulta|Accademia|Azienda|Unione|Ordine|Collegio|Conservatorio|Museo|Parco"
+)
+_INSTITUTION = re.compile(
+    rf"(?P<name>\b(?P<head>{_INSTITUTION_HEADS})"
+    r"(?:\s+(?:(?:di|del|della|dello|dei|delle|degli|per|d'|dell')(?:\s+[a-zà-ÿ]{4,})?)?"
+    r"\s*[A-ZÀ-Ý][\w'À-ÿ-]*){1,5})"
+)
+_SHORT_INSTITUTION = re.compile(
+    r"\b(?:il|lo|la|l'|del|dello|della|dell'|al|allo|alla|all'|dal|dalla|dall'|nel|nella|"
+    rf"nell'|sul|sulla|sull'|col|con la|con il)\s*(?P<head>{_INSTITUTION_HEADS})\b"
+    r"(?!\s+(?:di|del|della|dello|dei|delle|degli|d'|dell')\b|\s+[A-ZÀ-Ý]|\s*-)"
+)
+
+
+def expand_institutions(sentence: str, entities: Entities) -> str:
+    """Give «il Consorzio» its full name when the article named it in full, so that the
+    answer stands alone: «il presidente del Consorzio di tutela Barolo Barbaresco»."""
+    for match in _SHORT_INSTITUTION.finditer(sentence):
+        full = entities.institutions.get(match["head"])
+        if full and full != match["head"] and full not in sentence:
+            end = match.end("head")
+            return sentence[: match.start("head")] + full + sentence[end:]
+    return sentence
+
+
 def resolve(sentence: str, entities: Entities, recent_people: Sequence[str]) -> str:
     """Give a sentence its own subject where the article says who or what it is.
 
     "Lei stessa ha guidato ..." names the last person mentioned; "La sonda pesa ..."
     becomes "La sonda MIRA pesa ..." when the article introduced "la sonda MIRA".
     """
+    sentence = expand_institutions(sentence, entities)
     personal = _PERSONAL.match(sentence)
     if personal and recent_people:
         return personal["lead"] + recent_people[-1] + sentence[personal.end() :]

@@ -707,3 +707,21 @@ def test_a_future_calls_its_related_words_only_as_written() -> None:
     «chi lavora sulle navi» is not, so it does not."""
     assert "durata" in related_words("La sonda lavorerà per almeno quattro anni.")
     assert "durata" not in related_words("Chi lavora sulle navi ha stipendi fermi al 2021.")
+
+
+def test_an_institution_named_in_full_once_keeps_its_name_in_later_facts() -> None:
+    """«il presidente del Consorzio» after «il Consorzio di tutela Barolo Barbaresco» is
+    that consortium's president: the draft answer says so, and stands alone."""
+    text = (
+        "Vendemmia in anticipo nelle Langhe\n- mrossi\n- 4 set 2026\n"
+        "Il Consorzio di tutela Barolo Barbaresco ha presentato ieri i dati della vendemmia "
+        "2026, iniziata con dieci giorni di anticipo.\n"
+        "«Avremo meno uva, ma sana», ha spiegato il presidente del Consorzio, Andrea "
+        "Capellino, durante un sopralluogo a Barolo.\n"
+        "La Regione ha promesso aiuti ai viticoltori colpiti dalla grandine di luglio.\n"
+    )
+
+    answers = [s.answer for s in statements(parse_article(text))]
+
+    assert any("presidente del Consorzio di tutela Barolo Barbaresco" in a for a in answers)
+    assert any(a.startswith("La Regione ha promesso") for a in answers)  # never named in full
