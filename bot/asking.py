@@ -227,6 +227,21 @@ _DETERMINERS = frozenset(
 )
 
 
+def without_name_verb(tokens: list[str]) -> list[str]:
+    """The question without «si chiama» in «come si chiama X?»: it asks X's name, and no
+    fact says «chiama»."""
+    if "si" not in tokens:
+        return tokens
+    return [
+        t
+        for i, t in enumerate(tokens)
+        if not (i and tokens[i - 1] == "si" and t in _NAME_VERB and "come" in tokens[:i])
+    ]
+
+
+_NAME_VERB = frozenset({"chiama", "chiamano", "chiamava", "chiamavano"})
+
+
 def without_attribution(tokens: list[str]) -> list[str]:
     """The question without "secondo l'articolo", "secondo l'autore", "secondo te": who
     says it is not what is asked, and "secondo" there is not a rank. "Secondo la giunta"

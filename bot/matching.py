@@ -66,6 +66,7 @@ from bot.asking import (
     talk_form,
     tells_an_age,
     without_attribution,
+    without_name_verb,
     without_yes_no_opener,
 )
 from bot.fact_scan import (
@@ -409,7 +410,9 @@ class Matcher:
     def analyse(self, question: str) -> Query:
         """Turn a question into weighted terms and intents."""
         tokens = [self.correct(w) for w in words(question)]
-        content = content_words(without_attribution(without_yes_no_opener(tokens)))
+        content = content_words(
+            without_name_verb(without_attribution(without_yes_no_opener(tokens)))
+        )
         terms: list[Term] = []
         for word, keys in zip(content, expand(content, self.synonyms), strict=True):
             term = Term(word, informativeness(word))

@@ -693,7 +693,13 @@ _INTENT_RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"|da quant[oie] (?:tempo|anni|mesi|giorni|settimane))\b"
         ),
     ),
-    (Intent.WHO, re.compile(r"^(?:ma )?(chi|da chi|a chi|con chi|quale (azienda|societa))\b")),
+    (
+        Intent.WHO,
+        re.compile(
+            r"^(?:ma )?(chi|da chi|a chi|con chi|quale (azienda|societa))\b"
+            r"|\bcome si chiam(?:a|ano|ava|avano)\b"  # a name: «Come si chiama l'operazione?»
+        ),
+    ),
     (
         Intent.REASON,
         re.compile(
@@ -715,7 +721,7 @@ _INTENT_RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"|provinci[ae]|zon[ae]|stat[oi]|nazion[ei]|quartier[ei]|localita))\b"
         ),
     ),
-    (Intent.HOW, re.compile(r"^(?:ma )?come\b")),
+    (Intent.HOW, re.compile(r"^(?:ma )?come\b(?! si chiam)")),
 )
 
 

@@ -953,6 +953,16 @@ def test_a_month_the_fact_does_not_name_is_another_time() -> None:
     assert july.fact is not None and july.fact.id == "grandinata"
 
 
+def test_come_si_chiama_asks_a_name_the_fact_gives_without_saying_chiama() -> None:
+    """«Come si chiama l'operazione?» asks a name («l'operazione, battezzata "Facciata
+    vuota"»): «chiama» is how it asks, not a word the fact must hold."""
+    built = _one_article(("operazione", "L'operazione è battezzata «Facciata vuota».", ()))
+
+    terms = [t.word for t in built.analyse("Come si chiama l'operazione della Finanza?").terms]
+
+    assert terms == ["operazione", "finanza"]
+
+
 def test_quanti_dipendenti_is_not_answered_by_a_dependence() -> None:
     """«dipendenti» (employees) and «dipendenza» share a stem: the shipped synonyms must not
     join them, or «Quanti dipendenti ha OpenAI?» gets «ridurre la dipendenza dai fornitori»."""

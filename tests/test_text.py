@@ -233,6 +233,7 @@ def test_stem_joins_related_forms() -> None:
         ("ke orari fa l'ambulatorio", Intent.DATE),
         ("Chi ha scritto l'articolo?", Intent.WHO),
         ("Quale azienda produce i chip?", Intent.WHO),
+        ("Come si chiama l'operazione della Finanza?", Intent.WHO),
         ("Perché OpenAI cerca soldi?", Intent.REASON),
         ("xke lo fa?", Intent.REASON),
         ("Come mai lo fa?", Intent.REASON),
