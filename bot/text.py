@@ -492,7 +492,19 @@ def words(text: str) -> list[str]:
             done if done is not None else known.setdefault(token, _normal_token(token))
             for done, token in zip(found, tokens, strict=True)
         ]
-    return list(chain.from_iterable(found))  # type: ignore[arg-type]
+    out = list(chain.from_iterable(found))  # type: ignore[arg-type]
+    return _six_before_a_plural(out) if "sei" in out else out
+
+
+def _six_before_a_plural(tokens: list[str]) -> list[str]:
+    """«sei persone», «sei mesi» count six; «sei bravo», «chi sei?» are the verb."""
+    for i, token in enumerate(tokens[:-1]):
+        if token == "sei":
+            following = tokens[i + 1]
+            base = lemma(following) if following[-1:] in ("i", "e") else None
+            if base and base != following and not base.endswith(INFINITIVE_ENDINGS):
+                tokens[i] = "6"
+    return tokens
 
 
 def folded_text(text: str) -> str:

@@ -113,6 +113,21 @@ def test_numbers_in_letters_become_digits(raw: str, expected: list[str]) -> None
     assert expected == words(raw)
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("sei persone", ["6", "persone"]),
+        ("sei mesi fa", ["6", "mesi", "fa"]),
+        ("chi sei?", ["chi", "sei"]),
+        ("sei bravo", ["sei", "bravo"]),
+        ("sei felice", ["sei", "felice"]),
+    ],
+)
+def test_sei_is_six_before_a_plural_and_the_verb_otherwise(raw: str, expected: list[str]) -> None:
+    """«sei persone» counts six people; «chi sei?» and «sei bravo» are the verb «essere»."""
+    assert expected == words(raw)
+
+
 def test_words_that_are_not_numbers_stay_words() -> None:
     """Ordinary words are not mistaken for numbers."""
     assert ["casa", "33"] == words("casa trentatré")
