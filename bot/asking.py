@@ -30,12 +30,19 @@ MONEY_WORDS = frozenset(
     | {"indennizzo", "risarcimento", "bonus", "premio", "valore", "debito", "prestito"}
 )
 
+# Words for money as such («soldi», «somma»): a sum in euros says them (not «prezzo», «euro»).
+MONEY_NOUNS = frozenset({"soldi", "soldo", "denaro", "quattrino", "somma", "cifra", "importo"})
 CURRENCIES = frozenset({"euro", "dollari", "dollaro", "sterline", "franchi", "yen", "yuan"})
 # "Quanto è grande / lungo / pesante?" asks a measure: a number with a unit answers it.
 SIZE_WORDS = frozenset({"grande", "esteso", "ampio", "lungo", "pesante", "vasto"})
 MEASURE_UNITS = frozenset(
     {"metro", "chilometro", "centimetro", "millimetro", "ettaro", "quadrato", "cubo", "km"}
     | {"chilogrammo", "chilogrammi", "chilo", "kg", "grammo", "tonnellata", "litro", "mq"}
+)
+# "In quale paese / città?" asks a place: a place name answers it without the noun.
+PLACE_NOUNS = frozenset(
+    {"paese", "citta", "regione", "comune", "provincia", "zona", "stato", "nazione"}
+    | {"quartiere", "localita", "luogo", "area", "territorio"}
 )
 # "Quanta parte / che percentuale / quale quota?" asks a share: a percentage answers it.
 SHARE_WORDS = frozenset({"parte", "percentuale", "quota", "fetta", "porzione"})

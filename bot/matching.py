@@ -45,12 +45,14 @@ from bot.asking import (
     CURRENCIES,
     LIFE_EVENTS,
     MEASURE_UNITS,
+    MONEY_NOUNS,
     MONEY_WORDS,
     NAME,
     ORDINALS,
     PARTICIPLE,
     PARTY_WORDS,
     PEOPLE_WORDS,
+    PLACE_NOUNS,
     SHARE_WORDS,
     SIZE_WORDS,
     TELLS_TIME_OF_DAY,
@@ -671,6 +673,17 @@ class Matcher:
         """Whether the fact's answer gives a time of day («dalle 8 alle 20»)."""
         return bool(TELLS_TIME_OF_DAY.search(" ".join(self._answer_words(index))))
 
+    def _told_by_its_kind(self, query: Query, term: Term, best: Scored) -> bool:
+        """Whether the fact gives what `term` names without saying it: the figure «quanto
+        dura / quanti soldi» asks for, the place «in quale paese» asks for, or a sum of
+        money for «soldi» («2,1 milioni di euro»)."""
+        base = lemma(term.word) or term.word
+        if best.intent == 1.0 and term is query.terms[0] and self._asks_a_kind_of_figure(query):
+            return True
+        if best.intent == 1.0 and Intent.PLACE in query.intents and base in PLACE_NOUNS:
+            return True
+        return base in MONEY_NOUNS and not CURRENCIES.isdisjoint(self._answer_words(best.index))
+
     def _asks_a_kind_of_figure(self, query: Query) -> bool:
         """Whether "quanto/quanti X" names a kind of figure rather than a thing: «quanti
         soldi», «quanta gente», «quanto è grande», «quanto dura». Its answer gives euros,
@@ -808,10 +821,10 @@ class Matcher:
             for t, w in zip(query.terms, weights, strict=True)
             if not self._found(t, best.index)
         ]
-        # «Quanto dura?», «quanti soldi?» answered by hours or euros: the asked word itself
-        # is rarely in the answer, and it is not missing.
-        if missing and best.intent == 1.0 and self._asks_a_kind_of_figure(query):
-            missing = [(t, w) for t, w in missing if t is not query.terms[0]]
+        # «Quanto dura?», «quanti soldi?», «in quale paese?» answered by hours, euros or a
+        # country: the word naming that kind is rarely in the answer, and is not missing.
+        if missing:
+            missing = [(t, w) for t, w in missing if not self._told_by_its_kind(query, t, best)]
         unmatched = [w for _, w in missing]
         # A missing verb is often a paraphrase; a missing noun is often another subject.
         unmatched_nouns = [w for t, w in missing if not looks_like_verb(t.word)]

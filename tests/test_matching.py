@@ -963,6 +963,23 @@ def test_come_si_chiama_asks_a_name_the_fact_gives_without_saying_chiama() -> No
     assert terms == ["operazione", "finanza"]
 
 
+def test_a_word_for_money_is_said_by_a_sum_in_euros() -> None:
+    """«conti Bulgaria somma»: «2,1 milioni di euro» is the sum, though the fact never says
+    «somma»; «prezzo» or «euro» are not said by any sum."""
+    built = _one_article(
+        (
+            "bulgaria",
+            "Circa 2,1 milioni di euro sono finiti su conti correnti aperti in Bulgaria.",
+            ("Dove sono finiti i crediti?",),
+        ),
+        ("sequestro", "Il giudice ha disposto il sequestro di nove immobili a Lecce.", ()),
+    )
+
+    found = built.match("conti Bulgaria somma")
+
+    assert found.fact is not None and found.fact.id == "bulgaria"
+
+
 def test_quanti_dipendenti_is_not_answered_by_a_dependence() -> None:
     """«dipendenti» (employees) and «dipendenza» share a stem: the shipped synonyms must not
     join them, or «Quanti dipendenti ha OpenAI?» gets «ridurre la dipendenza dai fornitori»."""
