@@ -33,8 +33,9 @@ MONEY_WORDS = frozenset(
 # Words for money as such («soldi», «somma»): a sum in euros says them (not «prezzo», «euro»).
 MONEY_NOUNS = frozenset({"soldi", "soldo", "denaro", "quattrino", "somma", "cifra", "importo"})
 CURRENCIES = frozenset({"euro", "dollari", "dollaro", "sterline", "franchi", "yen", "yuan"})
-# "Quanto è grande / lungo / pesante?" asks a measure: a number with a unit answers it.
-SIZE_WORDS = frozenset({"grande", "esteso", "ampio", "lungo", "pesante", "vasto"})
+# "Quanto è grande / pesante?" asks a measure: a number with a unit answers it («lungo»
+# may ask a length of time).
+SIZE_WORDS = frozenset({"grande", "esteso", "ampio", "pesante", "vasto"})
 MEASURE_UNITS = frozenset(
     {"metro", "chilometro", "centimetro", "millimetro", "ettaro", "quadrato", "cubo", "km"}
     | {"chilogrammo", "chilogrammi", "chilo", "kg", "grammo", "tonnellata", "litro", "mq"}
