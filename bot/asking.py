@@ -36,6 +36,10 @@ CURRENCIES = frozenset({"euro", "dollari", "dollaro", "sterline", "franchi", "ye
 # "Quanto è grande / pesante?" asks a measure: a number with a unit answers it («lungo»
 # may ask a length of time).
 SIZE_WORDS = frozenset({"grande", "esteso", "ampio", "pesante", "vasto"})
+# "Quanto è lungo / alto / profondo X?" asks a measure of X, whose adjective is a stopword.
+ASKS_MEASURE = re.compile(
+    r"\bquanto (?:e|era|sara|sono|erano) (?:lung|alt|larg|profond|distant|lontan)[oaie]\b"
+)
 MEASURE_UNITS = frozenset(
     {"metro", "chilometro", "centimetro", "millimetro", "ettaro", "quadrato", "cubo", "km"}
     | {"chilogrammo", "chilogrammi", "chilo", "kg", "grammo", "tonnellata", "litro", "mq"}

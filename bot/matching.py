@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -38,6 +39,7 @@ from bot.asking import (
     ARTICLE_WORDS,
     ASKS_AGE,
     ASKS_DURATION,
+    ASKS_MEASURE,
     ASKS_PARTY,
     ASKS_TIME_OF_DAY,
     ASKS_WEATHER,
@@ -626,6 +628,8 @@ class Matcher:
         X (the first noun after the question word) close to a number in the answer."""
         if ASKS_DURATION.search(query.folded):  # "quanto dura?" asks a length of time
             asked = [Term("tempo", 0.0)]
+        elif ASKS_MEASURE.search(query.folded):  # "quanto è lungo il ponte?": metres, km…
+            return self._measures(index)
         else:
             asked = [t for t in query.terms if not looks_like_verb(t.word)][:1]
         if not asked or asked[0].word[0].isdigit():
@@ -672,6 +676,14 @@ class Matcher:
     def _tells_time(self, index: int) -> bool:
         """Whether the fact's answer gives a time of day («dalle 8 alle 20»)."""
         return bool(TELLS_TIME_OF_DAY.search(" ".join(self._answer_words(index))))
+
+    def _measures(self, index: int) -> bool:
+        """Whether the fact's answer gives a measure: a number with metres, kilometres…"""
+        tokens = self._answer_words(index)
+        return any(
+            t[0].isdigit() and (lemma(after) or after) in MEASURE_UNITS
+            for t, after in pairwise(tokens)
+        )
 
     def _told_by_its_kind(self, query: Query, term: Term, best: Scored) -> bool:
         """Whether the fact gives what `term` names without saying it: the figure «quanto
@@ -938,7 +950,10 @@ class Matcher:
                 best.intent == 0.0
                 and query.intents & FACTOID_INTENTS
                 and (
-                    features[HEAD_MISSING] or len(query.terms) == 1 or ASKS_AGE.search(query.folded)
+                    features[HEAD_MISSING]
+                    or len(query.terms) == 1
+                    or ASKS_AGE.search(query.folded)
+                    or ASKS_MEASURE.search(query.folded)
                 )
             )
             # "Entro quale data si chiuderà la trattativa?" is not the article's own date.

@@ -862,6 +862,17 @@ _FIGURES = {
         "Quanta parte della produzione esporta il pastificio?",
         True,
     ),
+    # «Quanto è lungo il fiume?» asks a measure: metres or kilometres, not any number.
+    "a length in kilometres": (
+        "Il fiume Mincio, lungo 75 chilometri, esce dal lago di Garda a Peschiera.",
+        "Quanto è lungo il fiume Mincio?",
+        True,
+    ),
+    "a count for a length": (
+        "Il fiume Mincio irriga 30 comuni tra il lago di Garda e il Po.",
+        "Quanto è lungo il fiume Mincio?",
+        False,
+    ),
     "a count for a share": (
         "Il pastificio esporta la sua produzione di pasta in 14 paesi.",
         "Quanta parte della produzione esporta il pastificio?",
