@@ -696,7 +696,16 @@ class Intent(StrEnum):
 
 
 _INTENT_RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
-    (Intent.AMOUNT, re.compile(r"\b(quant[oaie]|di quanto|che cifra|a quanto)\b")),
+    (
+        Intent.AMOUNT,
+        re.compile(
+            r"\b(quant[oaie]|di quanto|che cifra|a quanto)\b"
+            # «Qual è il prezzo…?», «qual era il fatturato?»: a figure named by its noun
+            r"|\bqual[ei]? (?:e |era |sara |sono |erano )?(?:il |la |l |i |le |gli )?"
+            r"(?:prezz|cost[oi]|valor|cifr|import|numer|percentual|tass[oi]|quot[ae]|stipend"
+            r"|tariff|somm|fatturat|budget|ammontar)[a-z]*\b"
+        ),
+    ),
     (
         Intent.DATE,
         re.compile(
@@ -762,6 +771,8 @@ _QUESTION_WORDS = frozenset(
         "con",
         "ma",
         "quale",
+        "quali",
+        "qual",
     ]
 )
 _ANY_INTENT = re.compile(

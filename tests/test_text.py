@@ -242,6 +242,8 @@ def test_stem_joins_related_forms() -> None:
         ("Quanto vale?", Intent.AMOUNT),
         ("Di quanto si parla?", Intent.AMOUNT),
         ("qnt costa", Intent.AMOUNT),
+        ("Qual era il prezzo delle azioni?", Intent.AMOUNT),
+        ("Quali sono i costi del progetto?", Intent.AMOUNT),
         ("Quando è uscito?", Intent.DATE),
         ("In che anno?", Intent.DATE),
         ("A che ora apre il museo?", Intent.DATE),
