@@ -671,7 +671,25 @@ class Matcher:
                     or wanted & set(self.synonyms.word_expansion(near))
                 ):
                     return True
-        return False
+        return self._verb_before_a_figure(query, head, tokens, numbers)
+
+    def _verb_before_a_figure(
+        self, query: Query, head: Term, tokens: list[str], numbers: list[int]
+    ) -> bool:
+        """«Quanto costeranno i lavori?» of «I lavori di consolidamento, affidati con
+        procedura d'urgenza, costeranno 6,8 milioni»: the asked verb right before a figure,
+        in an answer that names what is asked about, however far from it."""
+        verbs = {
+            k for t in query.terms if t is not head for k, c in t.keys.items() if c >= SURE_CREDIT
+        }
+        named = {k for k, c in head.keys.items() if c >= SURE_CREDIT}
+        if not verbs or not any(named & set(self.synonyms.word_expansion(t)) for t in tokens):
+            return False
+        return any(
+            verbs & set(self.synonyms.word_expansion(tokens[i - 1]))
+            for i in numbers
+            if i and looks_like_verb(tokens[i - 1])
+        )
 
     def _tells_time(self, index: int) -> bool:
         """Whether the fact's answer gives a time of day («dalle 8 alle 20»)."""

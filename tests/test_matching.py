@@ -873,6 +873,20 @@ _FIGURES = {
         "Quanto è lungo il fiume Mincio?",
         False,
     ),
+    # The asked verb right before the figure, in a sentence naming what is asked about,
+    # however far from it.
+    "the asked verb before the figure": (
+        "I lavori di consolidamento, affidati con procedura d'urgenza a una ditta di Treviso, "
+        "costeranno 6,8 milioni di euro.",
+        "Quanto costeranno i lavori di consolidamento?",
+        True,
+    ),
+    "another verb before the figure": (
+        "I lavori di consolidamento, affidati con procedura d'urgenza a una ditta di Treviso, "
+        "impegneranno 40 operai.",
+        "Quanto costeranno i lavori di consolidamento?",
+        False,
+    ),
     "a count for a share": (
         "Il pastificio esporta la sua produzione di pasta in 14 paesi.",
         "Quanta parte della produzione esporta il pastificio?",
