@@ -366,19 +366,21 @@ class Matcher:
 
     # -- analyse -----------------------------------------------------------------------
 
-    def correct(self, word: str) -> str:
+    def correct(self, word: str, *, name: bool = False) -> str:
         """Replace a word unknown to the knowledge and to Italian by its closest known word.
 
         A rare but real inflection ("rivedono") is in the lemma dictionary: not a typo, unless
         a far more common knowledge word is one edit away (`_likelier`). An
         unknown word sharing its stem with the knowledge ("famigla", "rigassificatori") is
-        read as its closest knowledge word only when that word has the same stem.
+        read as its closest knowledge word only when that word has the same stem. A `name`
+        (written with a capital) is likelier a rare word than a common one: «Saleto» is
+        «Salento», not «salito».
         """
         if len(word) < 3 or not word.isalpha() or word in self._vocabulary:
             return word
         if len(word) == 3 or is_known_word(word) or lemma(word) is not None:
             return self._likelier(word) or word
-        closest = self._closest(word)
+        closest = self._closest(word, name)
         if stem(word) in self._spans and stem(closest) != stem(word):
             return word
         return closest
@@ -399,12 +401,14 @@ class Matcher:
         return found[1] if zipf(found[1]) >= seen + gain else None
 
     @lru_cache(maxsize=20_000)  # noqa: B019 - one matcher per knowledge; the cache dies with it
-    def _closest(self, word: str) -> str:
+    def _closest(self, word: str, name: bool = False) -> str:
         """The word the reader most likely meant: from the knowledge, unless an everyday
         Italian word outside it is closer (then the question is about something else)."""
         limit = 1 if len(word) <= 7 else 2 if len(word) <= 11 else 3
-        known = _nearest(word, self._by_letter, limit, not_news=self._not_news) or _nearest(
-            word, self._by_length, limit, any_letter=True, not_news=self._not_news
+        known = _nearest(
+            word, self._by_letter, limit, not_news=self._not_news, rare_first=name
+        ) or _nearest(
+            word, self._by_length, limit, any_letter=True, not_news=self._not_news, rare_first=name
         )
         common = _nearest(word, common_words_by_length(), limit)
         if known and (common is None or known[0] <= common[0]):
@@ -413,7 +417,8 @@ class Matcher:
 
     def analyse(self, question: str) -> Query:
         """Turn a question into weighted terms and intents."""
-        tokens = [self.correct(w) for w in words(question)]
+        names = frozenset(w for name in NAME.findall(question.strip()) for w in words(name))
+        tokens = [self.correct(w, name=w in names) for w in words(question)]
         content = content_words(
             without_name_verb(without_attribution(without_yes_no_opener(tokens)))
         )
@@ -437,7 +442,7 @@ class Matcher:
             unique,
             intents,
             tuple(self._term_weights(unique)),
-            frozenset(w for name in NAME.findall(question.strip()) for w in words(name)),
+            names,
         )
 
     def _wordnet_keys(self, word: str) -> list[str]:
@@ -1175,6 +1180,7 @@ def _nearest(
     *,
     any_letter: bool = False,
     not_news: frozenset[str] = frozenset(),
+    rare_first: bool = False,
 ) -> tuple[int, str] | None:
     """The closest word within `limit` edits (a swap of two letters is one edit), among
     words of a plausible length that start with the same letter (or any, `any_letter`,
@@ -1182,7 +1188,7 @@ def _nearest(
 
     Among equally close words, one the facts say (not in `not_news`) wins: «olo» is
     «olio» in an article about oil, not the «oro» of the synonyms' «oro nero». Then the
-    more common one.
+    more common one, or the rarer one for a name (`rare_first`).
     """
     hits: list[tuple[int, bool, bool, float, str]] = []
     letter = "" if any_letter else word[0]
@@ -1198,7 +1204,7 @@ def _nearest(
                     int(distance),
                     candidate[0] != word[0],
                     candidate in not_news,
-                    -zipf(candidate),
+                    zipf(candidate) if rare_first else -zipf(candidate),
                     candidate,
                 )
             )

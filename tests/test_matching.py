@@ -524,6 +524,7 @@ def test_a_typo_is_read_as_the_word_of_the_news_before_a_word_of_the_synonyms() 
                 Fact(
                     "chip", "I frantoi useranno nuovi chip per la tracciabilità.", (), (), article
                 ),
+                Fact("prezzo", "Nel Salento il prezzo è salito del 9%.", (), (), article),
             ),
             synonyms=(("petrolio", "greggio", "oro nero"),),
         )
@@ -532,6 +533,9 @@ def test_a_typo_is_read_as_the_word_of_the_news_before_a_word_of_the_synonyms() 
     assert built.correct("olo") == "olio"
     # «cip» is a rare word one letter from the article's «chip»: the news needs less to win.
     assert built.correct("cip") == "chip"
+    # A name is likelier a rare word: «Saleto» is «Salento», «saleto» the common «salito».
+    assert [t.word for t in built.analyse("immobili nel Saleto").terms][-1] == "salento"
+    assert built.correct("saleto") == "salito"
 
 
 @pytest.mark.parametrize(
