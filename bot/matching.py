@@ -559,6 +559,8 @@ class Matcher:
                 intent = 0.0  # "A che ora apre?" is not answered by "entro il 2029"
             if Intent.DEFINITION in query.intents and intent:
                 intent = 1.0 if self._defines(query, index) else 0.5
+            # «quanti soldi», «in quale paese»: the answer says it with euros or a country.
+            cov = min(1.0, cov + self._told_share(query, index, intent) / asked)
             confidence = min(1.0, cfg.w_conf_coverage * cov + (1 - cfg.w_conf_coverage) * overlap)
             if intent == 0.0 and query.intents & FACTOID_INTENTS:
                 confidence *= cfg.intent_penalty  # "quanto costa?" of a fact with no amount
@@ -708,16 +710,26 @@ class Matcher:
             for t, after in pairwise(tokens)
         )
 
-    def _told_by_its_kind(self, query: Query, term: Term, best: Scored) -> bool:
-        """Whether the fact gives what `term` names without saying it: the figure «quanto
-        dura / quanti soldi» asks for, the place «in quale paese» asks for, or a sum of
-        money for «soldi» («2,1 milioni di euro»)."""
+    def _told_share(self, query: Query, index: int, intent: float) -> float:
+        """The weight of the question's words that fact `index` does not hold but tells by
+        their kind (`_told_by_its_kind`)."""
+        return sum(
+            w
+            for t, w in zip(query.terms, query.weights, strict=True)
+            if self._told_by_its_kind(query, t, index, intent) and not self._found(t, index)
+        )
+
+    def _told_by_its_kind(self, query: Query, term: Term, index: int, intent: float) -> bool:
+        """Whether fact `index` (whose answer carries what is asked to degree `intent`)
+        gives what `term` names without saying it: the figure «quanto dura / quanti soldi»
+        asks for, the place «in quale paese» asks for, or a sum of money for «soldi»
+        («2,1 milioni di euro»)."""
         base = lemma(term.word) or term.word
-        if best.intent == 1.0 and term is query.terms[0] and self._asks_a_kind_of_figure(query):
+        if intent == 1.0 and term is query.terms[0] and self._asks_a_kind_of_figure(query):
             return True
-        if best.intent == 1.0 and Intent.PLACE in query.intents and base in PLACE_NOUNS:
+        if intent == 1.0 and Intent.PLACE in query.intents and base in PLACE_NOUNS:
             return True
-        return base in MONEY_NOUNS and not CURRENCIES.isdisjoint(self._answer_words(best.index))
+        return base in MONEY_NOUNS and not CURRENCIES.isdisjoint(self._answer_words(index))
 
     def _asks_a_kind_of_figure(self, query: Query) -> bool:
         """Whether "quanto/quanti X" names a kind of figure rather than a thing: «quanti
@@ -859,7 +871,11 @@ class Matcher:
         # «Quanto dura?», «quanti soldi?», «in quale paese?» answered by hours, euros or a
         # country: the word naming that kind is rarely in the answer, and is not missing.
         if missing:
-            missing = [(t, w) for t, w in missing if not self._told_by_its_kind(query, t, best)]
+            missing = [
+                (t, w)
+                for t, w in missing
+                if not self._told_by_its_kind(query, t, best.index, best.intent)
+            ]
         unmatched = [w for _, w in missing]
         # A missing verb is often a paraphrase; a missing noun is often another subject.
         unmatched_nouns = [w for t, w in missing if not looks_like_verb(t.word)]

@@ -1009,6 +1009,27 @@ def test_a_word_for_money_is_said_by_a_sum_in_euros() -> None:
     assert found.fact is not None and found.fact.id == "bulgaria"
 
 
+def test_a_fact_telling_the_asked_kind_covers_the_word_that_names_it() -> None:
+    """«Quante persone verranno assunte?» is answered by «Delle 130 assunzioni, 95
+    riguarderanno operai»: the fact counts people without saying «persone», and that
+    counts as covering the word, not only as carrying a number."""
+    built = _one_article(
+        (
+            "assunzioni",
+            "Delle 130 assunzioni del pastificio, 95 riguarderanno operai di produzione.",
+            ("Come saranno divise le assunzioni?",),
+        ),
+        ("fatturato", "Il pastificio ha chiuso il 2025 con 212 milioni di euro di fatturato.", ()),
+    )
+
+    query = built.analyse("Quante persone verranno assunte dal pastificio?")
+    best = built.score(query)[0]
+    persone = query.weights[0] / sum(query.weights)
+
+    assert built.facts[best.index].id == "assunzioni"
+    assert best.coverage >= persone + 0.5  # «persone» counted, with «assunte» and «pastificio»
+
+
 def test_quanti_dipendenti_is_not_answered_by_a_dependence() -> None:
     """«dipendenti» (employees) and «dipendenza» share a stem: the shipped synonyms must not
     join them, or «Quanti dipendenti ha OpenAI?» gets «ridurre la dipendenza dai fornitori»."""
