@@ -162,6 +162,9 @@ PEOPLE_WORDS = frozenset(
     | {"presenza", "ingresso", "tifoso", "turista", "bambino", "alunno", "medico", "infermiere"}
 )
 # "Quanti anni ha X?" asks an age: "X, 81 anni", not "per tre anni" or "da due anni".
+# "Quanti chip / quante vacche…?" counts things: a fact naming them without a number near
+# them does not tell how many.
+ASKS_A_COUNT = re.compile(r"^(?:\w+ )?(?:quanti|quante) ")
 ASKS_AGE = re.compile(r"\bquanti anni (?:ha|hanno|aveva|avevano|avra|compie|compira)\b")
 _DURATION_WORDS = frozenset(
     {"per", "da", "dal", "tra", "fra", "in", "entro", "dopo", "ogni", "oltre", "circa"}

@@ -37,6 +37,7 @@ from bot.asking import (
     ARTICLE_NOUNS,
     ARTICLE_ON,
     ARTICLE_WORDS,
+    ASKS_A_COUNT,
     ASKS_AGE,
     ASKS_DURATION,
     ASKS_MEASURE,
@@ -95,6 +96,7 @@ from bot.text import (
     question_intents,
     stem,
     stopwords,
+    with_six,
     word_keys,
     words,
 )
@@ -343,7 +345,7 @@ class Matcher:
         asked = [i for q in questions for i in question_intents(q)]
         if keyword_stems := " ".join(map(stem, content_words(listed))):
             strings.append(keyword_stems)
-        intents = set(answer_intents(fact.answer, answer))
+        intents = set(answer_intents(fact.answer, with_six(answer)))  # «sei corse»: a figure
         intents |= {i for i in asked if asked.count(i) >= 2}
         frozen = frozenset(intents)
         found = FactDetails(tuple(strings), _INTENT_SETS.setdefault(frozen, frozen))
@@ -591,7 +593,7 @@ class Matcher:
         """The `words` of a fact's answer, read on first need and remembered."""
         tokens = self._answer_tokens.get(index)
         if tokens is None:
-            tokens = words(self.facts[index].answer)
+            tokens = with_six(words(self.facts[index].answer))
             if len(self._answer_tokens) > POSITIONS_CACHE:
                 self._answer_tokens.clear()
             self._answer_tokens[index] = tokens
@@ -994,6 +996,14 @@ class Matcher:
                     or ASKS_AGE.search(query.folded)
                     or ASKS_MEASURE.search(query.folded)
                 )
+            )
+            # "Quante vacche pascolano?" of a fact that names the cows but counts none.
+            or (
+                best.intent == 0.0
+                and Intent.AMOUNT in query.intents
+                and ASKS_A_COUNT.search(query.folded)
+                and self._found(query.terms[0], index)
+                and not self._asks_a_kind_of_figure(query)
             )
             # "Entro quale data si chiuderà la trattativa?" is not the article's own date.
             or (index in self._metadata and not asks_about_the_article(t.word for t in query.terms))

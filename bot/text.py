@@ -492,17 +492,31 @@ def words(text: str) -> list[str]:
             done if done is not None else known.setdefault(token, _normal_token(token))
             for done, token in zip(found, tokens, strict=True)
         ]
-    out = list(chain.from_iterable(found))  # type: ignore[arg-type]
-    return _six_before_a_plural(out) if "sei" in out else out
+    return list(chain.from_iterable(found))  # type: ignore[arg-type]
 
 
-def _six_before_a_plural(tokens: list[str]) -> list[str]:
-    """«sei persone», «sei mesi» count six; «sei bravo», «chi sei?» are the verb."""
+def with_six(tokens: list[str]) -> list[str]:
+    """`words` with «sei» read as 6 where it counts: «sei persone», «sei mesi», «sei runner»
+    count six; «sei bravo», «chi sei?», «sei un bot?» are the verb.
+
+    Only where a figure is looked for (an answer's numbers): the index reads «sei» as it
+    is, the same in Python and in `bot._scan`.
+    """
+    if "sei" not in tokens:
+        return tokens
+    tokens = list(tokens)
     for i, token in enumerate(tokens[:-1]):
         if token == "sei":
             following = tokens[i + 1]
-            base = lemma(following) if following[-1:] in ("i", "e") else None
-            if base and base != following and not base.endswith(INFINITIVE_ENDINGS):
+            base = lemma(following)
+            plural = (
+                following[-1:] in ("i", "e")
+                and base is not None
+                and base != following
+                and not base.endswith(INFINITIVE_ENDINGS)
+            )
+            foreign = base is None and following.isalpha() and len(following) > 3
+            if plural or (foreign and following not in stopwords()):
                 tokens[i] = "6"
     return tokens
 

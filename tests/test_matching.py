@@ -1030,6 +1030,27 @@ def test_a_fact_telling_the_asked_kind_covers_the_word_that_names_it() -> None:
     assert best.coverage >= persone + 0.5  # «persone» counted, with «assunte» and «pastificio»
 
 
+def test_quante_x_is_not_answered_by_a_fact_that_names_x_without_counting_it() -> None:
+    """«Quante vacche pascolano?» of «i pannelli lasciano spazio al pascolo delle vacche»:
+    the fact names the cows but counts none, so it cannot answer; «quante vacche» of a
+    fact that counts them is answered."""
+    built = _one_article(
+        (
+            "impianto",
+            "Un impianto da 900 kilowatt sorgerà sui terreni dell'Università Agraria, con i "
+            "pannelli montati in alto per lasciare spazio al pascolo delle vacche maremmane.",
+            ("Cosa sorgerà sui terreni?",),
+        ),
+    )
+    counted = _one_article(
+        ("mandria", "Sui terreni dell'Università Agraria pascolano 300 vacche maremmane.", ()),
+    )
+    question = "Quante vacche maremmane pascolano sui terreni dell'Università Agraria?"
+
+    assert built.match(question).kind is Kind.NONE
+    assert counted.match(question).kind is Kind.FACT
+
+
 def test_quanti_dipendenti_is_not_answered_by_a_dependence() -> None:
     """«dipendenti» (employees) and «dipendenza» share a stem: the shipped synonyms must not
     join them, or «Quanti dipendenti ha OpenAI?» gets «ridurre la dipendenza dai fornitori»."""
