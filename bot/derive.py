@@ -1243,6 +1243,14 @@ def intent_questions(sentence: str) -> list[tuple[str, str]]:
         if len(content_words(words(question))) >= 2:  # not "Perché sono stati chiusi?"
             out.append((target.intent, question))
             seen[target.intent] += 1
+    # What is counted, asked alone as readers do: «Quanti lavoratori?» of «coinvolge circa
+    # 2.300 lavoratori».
+    for target in find_targets(sentence):
+        counted = target.wh.split()
+        if target.intent == "amount" and len(counted) == 2 and counted[0] in ("quanti", "quante"):
+            short = _tidy(target.wh)
+            if ("amount", short) not in out:
+                out.append(("amount", short))
     out.extend(_who_questions(sentence))
     out.extend(_definition_questions(sentence))
     out.extend(_purpose_questions(sentence))

@@ -725,3 +725,13 @@ def test_an_institution_named_in_full_once_keeps_its_name_in_later_facts() -> No
 
     assert any("presidente del Consorzio di tutela Barolo Barbaresco" in a for a in answers)
     assert any(a.startswith("La Regione ha promesso") for a in answers)  # never named in full
+
+
+def test_what_is_counted_is_also_asked_alone() -> None:
+    """Readers ask «Quanti lavoratori?» of «coinvolge circa 2.300 lavoratori»: the counted
+    noun gets a short question of its own; a sum of euros does not («Quanti euro?»)."""
+    asked = [q for _, q in intent_questions("Lo sciopero coinvolge circa 2.300 lavoratori.")]
+    money = [q for _, q in intent_questions("La Regione ha stanziato 25 milioni di euro.")]
+
+    assert "Quanti lavoratori?" in asked
+    assert not [q for q in money if len(q.split()) <= 2]
