@@ -639,8 +639,10 @@ class Matcher:
             asked = [Term("tempo", 0.0)]
         elif ASKS_MEASURE.search(query.folded):  # "quanto è lungo il ponte?": metres, km…
             return self._measures(index)
-        else:
-            asked = [t for t in query.terms if not looks_like_verb(t.word)][:1]
+        else:  # the first noun: not a verb, nor «nuovo» in «il nuovo campus»
+            asked = [t for t in query.terms if not looks_like_verb(t.word) and t.word not in VAGUE][
+                :1
+            ]
         if not asked or asked[0].word[0].isdigit():
             return True
         head = asked[0]
@@ -695,9 +697,10 @@ class Matcher:
         if not verbs or not any(named & set(self.synonyms.word_expansion(t)) for t in tokens):
             return False
         return any(
-            verbs & set(self.synonyms.word_expansion(tokens[i - 1]))
+            verbs & set(self.synonyms.word_expansion(tokens[j]))
             for i in numbers
-            if i and looks_like_verb(tokens[i - 1])
+            for j in (i - 1, i - 2)  # «è costato (complessivamente) 62 milioni»
+            if j >= 0 and looks_like_verb(tokens[j])
         )
 
     def _tells_time(self, index: int) -> bool:
@@ -1241,6 +1244,9 @@ def _nearest(
 
 
 MONTH_NAMES = frozenset(MONTHS)
+# Adjectives before the noun a question asks about («il nuovo campus»): not what is counted.
+VAGUE = frozenset({"nuovo", "nuova", "nuovi", "nuove", "vecchio", "vecchia", "primo", "prima"})
+VAGUE |= {"ultimo", "ultima", "intero", "intera", "totale", "complessivo", "attuale"}
 
 
 def _a_time_or_rank(word: str) -> bool:

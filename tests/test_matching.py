@@ -891,6 +891,14 @@ _FIGURES = {
         "Quanto costeranno i lavori di consolidamento?",
         False,
     ),
+    # «il nuovo campus»: the campus is asked about, not «nuovo»; an adverb may stand
+    # between the verb and the figure.
+    "the noun after a vague adjective": (
+        "Il campus, inaugurato ieri mattina alla presenza del ministro e della rettrice, "
+        "è costato complessivamente 62 milioni di euro.",
+        "Quanto è costato il nuovo campus?",
+        True,
+    ),
     "a count for a share": (
         "Il pastificio esporta la sua produzione di pasta in 14 paesi.",
         "Quanta parte della produzione esporta il pastificio?",
