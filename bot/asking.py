@@ -213,9 +213,10 @@ def infinitive(match: re.Match[str]) -> str:
 def asks_yes_or_no(question: str, intents: frozenset[Intent]) -> bool:
     """Whether a question asks yes or no ("È vero che…?", "Era la decima edizione?"): it
     states something to check, so a fact stating otherwise is its answer."""
-    if re.search(r"\b(?:e|è) vero che\b|\bdavvero\b", question, re.IGNORECASE):
+    lowered = question.lower()
+    if "vero che" in lowered or "davvero" in lowered:
         return True
-    return not intents and question.strip().endswith("?") and not _WH_WORD.search(question)
+    return not intents and lowered.rstrip().endswith("?") and not _WH_WORD.search(lowered)
 
 
 # Question words that ask something other than yes or no ("Quali sono…?", "per farci cosa?").
@@ -301,3 +302,25 @@ def intent_agreement(asked: frozenset[Intent], carried: frozenset[Intent]) -> fl
     if not asked:
         return 0.5
     return 1.0 if asked & carried else 0.0
+
+
+_READS = (
+    ("why", ASKS_WHY),
+    ("time_of_day", ASKS_TIME_OF_DAY),
+    ("duration", ASKS_DURATION),
+    ("measure", ASKS_MEASURE),
+    ("age", ASKS_AGE),
+    ("count", ASKS_A_COUNT),
+)
+
+
+_ANY_READ = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in _READS))
+
+
+def question_reads(folded: str) -> frozenset[str]:
+    """The kinds of question a folded question is («why», «duration», «age»…): read once
+    per question, in one pass, then looked up for every candidate fact."""
+    found: set[str] = set()
+    for match in _ANY_READ.finditer(folded):
+        found.update(name for name, text in match.groupdict().items() if text)
+    return frozenset(found)

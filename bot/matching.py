@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -37,14 +38,8 @@ from bot.asking import (
     ARTICLE_NOUNS,
     ARTICLE_ON,
     ARTICLE_WORDS,
-    ASKS_A_COUNT,
-    ASKS_AGE,
-    ASKS_DURATION,
-    ASKS_MEASURE,
     ASKS_PARTY,
-    ASKS_TIME_OF_DAY,
     ASKS_WEATHER,
-    ASKS_WHY,
     CURRENCIES,
     LIFE_EVENTS,
     MEASURE_UNITS,
@@ -68,6 +63,7 @@ from bot.asking import (
     infinitive,
     intent_agreement,
     looks_like_verb,
+    question_reads,
     talk_form,
     tells_an_age,
     without_attribution,
@@ -195,6 +191,20 @@ class Term:
     keys: dict[str, float] = field(default_factory=dict)
 
 
+# An alternate question read for `_question_overlap`: the keys at each of its words, all
+# its keys, the information of each word, and their sum.
+QuestionKeys = tuple[list[set[str]], set[str], list[float], float]
+
+
+class CountPlan(NamedTuple):
+    """What a «quanti / quanto» question counts: its head noun, that noun's sure keys
+    (with a long stem), and its dictionary form."""
+
+    head: Term
+    wanted: frozenset[str]
+    base: str
+
+
 @dataclass(frozen=True, slots=True)
 class Query:
     """A question analysed once, scored against many facts."""
@@ -205,6 +215,7 @@ class Query:
     intents: frozenset[Intent]
     weights: tuple[float, ...] = ()
     names: frozenset[str] = frozenset()  # words written with a capital inside the question
+    reads: frozenset[str] = frozenset()  # what it asks, read once (`question_reads`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,7 +284,7 @@ class Matcher:
         vocabulary |= set(CHAT_SPELLING.values()) | set(MONTHS)
         self._details_cache: dict[int, FactDetails] = {}
         self._answer_tokens: dict[int, list[str]] = {}
-        self._positions: dict[str, tuple[list[set[str]], set[str], list[float], float]] = {}
+        self._positions: dict[str, QuestionKeys] = {}
         read = read_facts(self.facts, self.synonyms)
         eager = len(self.facts) <= EAGER_DETAILS
         if eager:  # small knowledge: every fact read in full now
@@ -445,6 +456,7 @@ class Matcher:
             intents,
             tuple(self._term_weights(unique)),
             names,
+            question_reads(" ".join(tokens)),
         )
 
     def _wordnet_keys(self, word: str) -> list[str]:
@@ -531,11 +543,13 @@ class Matcher:
         weights = query.weights
         asked = sum(weights) or 1.0
         ranked_keys = [
-            (w, tuple(sorted(t.keys.items(), key=lambda kc: -kc[1])))
+            (w, tuple(sorted(t.keys.items(), key=lambda kc: -kc[1])), frozenset(t.keys))
             for t, w in zip(query.terms, weights, strict=True)
         ]
         top_rank = float(rank.max()) or 1.0
         cfg = self.config
+        kind_terms = self._kind_terms(query)
+        plan = self._count_plan(query) if Intent.AMOUNT in query.intents else None
         scored = []
         for index, cov, raw_rank in zip(
             hits.tolist(), coverage.tolist(), rank.tolist(), strict=True
@@ -553,16 +567,17 @@ class Matcher:
                 default=0.0,
             )
             intent = intent_agreement(query.intents, details.intents)
-            if intent and Intent.AMOUNT in query.intents and not self._counts(query, index):
+            if intent and Intent.AMOUNT in query.intents and not self._counts(query, index, plan):
                 intent = 0.0
-            if intent and ASKS_WHY.search(query.folded) and not self._explains(query, index):
+            if intent and "why" in query.reads and not self._explains(query, index):
                 intent = 0.0
-            if intent and ASKS_TIME_OF_DAY.search(query.folded) and not self._tells_time(index):
+            if intent and "time_of_day" in query.reads and not self._tells_time(index):
                 intent = 0.0  # "A che ora apre?" is not answered by "entro il 2029"
             if Intent.DEFINITION in query.intents and intent:
                 intent = 1.0 if self._defines(query, index) else 0.5
             # «quanti soldi», «in quale paese»: the answer says it with euros or a country.
-            cov = min(1.0, cov + self._told_share(query, index, intent) / asked)
+            if kind_terms:
+                cov = min(1.0, cov + self._told_share(query, kind_terms, index, intent) / asked)
             confidence = min(1.0, cfg.w_conf_coverage * cov + (1 - cfg.w_conf_coverage) * overlap)
             if intent == 0.0 and query.intents & FACTOID_INTENTS:
                 confidence *= cfg.intent_penalty  # "quanto costa?" of a fact with no amount
@@ -632,28 +647,37 @@ class Matcher:
             )
         return False
 
-    def _counts(self, query: Query, index: int) -> bool:
-        """Whether the fact's answer gives a number for what "quanti/quanto X" asks about:
-        X (the first noun after the question word) close to a number in the answer."""
-        if ASKS_DURATION.search(query.folded):  # "quanto dura?" asks a length of time
+    def _count_plan(self, query: Query) -> CountPlan | None:
+        """What «quanti / quanto X» asks to count, read once per question for `_counts`:
+        X (the first noun after the question word) and the kind of figure it names; None
+        when every number answers (no noun, or «quanti 2»)."""
+        if "duration" in query.reads:  # "quanto dura?" asks a length of time
             asked = [Term("tempo", 0.0)]
-        elif ASKS_MEASURE.search(query.folded):  # "quanto è lungo il ponte?": metres, km…
-            return self._measures(index)
         else:  # the first noun: not a verb, nor «nuovo» in «il nuovo campus»
             asked = [t for t in query.terms if not looks_like_verb(t.word) and t.word not in VAGUE][
                 :1
             ]
         if not asked or asked[0].word[0].isdigit():
-            return True
+            return None
         head = asked[0]
-        tokens = self._answer_words(index)
-        numbers = [i for i, t in enumerate(tokens) if t[0].isdigit()]
         # Its word, lemma, synonyms, and its stem: «arretrata» is the «arretrato» of the
         # answer, though the dictionary reads one as an adjective and the other as a verb.
         wanted = {k for k, credit in head.keys.items() if credit >= SURE_CREDIT}
         wanted |= {k for k in word_keys(head.word) if len(k) >= LONG_STEM}
-        base = lemma(head.word) or head.word
-        if base == "anno" and ASKS_AGE.search(query.folded):
+        return CountPlan(head, frozenset(wanted), lemma(head.word) or head.word)
+
+    def _counts(self, query: Query, index: int, plan: CountPlan | None) -> bool:
+        """Whether the fact's answer gives a number for what "quanti/quanto X" asks about:
+        X (the first noun after the question word, `plan`) close to a number in the
+        answer."""
+        if "measure" in query.reads and "duration" not in query.reads:
+            return self._measures(index)  # "quanto è lungo il ponte?": metres, km…
+        if plan is None:
+            return True
+        head, wanted, base = plan
+        tokens = self._answer_words(index)
+        numbers = [i for i, t in enumerate(tokens) if t[0].isdigit()]
+        if base == "anno" and "age" in query.reads:
             return tells_an_age(tokens, {t.word for t in query.terms if t.word in query.names})
         money = base in MONEY_WORDS
         people = base in {"persona", "gente"}  # "quante persone": workers, visitors, pupils…
@@ -668,18 +692,28 @@ class Matcher:
                 for i, t in enumerate(tokens[:-1])
                 if t in {"un", "una"} and (lemma(tokens[i + 1]) or "") in TIME_UNITS
             ]
-        for i in numbers:
-            if since and YEAR.fullmatch(tokens[i]):
-                return True  # "da quanti anni?" "dal 1971"
-            for near in tokens[max(0, i - NUMBER_REACH) : i + NUMBER_REACH + 1]:
-                if near[0].isdigit():
-                    continue
+        if since and any(YEAR.fullmatch(tokens[i]) for i in numbers):
+            return True  # "da quanti anni?" "dal 1971"
+        # Each word within reach of a number, looked at once however many numbers it is near.
+        near_numbers = {
+            j
+            for i in numbers
+            for j in range(max(0, i - NUMBER_REACH), min(len(tokens), i + NUMBER_REACH + 1))
+        }
+        for j in near_numbers:
+            near = tokens[j]
+            if near[0].isdigit():
+                continue
+            if (money and near in CURRENCIES) or not wanted.isdisjoint(
+                self.synonyms.word_expansion(near)
+            ):
+                return True
+            if time or people or measure:
+                unit = lemma(near) or near
                 if (
-                    (money and near in CURRENCIES)
-                    or (time and (lemma(near) or near) in TIME_UNITS)
-                    or (people and (lemma(near) or near) in PEOPLE_WORDS)
-                    or (measure and (lemma(near) or near) in MEASURE_UNITS)
-                    or wanted & set(self.synonyms.word_expansion(near))
+                    (time and unit in TIME_UNITS)
+                    or (people and unit in PEOPLE_WORDS)
+                    or (measure and unit in MEASURE_UNITS)
                 ):
                     return True
         return self._verb_before_a_figure(query, head, tokens, numbers)
@@ -693,15 +727,14 @@ class Matcher:
         verbs = {
             k for t in query.terms if t is not head for k, c in t.keys.items() if c >= SURE_CREDIT
         }
-        named = {k for k, c in head.keys.items() if c >= SURE_CREDIT}
-        if not verbs or not any(named & set(self.synonyms.word_expansion(t)) for t in tokens):
-            return False
-        return any(
+        before = any(
             verbs & set(self.synonyms.word_expansion(tokens[j]))
             for i in numbers
             for j in (i - 1, i - 2)  # «è costato (complessivamente) 62 milioni»
             if j >= 0 and looks_like_verb(tokens[j])
         )
+        named = {k for k, c in head.keys.items() if c >= SURE_CREDIT}
+        return before and any(named & set(self.synonyms.word_expansion(t)) for t in tokens)
 
     def _tells_time(self, index: int) -> bool:
         """Whether the fact's answer gives a time of day («dalle 8 alle 20»)."""
@@ -715,12 +748,26 @@ class Matcher:
             for t, after in pairwise(tokens)
         )
 
-    def _told_share(self, query: Query, index: int, intent: float) -> float:
-        """The weight of the question's words that fact `index` does not hold but tells by
-        their kind (`_told_by_its_kind`)."""
+    def _kind_terms(self, query: Query) -> list[tuple[Term, float]]:
+        """The question's words an answer may tell by their kind (`_told_by_its_kind`):
+        found once per question, so that each candidate checks only those."""
+        figure = self._asks_a_kind_of_figure(query)
+        place = Intent.PLACE in query.intents
+        return [
+            (t, w)
+            for i, (t, w) in enumerate(zip(query.terms, query.weights, strict=True))
+            if (i == 0 and figure)
+            or (lemma(t.word) or t.word) in (MONEY_NOUNS | PLACE_NOUNS if place else MONEY_NOUNS)
+        ]
+
+    def _told_share(
+        self, query: Query, kind_terms: list[tuple[Term, float]], index: int, intent: float
+    ) -> float:
+        """The weight of `kind_terms` that fact `index` does not hold but tells by their
+        kind (`_told_by_its_kind`)."""
         return sum(
             w
-            for t, w in zip(query.terms, query.weights, strict=True)
+            for t, w in kind_terms
             if self._told_by_its_kind(query, t, index, intent) and not self._found(t, index)
         )
 
@@ -742,7 +789,7 @@ class Matcher:
         visitors, square kilometres or hours, so X itself is rarely in it."""
         if Intent.AMOUNT not in query.intents or not query.terms:
             return False
-        if ASKS_DURATION.search(query.folded):
+        if "duration" in query.reads:
             return True
         base = lemma(query.terms[0].word) or query.terms[0].word
         return base in MONEY_WORDS | SIZE_WORDS | SHARE_WORDS | {"persona", "gente", "tempo"}
@@ -777,9 +824,7 @@ class Matcher:
         last = max(held, default=-1)
         return any(start > last or start <= 1 for start in starts)
 
-    def _read_question(
-        self, question: str
-    ) -> tuple[list[set[str]], set[str], list[float], float] | None:
+    def _read_question(self, question: str) -> QuestionKeys | None:
         """An alternate question's keys at each word, all its keys, and the information of
         its words (its stems as `_details` gives them); remembered. None when it has none."""
         stems = question.split()
@@ -795,29 +840,33 @@ class Matcher:
 
     def _question_overlap(
         self,
-        ranked_keys: list[tuple[float, tuple[tuple[str, float], ...]]],
+        ranked_keys: list[tuple[float, tuple[tuple[str, float], ...], frozenset[str]]],
         asked: float,
         query_keys: frozenset[str],
         question: str,
     ) -> float:
         """Weighted overlap of the question with one alternate question, both ways (Dice).
 
-        `ranked_keys` holds each query term's weight and its keys, best credit first.
+        `ranked_keys` holds each query term's weight, its keys (best credit first) and
+        their set.
         """
         cached = self._positions.get(question) or self._read_question(question)
         if cached is None:
             return 0.0
         positions, present, info, total_info = cached
-        if present.isdisjoint(query_keys):
+        if present.isdisjoint(query_keys):  # most alternate questions: nothing in common
             return 0.0
+        shared = present & query_keys  # small: every test below runs over it
         found = 0.0
-        for weight, keys in ranked_keys:
+        for weight, keys, keyset in ranked_keys:
+            if shared.isdisjoint(keyset):  # most terms: skip the loop over their keys
+                continue
             for key, credit in keys:
-                if key in present:
+                if key in shared:
                     found += weight * credit
                     break
         covered = sum(
-            i for i, keys in zip(info, positions, strict=True) if not keys.isdisjoint(query_keys)
+            i for i, keys in zip(info, positions, strict=True) if not shared.isdisjoint(keys)
         )
         return 0.5 * found / asked + 0.5 * covered / total_info
 
@@ -996,15 +1045,15 @@ class Matcher:
                 and (
                     features[HEAD_MISSING]
                     or len(query.terms) == 1
-                    or ASKS_AGE.search(query.folded)
-                    or ASKS_MEASURE.search(query.folded)
+                    or "age" in query.reads
+                    or "measure" in query.reads
                 )
             )
             # "Quante vacche pascolano?" of a fact that names the cows but counts none.
             or (
                 best.intent == 0.0
                 and Intent.AMOUNT in query.intents
-                and ASKS_A_COUNT.search(query.folded)
+                and "count" in query.reads
                 and self._found(query.terms[0], index)
                 and not self._asks_a_kind_of_figure(query)
             )
