@@ -287,9 +287,10 @@ class Matcher:
         self._positions: dict[str, QuestionKeys] = {}
         read = read_facts(self.facts, self.synonyms)
         eager = len(self.facts) <= EAGER_DETAILS
-        if eager:  # small knowledge: every fact read in full now
+        if eager:  # small knowledge: every fact read in full now, its answer's words too
             for index in range(len(self.facts)):
                 self._details(index)
+                self._answer_words(index)
         # Words only the synonyms and the bot's lists bring, not what the facts say.
         self._not_news = frozenset(vocabulary - read.vocabulary)
         vocabulary |= read.vocabulary

@@ -670,30 +670,35 @@ def word_keys(word: str) -> tuple[str, ...]:
 
 # A present tense whose dictionary reading is a noun or adjective ("usa" -> "uso", "dura"
 # -> "duro"): the verb it also is, by its ending.
-_PRESENT_TO_INFINITIVE = (
-    *((f"ott{v}", ("urre",)) for v in "oaie"),  # a participle: «tradotto» -> «tradurre»
-    *((f"at{v}", ("are",)) for v in "oaie"),
-    *((f"ut{v}", ("ere",)) for v in "oaie"),
-    *((f"it{v}", ("ire",)) for v in "oaie"),
-    ("ano", ("are",)),
-    ("ono", ("ere", "ire")),
-    ("a", ("are",)),
+# The endings a verb form may have besides its dictionary reading, longest first, and the
+# infinitives they come from: «tradotto» -> «tradurre», «usato» -> «usare», «usa» -> «usare».
+_VERB_FORM = re.compile(
+    r"^(?P<stem>[a-z]{2,}?)(?:(?P<participle>ott|at|ut|it)[oaie]|(?P<present>ano|ono|a))$"
 )
+_INFINITIVES = {
+    "ott": ("urre",),
+    "at": ("are",),
+    "ut": ("ere",),
+    "it": ("ire",),
+    "ano": ("are",),
+    "ono": ("ere", "ire"),
+    "a": ("are",),
+}
 
 
 def verb_reading(word: str, base: str | None) -> str | None:
     """The verb a word may also be when the dictionary reads it otherwise: in "quali chip
     usa OpenAI?" and "quanto dura?", «usa» and «dura» are «usare» and «durare»; the
     participle «tradotto» is «tradurre»."""
-    if (base and base.endswith(INFINITIVE_ENDINGS)) or len(word) < 3 or not word.isalpha():
+    if base and base.endswith(INFINITIVE_ENDINGS):
         return None
-    for ending, infinitives in _PRESENT_TO_INFINITIVE:
-        if word.endswith(ending) and len(word) - len(ending) >= 2:
-            for infinitive in infinitives:
-                verb = word[: -len(ending)] + infinitive
-                if lexicon.lemma(verb) == verb:
-                    return verb
-            return None
+    form = _VERB_FORM.match(word)
+    if form is None:
+        return None
+    for infinitive in _INFINITIVES[form["participle"] or form["present"]]:
+        verb = form["stem"] + infinitive
+        if lexicon.lemma(verb) == verb:
+            return verb
     return None
 
 
