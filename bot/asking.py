@@ -161,10 +161,10 @@ PEOPLE_WORDS = frozenset(
     | {"abitante", "residente", "cittadino", "utente", "cliente", "iscritto", "partecipante"}
     | {"presenza", "ingresso", "tifoso", "turista", "bambino", "alunno", "medico", "infermiere"}
 )
-# "Quanti anni ha X?" asks an age: "X, 81 anni", not "per tre anni" or "da due anni".
 # "Quanti chip / quante vacche…?" counts things: a fact naming them without a number near
 # them does not tell how many.
 ASKS_A_COUNT = re.compile(r"^(?:\w+ )?(?:quanti|quante) ")
+# "Quanti anni ha X?" asks an age: "X, 81 anni", not "per tre anni" or "da due anni".
 ASKS_AGE = re.compile(r"\bquanti anni (?:ha|hanno|aveva|avevano|avra|compie|compira)\b")
 _DURATION_WORDS = frozenset(
     {"per", "da", "dal", "tra", "fra", "in", "entro", "dopo", "ogni", "oltre", "circa"}
@@ -200,16 +200,6 @@ def _after_a_time_word(tokens: Sequence[str], position: int) -> bool:
     return before >= 0 and tokens[before] in _DURATION_WORDS
 
 
-# A past participle and its infinitive («rimandata», «rimandare»): simplemma often gives the
-# participle as its own adjective lemma, which has no synonyms of its own.
-PARTICIPLE = re.compile(r"([a-z]{3,})(at|ut|it)[oaie]$")
-
-
-def infinitive(match: re.Match[str]) -> str:
-    """The infinitive of a `PARTICIPLE` match: «rimandat-» -> «rimandare»."""
-    return match[1] + {"at": "are", "ut": "ere", "it": "ire"}[match[2]]
-
-
 def asks_yes_or_no(question: str, intents: frozenset[Intent]) -> bool:
     """Whether a question asks yes or no ("È vero che…?", "Era la decima edizione?"): it
     states something to check, so a fact stating otherwise is its answer."""
@@ -220,9 +210,7 @@ def asks_yes_or_no(question: str, intents: frozenset[Intent]) -> bool:
 
 
 # Question words that ask something other than yes or no ("Quali sono…?", "per farci cosa?").
-_WH_WORD = re.compile(
-    r"\b(?:qual[ei]?|cosa|cos|come|chi|dove|quando|quant[oaie]|perch[eé])\b", re.IGNORECASE
-)
+_WH_WORD = re.compile(r"\b(?:qual[ei]?|cosa|cos|come|chi|dove|quando|quant[oaie]|perch[eé])\b")
 
 
 def without_yes_no_opener(tokens: list[str]) -> list[str]:
@@ -312,8 +300,6 @@ _READS = (
     ("age", ASKS_AGE),
     ("count", ASKS_A_COUNT),
 )
-
-
 _ANY_READ = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in _READS))
 
 

@@ -1233,7 +1233,8 @@ def intent_questions(sentence: str) -> list[tuple[str, str]]:
     """(intent, question) pairs for what a sentence can answer, one per intent and span."""
     out: list[tuple[str, str]] = []
     seen: Counter[str] = Counter()
-    for target in find_targets(sentence):
+    targets = find_targets(sentence)
+    for target in targets:
         if seen[target.intent] >= (3 if target.intent == "amount" else 1):
             continue
         # One question per span, phrased from its clause. A second "keyword" form
@@ -1245,7 +1246,7 @@ def intent_questions(sentence: str) -> list[tuple[str, str]]:
             seen[target.intent] += 1
     # What is counted, asked alone as readers do: «Quanti lavoratori?» of «coinvolge circa
     # 2.300 lavoratori».
-    for target in find_targets(sentence):
+    for target in targets:
         counted = target.wh.split()
         if target.intent == "amount" and len(counted) == 2 and counted[0] in ("quanti", "quante"):
             short = _tidy(target.wh)

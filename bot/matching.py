@@ -47,7 +47,6 @@ from bot.asking import (
     MONEY_WORDS,
     NAME,
     ORDINALS,
-    PARTICIPLE,
     PARTY_WORDS,
     PEOPLE_WORDS,
     PLACE_NOUNS,
@@ -60,7 +59,6 @@ from bot.asking import (
     asks_a_role,
     asks_about_the_article,
     asks_yes_or_no,
-    infinitive,
     intent_agreement,
     looks_like_verb,
     question_reads,
@@ -92,6 +90,7 @@ from bot.text import (
     question_intents,
     stem,
     stopwords,
+    verb_reading,
     with_six,
     word_keys,
     words,
@@ -131,6 +130,10 @@ POSITIONS_CACHE = 50_000
 HEAD_MISSING = 12
 # The few distinct intent sets facts carry, shared instead of one copy per fact.
 _INTENT_SETS: dict[frozenset[Intent], frozenset[Intent]] = {}
+MONTH_NAMES = frozenset(MONTHS)
+# Adjectives before the noun a question asks about («il nuovo campus»): not what is counted.
+VAGUE = frozenset({"nuovo", "nuova", "nuovi", "nuove", "vecchio", "vecchia", "primo", "prima"})
+VAGUE |= {"ultimo", "ultima", "intero", "intera", "totale", "complessivo", "attuale"}
 # How many words from a number its unit or subject may stand ("10 miliardi di dollari",
 # "85 fra ingegneri, tecnici e altri dipendenti").
 NUMBER_REACH = 7
@@ -194,6 +197,15 @@ class Term:
 # An alternate question read for `_question_overlap`: the keys at each of its words, all
 # its keys, the information of each word, and their sum.
 QuestionKeys = tuple[list[set[str]], set[str], list[float], float]
+
+
+class KindTerm(NamedTuple):
+    """A question word an answer may tell by its kind (`Matcher._kind_terms`)."""
+
+    term: Term
+    weight: float
+    asked: bool  # told by an answer carrying what the question word asks for
+    money: bool  # told by a sum of money
 
 
 class CountPlan(NamedTuple):
@@ -450,14 +462,15 @@ class Matcher:
         intents = question_intents(tokens)
         if asks_yes_or_no(question, intents):
             unique = _without_claimed_figures(unique)
+        folded = " ".join(tokens)
         return Query(
             question,
-            " ".join(tokens),
+            folded,
             unique,
             intents,
             tuple(self._term_weights(unique)),
             names,
-            question_reads(" ".join(tokens)),
+            question_reads(folded),
         )
 
     def _wordnet_keys(self, word: str) -> list[str]:
@@ -467,7 +480,8 @@ class Matcher:
         «costo» apart from «prezzo», which MultiWordNet joins)."""
         if any(map(self.synonyms.single, word_keys(word))):
             return []  # the operators grouped this word: their list says what it means
-        bases = {lemma(word) or word, PARTICIPLE.sub(infinitive, word)}
+        base = lemma(word)
+        bases = {base or word, verb_reading(word, base) or word}
         return [
             key
             for key in dict.fromkeys("=" + other for b in bases for other in lexicon.synonyms(b))
@@ -578,7 +592,12 @@ class Matcher:
                 intent = 1.0 if self._defines(query, index) else 0.5
             # «quanti soldi», «in quale paese»: the answer says it with euros or a country.
             if kind_terms:
-                cov = min(1.0, cov + self._told_share(query, kind_terms, index, intent) / asked)
+                told = sum(
+                    k.weight
+                    for k in kind_terms
+                    if self._told_by_its_kind(k, index, intent) and not self._found(k.term, index)
+                )
+                cov = min(1.0, cov + told / asked)
             confidence = min(1.0, cfg.w_conf_coverage * cov + (1 - cfg.w_conf_coverage) * overlap)
             if intent == 0.0 and query.intents & FACTOID_INTENTS:
                 confidence *= cfg.intent_penalty  # "quanto costa?" of a fact with no amount
@@ -749,40 +768,28 @@ class Matcher:
             for t, after in pairwise(tokens)
         )
 
-    def _kind_terms(self, query: Query) -> list[tuple[Term, float]]:
-        """The question's words an answer may tell by their kind (`_told_by_its_kind`):
-        found once per question, so that each candidate checks only those."""
+    def _kind_terms(self, query: Query) -> list[KindTerm]:
+        """The question's words an answer may say without them, by giving what they name:
+        the figure «quanto dura / quanti soldi» asks for and the place «in quale paese»
+        asks for (told by an answer carrying the asked intent), or money («soldi», told by
+        a sum in euros). Read once per question; each candidate checks only these."""
         figure = self._asks_a_kind_of_figure(query)
         place = Intent.PLACE in query.intents
-        return [
-            (t, w)
-            for i, (t, w) in enumerate(zip(query.terms, query.weights, strict=True))
-            if (i == 0 and figure)
-            or (lemma(t.word) or t.word) in (MONEY_NOUNS | PLACE_NOUNS if place else MONEY_NOUNS)
-        ]
+        found = []
+        for i, (term, weight) in enumerate(zip(query.terms, query.weights, strict=True)):
+            base = lemma(term.word) or term.word
+            asked = (i == 0 and figure) or (place and base in PLACE_NOUNS)
+            money = base in MONEY_NOUNS
+            if asked or money:
+                found.append(KindTerm(term, weight, asked, money))
+        return found
 
-    def _told_share(
-        self, query: Query, kind_terms: list[tuple[Term, float]], index: int, intent: float
-    ) -> float:
-        """The weight of `kind_terms` that fact `index` does not hold but tells by their
-        kind (`_told_by_its_kind`)."""
-        return sum(
-            w
-            for t, w in kind_terms
-            if self._told_by_its_kind(query, t, index, intent) and not self._found(t, index)
-        )
-
-    def _told_by_its_kind(self, query: Query, term: Term, index: int, intent: float) -> bool:
+    def _told_by_its_kind(self, kind: KindTerm, index: int, intent: float) -> bool:
         """Whether fact `index` (whose answer carries what is asked to degree `intent`)
-        gives what `term` names without saying it: the figure «quanto dura / quanti soldi»
-        asks for, the place «in quale paese» asks for, or a sum of money for «soldi»
-        («2,1 milioni di euro»)."""
-        base = lemma(term.word) or term.word
-        if intent == 1.0 and term is query.terms[0] and self._asks_a_kind_of_figure(query):
-            return True
-        if intent == 1.0 and Intent.PLACE in query.intents and base in PLACE_NOUNS:
-            return True
-        return base in MONEY_NOUNS and not CURRENCIES.isdisjoint(self._answer_words(index))
+        gives what `kind` names without saying it («2,1 milioni di euro» for «soldi»)."""
+        return (kind.asked and intent == 1.0) or (
+            kind.money and not CURRENCIES.isdisjoint(self._answer_words(index))
+        )
 
     def _asks_a_kind_of_figure(self, query: Query) -> bool:
         """Whether "quanto/quanti X" names a kind of figure rather than a thing: «quanti
@@ -918,19 +925,18 @@ class Matcher:
         total = sum(weights) or 1.0
         # A word counts as found only through its own dictionary word or a synonym; a
         # shared stem alone ("dipendenti" ~ "dipendenza") is not enough to be sure.
+        # «Quanto dura?», «quanti soldi?», «in quale paese?» answered by hours, euros or a
+        # country: the word naming that kind is rarely in the answer, and is not missing.
+        told = [
+            k.term
+            for k in self._kind_terms(query)
+            if self._told_by_its_kind(k, best.index, best.intent)
+        ]
         missing = [
             (t, w)
             for t, w in zip(query.terms, weights, strict=True)
-            if not self._found(t, best.index)
+            if not self._found(t, best.index) and not any(t is k for k in told)
         ]
-        # «Quanto dura?», «quanti soldi?», «in quale paese?» answered by hours, euros or a
-        # country: the word naming that kind is rarely in the answer, and is not missing.
-        if missing:
-            missing = [
-                (t, w)
-                for t, w in missing
-                if not self._told_by_its_kind(query, t, best.index, best.intent)
-            ]
         unmatched = [w for _, w in missing]
         # A missing verb is often a paraphrase; a missing noun is often another subject.
         unmatched_nouns = [w for t, w in missing if not looks_like_verb(t.word)]
@@ -1291,12 +1297,6 @@ def _nearest(
         return None
     distance, _, _, _, candidate = min(hits)
     return distance, candidate
-
-
-MONTH_NAMES = frozenset(MONTHS)
-# Adjectives before the noun a question asks about («il nuovo campus»): not what is counted.
-VAGUE = frozenset({"nuovo", "nuova", "nuovi", "nuove", "vecchio", "vecchia", "primo", "prima"})
-VAGUE |= {"ultimo", "ultima", "intero", "intera", "totale", "complessivo", "attuale"}
 
 
 def _a_time_or_rank(word: str) -> bool:
