@@ -161,6 +161,11 @@ PEOPLE_WORDS = frozenset(
     | {"abitante", "residente", "cittadino", "utente", "cliente", "iscritto", "partecipante"}
     | {"presenza", "ingresso", "tifoso", "turista", "bambino", "alunno", "medico", "infermiere"}
 )
+# "Quanti lavoratori…?" is answered by a number of anyone employed: «620 dei 1.150
+# dipendenti», «300 addetti», «40 operai».
+WORKER_WORDS = frozenset(
+    {"lavoratore", "dipendente", "addetto", "operaio", "impiegato", "maestranza", "personale"}
+)
 # "Quanti chip / quante vacche…?" counts things: a fact naming them without a number near
 # them does not tell how many.
 ASKS_A_COUNT = re.compile(r"^(?:\w+ )?(?:quanti|quante) ")

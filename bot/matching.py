@@ -55,6 +55,7 @@ from bot.asking import (
     TELLS_TIME_OF_DAY,
     TIME_UNITS,
     WEATHER_WORDS,
+    WORKER_WORDS,
     YEAR,
     asks_a_role,
     asks_about_the_article,
@@ -701,6 +702,7 @@ class Matcher:
             return tells_an_age(tokens, {t.word for t in query.terms if t.word in query.names})
         money = base in MONEY_WORDS
         people = base in {"persona", "gente"}  # "quante persone": workers, visitors, pupils…
+        workers = base in WORKER_WORDS  # "quanti lavoratori": «620 dei 1.150 dipendenti»
         measure = base in SIZE_WORDS  # "quanto è grande?": square kilometres, metres…
         if base in SHARE_WORDS:  # "quanta parte della produzione?": "il 64%"
             return "percento" in tokens
@@ -728,11 +730,12 @@ class Matcher:
                 self.synonyms.word_expansion(near)
             ):
                 return True
-            if time or people or measure:
+            if time or people or workers or measure:
                 unit = lemma(near) or near
                 if (
                     (time and unit in TIME_UNITS)
                     or (people and unit in PEOPLE_WORDS)
+                    or (workers and unit in WORKER_WORDS)
                     or (measure and unit in MEASURE_UNITS)
                 ):
                     return True

@@ -1105,6 +1105,33 @@ def test_quante_persone_is_answered_by_a_number_of_any_kind_of_people() -> None:
     assert intents("Quanta gente è andata al festival?")["festival"] == 1.0
 
 
+def test_quanti_lavoratori_is_answered_by_a_number_of_employees() -> None:
+    """«Quanti lavoratori andranno in cassa integrazione?» is answered by «620 dei 1.150
+    dipendenti», not by the sentence that names the workers but counts euros."""
+    built = _one_article(
+        (
+            "intesa",
+            "L'intesa prevede dodici mesi di cassa integrazione per 620 dei 1.150 dipendenti "
+            "dello stabilimento.",
+            (),
+        ),
+        (
+            "corsi",
+            "La Regione ha stanziato 3 milioni di euro per corsi destinati ai lavoratori in "
+            "cassa integrazione.",
+            (),
+        ),
+    )
+
+    def intents(question: str) -> dict[str, float]:
+        return {built.facts[s.index].id: s.intent for s in built.score(built.analyse(question))}
+
+    assert intents("Quanti lavoratori andranno in cassa integrazione?") == {
+        "intesa": 1.0,
+        "corsi": 0.0,
+    }
+
+
 def test_an_age_is_not_a_duration_after_an_about() -> None:
     """«Dopo quasi tre anni di lavori» is no one's age: «Quanti anni ha Lucia Zanibelli?»
     is not answered by the sentence that names her."""
