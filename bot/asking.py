@@ -211,10 +211,17 @@ def asks_yes_or_no(question: str, intents: frozenset[Intent]) -> bool:
     lowered = question.lower()
     if "vero che" in lowered or "davvero" in lowered:
         return True
-    return not intents and lowered.rstrip().endswith("?") and not _WH_WORD.search(lowered)
+    return (
+        not intents
+        and lowered.rstrip().endswith("?")
+        and not _WH_WORD.search(lowered)
+        and not _WHICH.match(lowered)
+    )
 
 
 # Question words that ask something other than yes or no ("Quali sono…?", "per farci cosa?").
+# "Che compensazione…?", "In che squadra…?": «che» opening a question asks which.
+_WHICH = re.compile(r"\s*(?:(?:in|a|di|da|per|con|su|tra|fra)\s+)?che\b")
 _WH_WORD = re.compile(r"\b(?:qual[ei]?|cosa|cos|come|chi|dove|quando|quant[oaie]|perch[eé])\b")
 
 

@@ -166,6 +166,9 @@ class MatchConfig:
     w_conf_coverage: float = 0.7
     intent_penalty: float = 0.7
     answer_probability: float = 0.6
+    # A yes/no question states a claim in its own words («prima di settembre?», «gratis?»):
+    # the fact that settles it says it otherwise, so it needs a little less to be answered.
+    yes_no_margin: float = 0.05
     # Logistic decision over `Matcher.features`, fitted by benchmarks/calibrate.py.
     bias: float = -1.824
     coefficients: tuple[float, ...] = (
@@ -1032,7 +1035,10 @@ class Matcher:
         about = self._about_the_article(query, scored)
         if about:  # "Chi firma questo pezzo?", "Di che anno è l'articolo?"
             return self._settle(question, about, cfg.sure_confidence, chance, context_article)
-        if scored and chance >= cfg.answer_probability:
+        needed = cfg.answer_probability
+        if asks_yes_or_no(query.text, query.intents):
+            needed -= cfg.yes_no_margin
+        if scored and chance >= needed:
             # "Chi ha scritto l'articolo?": nothing in it may say which article
             alike = self._alike(query, scored[0], scored)
             return self._settle(question, alike, chance, chance, context_article)

@@ -1132,6 +1132,35 @@ def test_quanti_lavoratori_is_answered_by_a_number_of_employees() -> None:
     }
 
 
+def test_a_yes_no_question_needs_a_little_less_to_be_answered() -> None:
+    """The fact settling a yes/no question words the claim otherwise, so the bar is lowered
+    by `yes_no_margin` for it; a «che…?» question asks which, not yes or no."""
+    import dataclasses
+
+    facts = (
+        (
+            "gratis",
+            "Nel primo fine settimana, il 13 e il 14 giugno, la visita sarà gratuita per tutti.",
+            (),
+        ),
+        ("biglietto", "Il biglietto intero costerà 8 euro, contro i 6 di prima.", ()),
+    )
+    question = "Nel primo fine settimana la visita è gratuita?"
+    chance = _one_article(*facts).match(question).confidence
+    strict = dataclasses.replace(MatchConfig(), answer_probability=chance + 0.01)
+
+    def answered(config: MatchConfig) -> bool:
+        built = _one_article(*facts)
+        built.config = config
+        return built.match(question).kind == Kind.FACT
+
+    assert answered(dataclasses.replace(strict, yes_no_margin=0.02))
+    assert not answered(dataclasses.replace(strict, yes_no_margin=0.0))
+    assert asks_yes_or_no(question, frozenset())
+    assert not asks_yes_or_no("In che squadra corre Mateo Rincón?", frozenset())
+    assert not asks_yes_or_no("Che compensazione riceveranno gli utenti?", frozenset())
+
+
 def test_an_age_is_not_a_duration_after_an_about() -> None:
     """«Dopo quasi tre anni di lavori» is no one's age: «Quanti anni ha Lucia Zanibelli?»
     is not answered by the sentence that names her."""
