@@ -69,10 +69,13 @@ class SynonymIndex:
         found = self._expansions.get(word)
         if found is None:
             own = word_keys(word)
-            concepts = {
+            # A group its dictionary word belongs to says what it means: a group its stem
+            # alone reaches is a look-alike («fondato» is «fondare», not the «fondi» of money).
+            by_lemma = {c for k in own if k[0] == "=" and (c := self._single.get(k))}
+            concepts = by_lemma or {
                 c
                 for k, c in zip(own, map(self._single.get, own), strict=True)
-                if c and (len(k) >= MIN_SHARED_STEM or k[0] == "=")
+                if c and len(k) >= MIN_SHARED_STEM
             }
             found = own + tuple(sorted(concepts))
             if len(self._expansions) > 200_000:

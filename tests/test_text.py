@@ -514,3 +514,15 @@ def test_a_short_stem_joins_a_synonym_group_only_through_its_own_word() -> None:
     assert not {k for k in index.word_expansion("salute") if k[0] == "~"}
     assert not {k for k in index.word_expansion("saluti") if k[0] == "~"}
     assert "~0" in grows and "~1" in index.word_expansion("senato")
+
+
+def test_a_word_in_a_group_by_its_own_dictionary_word_joins_no_look_alike_group() -> None:
+    """«fondato» is «fondare», listed with the founders: the money group that «fondi» (same
+    stem «fond») belongs to is a look-alike, not a meaning; «fondi» keeps its group."""
+    from bot.synonyms import SynonymIndex
+
+    index = SynonymIndex([["soldi", "fondi", "denaro"], ["fondatore", "fondare", "fondatrice"]])
+
+    assert {k for k in index.word_expansion("fondato") if k[0] == "~"} == {"~1"}
+    assert "~0" in index.word_expansion("fondi")
+    assert "~1" in index.word_expansion("fondatrice")
