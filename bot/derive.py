@@ -711,6 +711,92 @@ def expand_institutions(sentence: str, entities: Entities) -> str:
     return sentence
 
 
+# Organisations a role belongs to, by the noun that says what kind they are, with the
+# preposition and article that attach them to the role («il portavoce del comitato …»).
+_ORG_KIND_PREPOSITION = {
+    "associazione": "dell'",
+    "comitato": "del ",
+    "collettivo": "del ",
+    "consorzio": "del ",
+    "sindacato": "del ",
+    "federazione": "della ",
+    "cooperativa": "della ",
+    "organizzazione": "dell'",
+    "movimento": "del ",
+    "coordinamento": "del ",
+}
+_ORG_KINDS = "|".join(_ORG_KIND_PREPOSITION)
+_ORG_NAME_WORD = r"[A-ZÀ-Ý][\w'+&.-]*"
+# «il comitato «Terremotati 2016» di Amatrice», «l'associazione Cefalù Ospitalità».
+_KIND_NAMED = re.compile(
+    rf"\b(?P<kind>(?i:{_ORG_KINDS}))\s+(?P<name>«[^»]{{2,60}}»(?:\s+di\s+{_ORG_NAME_WORD})?"
+    rf"|{_ORG_NAME_WORD}(?:\s+{_ORG_NAME_WORD}){{0,4}})"
+)
+# «Confartigianato Marca Trevigiana stima…», «La Flai Cgil giudica…»: an organisation
+# opening a sentence as its subject.
+_SUBJECT_NAME = re.compile(
+    rf"^(?:(?:La|Il|Lo|L')\s*)?(?P<name>{_ORG_NAME_WORD}(?:\s+{_ORG_NAME_WORD}){{0,3}})"
+    r"(?=,|\s+[a-zà-ÿ])"
+)
+# A role followed by the person's name but not by whose role it is: «ha detto il
+# portavoce Luca Ferrante», «il presidente provinciale dell'associazione, Andrea Dal Col».
+_ROLE_WITHOUT_ORG = re.compile(
+    r"\b(?:il|la|lo|l')\s*(?:presidente|portavoce|direttore|direttrice|segretari[oa]|"
+    r"coordinat(?:ore|rice)|responsabile|fondat(?:ore|rice)|leader)"
+    r"(?:\s+(?:provinciale|regionale|nazionale|generale|cittadin[oa]|locale|territoriale))?"
+    rf"(?P<generic>\s+(?:dell'|del\s+|della\s+)(?P<kind>{_ORG_KINDS}))?"
+    r"(?P<gap>,?\s+)(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """An organisation a paragraph named: its kind («comitato», or "" for a bare name
+    opening a sentence) and its name («comitato «Terremotati 2016» di Amatrice»)."""
+
+    kind: str
+    name: str
+
+
+def organisations(sentence: str, people: Sequence[str]) -> list[Organisation]:
+    """The organisations a sentence names, in order: by their kind, or as its subject."""
+    found = [
+        (m.start(), Organisation(m["kind"].lower(), f"{m['kind'].lower()} {m['name']}"))
+        for m in _KIND_NAMED.finditer(sentence)
+    ]
+    subject = _SUBJECT_NAME.match(sentence)
+    if subject and fold(subject["name"].split()[0]) not in _COMMON_START | _FIRST_NAMES:
+        name = subject["name"]
+        if not any(name in person or person in name for person in people):
+            found.append((subject.start("name"), Organisation("", name)))
+    return [org for _, org in sorted(found, key=lambda item: item[0])]
+
+
+def with_role_organisation(sentence: str, named: Sequence[Organisation]) -> str:
+    """Say whose role it is when the sentence leaves it to the one before: «il portavoce
+    Luca Ferrante» after «Il comitato «Terremotati 2016» di Amatrice sostiene…» becomes
+    «il portavoce del comitato «Terremotati 2016» di Amatrice, Luca Ferrante»; «il
+    presidente dell'associazione, Andrea Dal Col» after «Confartigianato Marca Trevigiana
+    stima…» names it. `named`: the organisations named before, the latest last."""
+    role = _ROLE_WITHOUT_ORG.search(sentence)
+    if role is None or not named:
+        return sentence
+    if role["generic"]:  # «dell'associazione»: the latest of that kind, else a bare name
+        kind = role["kind"]
+        org = next((o for o in reversed(named) if o.kind in (kind, "")), None)
+        if org is None or org.name in sentence:
+            return sentence
+        name = org.name.removeprefix(f"{kind} ") if org.kind == kind else org.name
+        end = role.end("generic")
+        return f"{sentence[:end]} {name}{sentence[end:]}"
+    org = next((o for o in reversed(named) if o.kind), None)  # only an organisation by kind
+    if org is None or org.name in sentence:
+        return sentence
+    start = role.start("gap")
+    joined = f" {_ORG_KIND_PREPOSITION[org.kind]}{org.name}, "
+    return sentence[:start] + joined + sentence[role.end("gap") :]
+
+
 def resolve(sentence: str, entities: Entities, recent_people: Sequence[str]) -> str:
     """Give a sentence its own subject where the article says who or what it is.
 
@@ -803,9 +889,11 @@ def statements(article: RawArticle, entities: Entities | None = None) -> list[St
         group: list[str] = []
         texts: list[str] = []
         entities.paragraph.clear()
+        named: list[Organisation] = []
         for sentence in split_sentences(paragraph):
             dependent = _needs_context(sentence, entities)
-            resolved = resolve(sentence, entities, people)
+            resolved = with_role_organisation(resolve(sentence, entities, people), named)
+            named.extend(organisations(sentence, people))
             if dependent and resolved[:30] != sentence[:30]:
                 dependent = _needs_context(resolved, entities)
             if dependent and not group and (referent := entities.referent()):

@@ -727,6 +727,37 @@ def test_an_institution_named_in_full_once_keeps_its_name_in_later_facts() -> No
     assert any(a.startswith("La Regione ha promesso") for a in answers)  # never named in full
 
 
+def test_a_role_says_whose_it_is_when_the_sentence_before_named_the_organisation() -> None:
+    """«ha detto il portavoce Luca Ferrante» after «Il comitato «Terremotati 2016» di
+    Amatrice sostiene…» is that committee's spokesman; «il presidente dell'associazione»
+    after «Confartigianato Marca Trevigiana stima…» is Confartigianato's. A role whose
+    organisation is in the sentence, or was never named, is left as written."""
+    text = (
+        "Allerta sismica, critiche ad Amatrice\n- mrossi\n- 15 set 2026\n"
+        "Il comitato «Terremotati 2016» di Amatrice sostiene che i fondi andavano spesi "
+        "prima per le case. «Le famiglie vivono ancora nelle casette», ha detto il portavoce "
+        "Luca Ferrante.\n"
+        "Confartigianato Marca Trevigiana stima un danno di 1,5 milioni al mese. «Chiediamo "
+        "tempi certi», ha detto il presidente provinciale dell'associazione, Andrea Dal Col.\n"
+        "«Serve più personale», ha detto la portavoce Marta Ghisolfi.\n"
+        "Il collettivo Casa Subito protesta: «Non possiamo aspettare», ha spiegato la "
+        "portavoce Sara Mingozzi.\n"
+    )
+
+    answers = [s.answer for s in statements(parse_article(text))]
+
+    assert any(
+        "il portavoce del comitato «Terremotati 2016» di Amatrice, Luca Ferrante" in a
+        for a in answers
+    )
+    assert any(
+        "il presidente provinciale dell'associazione Confartigianato Marca Trevigiana, Andrea" in a
+        for a in answers
+    )
+    assert any(a.endswith("ha detto la portavoce Marta Ghisolfi.") for a in answers)
+    assert any(a.endswith("ha spiegato la portavoce Sara Mingozzi.") for a in answers)
+
+
 def test_what_is_counted_is_also_asked_alone() -> None:
     """Readers ask «Quanti lavoratori?» of «coinvolge circa 2.300 lavoratori»: the counted
     noun gets a short question of its own; a sum of euros does not («Quanti euro?»)."""
