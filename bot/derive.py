@@ -741,12 +741,15 @@ _SUBJECT_NAME = re.compile(
 # A role followed by the person's name but not by whose role it is: «ha detto il
 # portavoce Luca Ferrante», «il presidente provinciale dell'associazione, Andrea Dal Col».
 _ROLE_WITHOUT_ORG = re.compile(
-    r"\b(?:il|la|lo|l')\s*(?:presidente|portavoce|direttore|direttrice|segretari[oa]|"
+    r"\b(?:[Ii]l|[Ll][ao]|[Ll]')\s*(?:presidente|portavoce|direttore|direttrice|segretari[oa]|"
     r"coordinat(?:ore|rice)|responsabile|fondat(?:ore|rice)|leader)"
     r"(?:\s+(?:provinciale|regionale|nazionale|generale|cittadin[oa]|locale|territoriale))?"
     rf"(?P<generic>\s+(?:dell'|del\s+|della\s+)(?P<kind>{_ORG_KINDS}))?"
     r"(?P<gap>,?\s+)(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý])"
 )
+
+# The person's name after the role: «Luca Ferrante», «Andrea Dal Col».
+_PERSON_AFTER_ROLE = re.compile(r"[A-ZÀ-Ý][\w'-]+(?:\s+(?:[A-ZÀ-Ý][\w'-]+|de|di|da|del|dal))*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -792,9 +795,12 @@ def with_role_organisation(sentence: str, named: Sequence[Organisation]) -> str:
     org = next((o for o in reversed(named) if o.kind), None)  # only an organisation by kind
     if org is None or org.name in sentence:
         return sentence
-    start = role.start("gap")
+    start, after = role.start("gap"), role.end("gap")
+    person = _PERSON_AFTER_ROLE.match(sentence, after)
+    end = person.end() if person else after
+    close = "," if person and sentence[end : end + 1] not in ',.;:!?»”")' else ""
     joined = f" {_ORG_KIND_PREPOSITION[org.kind]}{org.name}, "
-    return sentence[:start] + joined + sentence[role.end("gap") :]
+    return sentence[:start] + joined + sentence[after:end] + close + sentence[end:]
 
 
 def resolve(sentence: str, entities: Entities, recent_people: Sequence[str]) -> str:

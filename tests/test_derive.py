@@ -19,6 +19,7 @@ from bot.derive import (
     derive_file,
     find_entities,
     intent_questions,
+    organisations,
     parse_article,
     progress_bar,
     rank_keywords,
@@ -29,6 +30,7 @@ from bot.derive import (
     split_sentences,
     statements,
     toml_string,
+    with_role_organisation,
     word_family,
     write_atomic,
     yes_no_question,
@@ -756,6 +758,10 @@ def test_a_role_says_whose_it_is_when_the_sentence_before_named_the_organisation
     )
     assert any(a.endswith("ha detto la portavoce Marta Ghisolfi.") for a in answers)
     assert any(a.endswith("ha spiegato la portavoce Sara Mingozzi.") for a in answers)
+    named = organisations("Il collettivo Studenti Jonici lamenta i ritardi.", [])
+    assert with_role_organisation("La portavoce Chiara Lomartire lo ha detto.", named) == (
+        "La portavoce del collettivo Studenti Jonici, Chiara Lomartire, lo ha detto."
+    )
 
 
 def test_what_is_counted_is_also_asked_alone() -> None:
