@@ -130,6 +130,11 @@ PARTY_WORDS = frozenset(
 )
 # A word written with a capital inside a sentence (not its first word): a name ("Lombardia",
 # "BCE"). Read on the raw question, before folding loses the capitals.
+# Common nouns the news capitalises by style («il Paese», «la Regione»): no name of their own.
+STYLE_CAPITALS = frozenset(
+    {"paese", "stato", "regione", "comune", "governo", "provincia", "citta", "ministero"}
+    | {"parlamento", "procura", "tribunale", "capitale", "consiglio", "giunta", "prefettura"}
+)
 NAME = re.compile(r"(?<![.!?¿¡]\s)(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ]{2,}|[A-Z]{2,})\b")
 # Words (dictionary forms) of questions about an article itself, not about its news.
 ARTICLE_WORDS = frozenset(

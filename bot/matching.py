@@ -52,6 +52,7 @@ from bot.asking import (
     PLACE_NOUNS,
     SHARE_WORDS,
     SIZE_WORDS,
+    STYLE_CAPITALS,
     TELLS_TIME_OF_DAY,
     TIME_UNITS,
     WEATHER_WORDS,
@@ -447,7 +448,10 @@ class Matcher:
 
     def analyse(self, question: str) -> Query:
         """Turn a question into weighted terms and intents."""
-        names = frozenset(w for name in NAME.findall(question.strip()) for w in words(name))
+        names = (
+            frozenset(w for name in NAME.findall(question.strip()) for w in words(name))
+            - STYLE_CAPITALS
+        )
         tokens = [self.correct(w, name=w in names) for w in words(question)]
         content = content_words(
             without_name_verb(without_attribution(without_yes_no_opener(tokens)))

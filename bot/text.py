@@ -825,7 +825,13 @@ REASON_MARKER = re.compile(
     r"motivo|ragione|causa|dovuto)"
 )
 _DEFINITION = re.compile(r"\b(e un|e una|sono|si tratta|progettat|definit)\b")
-_PLACE = re.compile(r"\b(a|in|nel|nella|presso|da) [A-Z]")
+# A capitalised name after a preposition of place, or after a noun naming a place («sugli
+# ospedali di Crema», «su viale Concordia», «sui terreni dell'Università Agraria»).
+_PLACE = re.compile(
+    r"\b(?:a|in|nel|nella|presso|da|sul|sulla|sui|sugli|sulle|verso) [A-Z]"
+    r"|\b(?:via|viale|piazza|corso|largo|zona|quartiere|località|frazione|ospedal[ei]|"
+    r"stazione|porto|aeroporto|terreni|sede|provincia) (?:di |del |della |dell'|d')?[A-Z]"
+)
 _WHO = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-zA-Z]{2,}")
 
 

@@ -1161,6 +1161,38 @@ def test_a_yes_no_question_needs_a_little_less_to_be_answered() -> None:
     assert not asks_yes_or_no("Che compensazione riceveranno gli utenti?", frozenset())
 
 
+def test_a_noun_capitalised_by_style_is_no_unknown_name() -> None:
+    """«In quale Paese…?»: «Paese» is capitalised by style, not a name the article lacks, so
+    the fact naming Bulgaria answers it; a real name it lacks («Romania») still abstains."""
+    built = _one_article(
+        (
+            "bulgaria",
+            "Circa 2,1 milioni di euro sono poi finiti su conti correnti aperti in Bulgaria.",
+            (),
+        ),
+        ("immobili", "La Procura ha sequestrato nove immobili a Nardò.", ()),
+    )
+
+    assert built.match("In quale Paese sono finiti parte dei soldi?").kind == Kind.FACT
+    assert built.match("Quanti soldi sono finiti in Romania?").kind == Kind.NONE
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Le ambulanze saranno dirottate sugli ospedali di Crema e Casalmaggiore.",
+        "L'impianto sorgerà sui terreni dell'Università Agraria di Tolfa.",
+        "Non si entrerà più da via Giuseppina ma dal nuovo accesso su viale Concordia.",
+    ],
+)
+def test_a_place_is_told_by_a_named_place_after_its_noun(answer: str) -> None:
+    """«sugli ospedali di Crema», «sui terreni dell'Università Agraria», «su viale
+    Concordia»: places a «dove?» question is answered by."""
+    from bot.text import Intent, answer_intents
+
+    assert Intent.PLACE in answer_intents(answer)
+
+
 def test_an_age_is_not_a_duration_after_an_about() -> None:
     """«Dopo quasi tre anni di lavori» is no one's age: «Quanti anni ha Lucia Zanibelli?»
     is not answered by the sentence that names her."""
