@@ -128,13 +128,13 @@ ASKS_PARTY = re.compile(r"\b(?:di|a|in) (?:che|quale) partito\b")
 PARTY_WORDS = frozenset(
     {"partito", "pd", "m5s", "lega", "fdi", "fratelli", "forza", "movimento", "avs", "azione"}
 )
-# A word written with a capital inside a sentence (not its first word): a name ("Lombardia",
-# "BCE"). Read on the raw question, before folding loses the capitals.
 # Common nouns the news capitalises by style («il Paese», «la Regione»): no name of their own.
 STYLE_CAPITALS = frozenset(
     {"paese", "stato", "regione", "comune", "governo", "provincia", "citta", "ministero"}
     | {"parlamento", "procura", "tribunale", "capitale", "consiglio", "giunta", "prefettura"}
 )
+# A word written with a capital inside a sentence (not its first word): a name ("Lombardia",
+# "BCE"). Read on the raw question, before folding loses the capitals.
 NAME = re.compile(r"(?<![.!?¿¡]\s)(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ]{2,}|[A-Z]{2,})\b")
 # Words (dictionary forms) of questions about an article itself, not about its news.
 ARTICLE_WORDS = frozenset(

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import gc
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -146,6 +147,8 @@ RIVAL_MARGIN = 0.03
 MAX_RIVALS = 4
 # Stem similarity above which an alternate question may be the question itself.
 CLOSE_QUESTION = 0.85
+# «Quanti / quanto / qnt…»: the question asks a figure itself, not «qual è il costo…».
+_HOW_MUCH = re.compile(r"\b(?:quant[oaie]|qnt[oaie]?)\b")
 # Question words whose answer must carry a specific kind of datum to be an answer at all.
 FACTOID_INTENTS = frozenset({Intent.AMOUNT, Intent.DATE, Intent.PLACE})
 
@@ -733,9 +736,9 @@ class Matcher:
             near = tokens[j]
             if near[0].isdigit():
                 continue
-            if (money and near in CURRENCIES) or not wanted.isdisjoint(
-                self.synonyms.word_expansion(near)
-            ):
+            if (
+                money and (near in CURRENCIES or _elliptical_sum(tokens, j))
+            ) or not wanted.isdisjoint(self.synonyms.word_expansion(near)):
                 return True
             if time or people or workers or measure:
                 unit = lemma(near) or near
@@ -1077,6 +1080,14 @@ class Matcher:
                 and self._found(query.terms[0], index)
                 and not self._asks_a_kind_of_figure(query)
             )
+            # "Quanti soldi…?", "Quanta gente…?", "Quanto dura…?" of a fact with no sum, no
+            # count of people, no length of time: it cannot tell, whatever words it shares.
+            or (
+                best.intent == 0.0
+                and _HOW_MUCH.search(query.folded) is not None
+                and self._asks_a_kind_of_figure(query)
+                and "percento" not in self._answer_words(index)  # «il 40% va alla ricerca»
+            )
             # "Entro quale data si chiuderà la trattativa?" is not the article's own date.
             or (index in self._metadata and not asks_about_the_article(t.word for t in query.terms))
             # "Chi ha scritto il pezzo sul calcio?": an article the bot does not have.
@@ -1310,6 +1321,18 @@ def _nearest(
         return None
     distance, _, _, _, candidate = min(hits)
     return distance, candidate
+
+
+def _elliptical_sum(tokens: Sequence[str], at: int) -> bool:
+    """Whether «milioni» / «miliardi» at `at` is a sum with its currency left out, as the
+    news writes after naming it once: «destinerà 10 milioni alla ricerca», not «1,2 milioni
+    di visitatori»."""
+    return (
+        tokens[at] in ("milioni", "miliardi")
+        and at > 0
+        and tokens[at - 1][0].isdigit()
+        and tokens[at + 1 : at + 2] not in (["di"], ["d"])
+    )
 
 
 def _a_time_or_rank(word: str) -> bool:

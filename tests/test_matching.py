@@ -1193,6 +1193,36 @@ def test_a_place_is_told_by_a_named_place_after_its_noun(answer: str) -> None:
     assert Intent.PLACE in answer_intents(answer)
 
 
+def test_quanti_soldi_is_never_answered_by_a_fact_with_no_sum() -> None:
+    """«Quanti soldi spera di ottenere dagli investitori?» shares its words with the fact
+    about the investors, which gives no sum: that fact cannot answer it, however close."""
+    built = _one_article(
+        (
+            "investitori",
+            "Il dialogo di OpenAI con gli investitori riguarda la creazione di un ecosistema.",
+            ("Chi mette i soldi?", "Di cosa parla OpenAI con gli investitori?"),
+        ),
+        ("raccolta", "OpenAI tratta per raccogliere 10 miliardi di dollari di nuovi capitali.", ()),
+    )
+
+    answer = built.match("Quanti soldi spera di ottenere OpenAI dagli investitori?")
+
+    assert answer.fact is None or answer.fact.id != "investitori"
+
+
+def test_a_sum_may_leave_its_currency_out() -> None:
+    """«destinerà 10 milioni alla ricerca» is a sum in euros the news named once; «1,2
+    milioni di visitatori» is not."""
+    built = _one_article(
+        ("uso", "Oltre ai 25 milioni per la fabbrica, Sodalis darà 10 milioni alla ricerca.", ()),
+        ("visite", "Il museo ha avuto 1,2 milioni di visitatori e la ricerca continua.", ()),
+    )
+
+    scored = built.score(built.analyse("Quanti soldi vanno alla ricerca?"))
+
+    assert {built.facts[s.index].id: s.intent for s in scored} == {"uso": 1.0, "visite": 0.0}
+
+
 def test_an_age_is_not_a_duration_after_an_about() -> None:
     """«Dopo quasi tre anni di lavori» is no one's age: «Quanti anni ha Lucia Zanibelli?»
     is not answered by the sentence that names her."""
