@@ -21,6 +21,7 @@ import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -1908,12 +1909,16 @@ _PLAIN_ADJECTIVES = frozenset(
 )
 
 
-def _topic_words(article: RawArticle, count: int = 3) -> list[str]:
-    """The title's most informative names and nouns, in title order: what it is about."""
+def _topic_words(
+    article: RawArticle, count: int = 3, within: AbstractSet[str] | None = None
+) -> list[str]:
+    """The title's most informative names and nouns, in title order: what it is about
+    (only those whose words are all `within`, when given)."""
     ranked = [
         w
-        for w in rank_keywords(article.title, limit=count + 6)
-        if not words(w)[0][0].isdigit()
+        for w in rank_keywords(article.title, limit=count + 6 if within is None else 30)
+        if (within is None or set(words(w)) <= within)
+        and not words(w)[0][0].isdigit()
         and not (w.islower() and (_VERB_FORM.search(w) or _is_verb(w)))
         and fold(w) not in _UNITS
         and fold(w) not in _PLAIN_ADJECTIVES
@@ -1970,7 +1975,10 @@ def _summary_fact(article: RawArticle, prefix: str, lead: Sequence[Statement]) -
     The lead's sentences get no fact of their own, so a question about them has one
     clear answer instead of two equal ones.
     """
-    topic = " ".join(_topic_words(article, 2))
+    lead_text = " ".join(item.answer for item in lead) or article.title
+    # Only the title's words the lead itself says: a title word it leaves to a later
+    # paragraph («grandine») would draw questions the lead cannot answer.
+    topic = " ".join(_topic_words(article, 2, set(words(lead_text))) or _topic_words(article, 2))
     generic = [
         f"Cosa è successo con {topic}?",
         "Riassumi la notizia",
@@ -1979,11 +1987,7 @@ def _summary_fact(article: RawArticle, prefix: str, lead: Sequence[Statement]) -
         "Quali sono i punti principali?",
         "Qual è la notizia?",
     ]
-    merged = Statement(
-        tuple(s for item in lead for s in item.sentences),
-        " ".join(item.answer for item in lead) or article.title,
-        0,
-    )
+    merged = Statement(tuple(s for item in lead for s in item.sentences), lead_text, 0)
     body = statement_fact(merged, prefix, _topic_words(article, TITLE_WORDS))
     headline = [q for _, q in intent_questions(topic_of(article.title))]
     questions = _unique([*generic, *headline, *body.questions])

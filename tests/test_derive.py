@@ -764,6 +764,25 @@ def test_a_role_says_whose_it_is_when_the_sentence_before_named_the_organisation
     )
 
 
+def test_the_summary_is_asked_about_what_the_lead_says_not_the_whole_title() -> None:
+    """The lead of «Langhe, vendemmia in anticipo: meno uva per grandine e siccità» never
+    says «grandine»: its summary is not asked «Cosa è successo con grandine…?», which
+    would draw «Quando c'è stata la grandinata?» to a lead that cannot answer it."""
+    text = (
+        "Langhe, vendemmia in anticipo: meno uva per grandine e siccità\n- mrossi\n"
+        "- 4 set 2026\n"
+        "È partita con dieci giorni di anticipo la vendemmia 2026 nelle Langhe, sulle colline "
+        "di Serralunga d'Alba.\n"
+        "A pesare è stata la grandine del 17 luglio, che ha colpito i vigneti di Monforte.\n"
+    )
+
+    summary = next(f for f in build_facts(parse_article(text)) if "riassunto" in f.id)
+    opening = summary.questions[0]
+
+    assert opening.startswith("Cosa è successo con ") and "grandine" not in opening
+    assert "Langhe" in opening or "vendemmia" in opening
+
+
 def test_what_is_counted_is_also_asked_alone() -> None:
     """Readers ask «Quanti lavoratori?» of «coinvolge circa 2.300 lavoratori»: the counted
     noun gets a short question of its own; a sum of euros does not («Quanti euro?»)."""
