@@ -2085,7 +2085,7 @@ def build_facts(article: RawArticle) -> list[DraftFact]:
     seen = {f.id for f in facts}
     asked = {q for f in facts for q in f.questions}
     for item in items[len(lead) :]:
-        if len(content_words(words(item.answer))) < 3:
+        if len(content_words(words(item.answer))) < 2:
             continue
         fact = statement_fact(item, prefix, topic)
         if fact.id not in seen:

@@ -783,6 +783,22 @@ def test_the_summary_is_asked_about_what_the_lead_says_not_the_whole_title() -> 
     assert "Langhe" in opening or "vendemmia" in opening
 
 
+def test_a_short_paragraph_of_two_content_words_keeps_its_fact() -> None:
+    """«Le opposizioni hanno votato contro.» alone in its paragraph says who voted against:
+    a reader may ask, so it is a fact; an empty «Ecco.» is not."""
+    text = (
+        "Il Comune approva il bilancio\n- mrossi\n- 17 dic 2025\n"
+        "Il consiglio comunale ha approvato ieri il bilancio da 12 milioni di euro.\n"
+        "Le opposizioni hanno votato contro.\n"
+        "Ecco.\n"
+    )
+
+    answers = [f.answer for f in build_facts(parse_article(text))]
+
+    assert "Le opposizioni hanno votato contro." in answers
+    assert not any(a.startswith("Ecco") for a in answers)
+
+
 def test_what_is_counted_is_also_asked_alone() -> None:
     """Readers ask «Quanti lavoratori?» of «coinvolge circa 2.300 lavoratori»: the counted
     noun gets a short question of its own; a sum of euros does not («Quanti euro?»)."""
