@@ -73,6 +73,11 @@ _MONTH_NUMBER.update(
     {name[:3]: number for name, number in list(_MONTH_NUMBER.items()) if len(name) > 3}
 )
 _READING = re.compile(r"^tempo di lettura\s*:?\s*(\d+)\s*(?:min|minuti)?\.?$", re.IGNORECASE)
+# A reading time closing a header line: «mariorossi | 17 dic 2025 | 3 min di lettura».
+_READING_TAIL = re.compile(
+    r"\s+[|·•]\s+(?:tempo di lettura\s*:?\s*)?(\d+)\s*(?:min|minuti)\.?(?:\s+di lettura)?$",
+    re.IGNORECASE,
+)
 _COMMENTS = re.compile(r"^commenti(?:\s*\(?\d*\)?)?$", re.IGNORECASE)
 # What a web page puts among the paragraphs and is not the article: links to other articles,
 # photo credits, copyright, calls to subscribe or share.
@@ -185,6 +190,8 @@ def parse_article(text: str, *, fallback_date: dt.date | None = None) -> RawArti
     author, published, minutes = "", None, None
     while index and index < min(len(lines), 1 + MAX_HEADER_LINES):
         value = _BULLET.sub("", lines[index]).strip()
+        if (tail := _READING_TAIL.search(value)) and value[: tail.start()].strip():
+            minutes, value = int(tail[1]), value[: tail.start()].strip()  # «… | 3 min»
         if reading := _READING.match(value):
             minutes = int(reading[1])
         elif (date := parse_date(value)) is not None:

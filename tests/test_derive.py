@@ -156,6 +156,8 @@ def test_parse_explains_what_is_missing(text: str, message: str) -> None:
         "*Di Mario Rossi, 12 marzo 2026*",
         "Mario Rossi | 12/03/2026",
         "mrossi - 12 marzo 2026",
+        "mrossi | 12 mar 2026 | 3 min",
+        "Di Mario Rossi · 12 marzo 2026 · 3 minuti di lettura",
     ],
 )
 def test_parse_reads_headers_pasted_from_elsewhere(header: str) -> None:
@@ -169,6 +171,7 @@ def test_parse_reads_headers_pasted_from_elsewhere(header: str) -> None:
     assert (article.title, article.published) == ("Il porto di Genova cresce", dt.date(2026, 3, 12))
     assert article.author in ("mrossi", "Mario Rossi")
     assert ("Primo paragrafo del pezzo.", "Secondo.") == article.paragraphs
+    assert article.reading_minutes == (3 if "min" in header else None)
 
 
 def test_parse_drops_what_the_web_page_adds() -> None:
