@@ -123,6 +123,18 @@ def asks_a_role(tokens: Sequence[str], head: str) -> bool:
     return at > 0 and tokens[at - 1] in _ARTICLES
 
 
+# «Chi guida / dirige / presiede X?» asks who holds a role over X: an answer naming the role
+# («l'assessora al Turismo Silvia Moretti», «il comandante provinciale») says it.
+LEAD_VERBS = frozenset(
+    {"guidare", "dirigere", "presiedere", "coordinare", "capeggiare", "comandare"}
+)
+ROLE_NOUNS = frozenset(
+    {"presidente", "presidentessa", "direttore", "direttrice", "assessore", "assessora"}
+    | {"capogruppo", "comandante", "coordinatore", "coordinatrice", "responsabile", "capo"}
+    | {"segretario", "segretaria", "sindaco", "sindaca", "rettore", "rettrice", "leader"}
+    | {"amministratore", "amministratrice", "dirigente", "governatore", "governatrice"}
+    | {"prefetto", "questore", "ministro", "ministra", "procuratore", "procuratrice"}
+)
 # "Di che partito è X?": told by "partito" or a party's usual name in the answer.
 ASKS_PARTY = re.compile(r"\b(?:di|a|in) (?:che|quale) partito\b")
 PARTY_WORDS = frozenset(

@@ -42,6 +42,7 @@ from bot.asking import (
     ASKS_PARTY,
     ASKS_WEATHER,
     CURRENCIES,
+    LEAD_VERBS,
     LIFE_EVENTS,
     MEASURE_UNITS,
     MONEY_NOUNS,
@@ -51,6 +52,7 @@ from bot.asking import (
     PARTY_WORDS,
     PEOPLE_WORDS,
     PLACE_NOUNS,
+    ROLE_NOUNS,
     SHARE_WORDS,
     SIZE_WORDS,
     STYLE_CAPITALS,
@@ -214,6 +216,7 @@ class KindTerm(NamedTuple):
     weight: float
     asked: bool  # told by an answer carrying what the question word asks for
     money: bool  # told by a sum of money
+    role: bool = False  # «chi guida X?»: told by an answer naming a role (assessora, capo…)
 
 
 class CountPlan(NamedTuple):
@@ -788,20 +791,24 @@ class Matcher:
         a sum in euros). Read once per question; each candidate checks only these."""
         figure = self._asks_a_kind_of_figure(query)
         place = Intent.PLACE in query.intents
+        who = Intent.WHO in query.intents
         found = []
         for i, (term, weight) in enumerate(zip(query.terms, query.weights, strict=True)):
             base = lemma(term.word) or term.word
             asked = (i == 0 and figure) or (place and base in PLACE_NOUNS)
             money = base in MONEY_NOUNS
-            if asked or money:
-                found.append(KindTerm(term, weight, asked, money))
+            role = who and (verb_reading(term.word, base) or base) in LEAD_VERBS
+            if asked or money or role:
+                found.append(KindTerm(term, weight, asked, money, role))
         return found
 
     def _told_by_its_kind(self, kind: KindTerm, index: int, intent: float) -> bool:
         """Whether fact `index` (whose answer carries what is asked to degree `intent`)
         gives what `kind` names without saying it («2,1 milioni di euro» for «soldi»)."""
-        return (kind.asked and intent == 1.0) or (
-            kind.money and not CURRENCIES.isdisjoint(self._answer_words(index))
+        return (
+            (kind.asked and intent == 1.0)
+            or (kind.money and not CURRENCIES.isdisjoint(self._answer_words(index)))
+            or (kind.role and not ROLE_NOUNS.isdisjoint(self._answer_words(index)))
         )
 
     def _asks_a_kind_of_figure(self, query: Query) -> bool:

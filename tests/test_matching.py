@@ -1223,6 +1223,30 @@ def test_a_sum_may_leave_its_currency_out() -> None:
     assert {built.facts[s.index].id: s.intent for s in scored} == {"uso": 1.0, "visite": 0.0}
 
 
+def test_chi_guida_is_answered_by_a_fact_naming_the_role() -> None:
+    """«Chi guida l'assessorato al turismo?» asks who holds a role: «l'assessora al Turismo
+    Silvia Moretti» says it without «guida»; a fact naming no role does not."""
+    question = "Chi guida l'assessorato al turismo?"
+    role = _one_article(
+        (
+            "moretti",
+            "Secondo l'assessora al Turismo Silvia Moretti, il 40% dei turisti visita soltanto "
+            "i luoghi leopardiani.",
+            (),
+        ),
+        ("biglietto", "Il biglietto intero del museo costerà 8 euro.", ()),
+    )
+    no_role = _one_article(
+        ("turisti", "Il 40% dei turisti visita soltanto i luoghi leopardiani, dice Moretti.", ()),
+        ("biglietto", "Il biglietto intero del museo costerà 8 euro.", ()),
+    )
+
+    answer = role.match(question)
+
+    assert answer.kind == Kind.FACT and answer.fact is not None and answer.fact.id == "moretti"
+    assert no_role.match(question).kind == Kind.NONE
+
+
 def test_an_age_is_not_a_duration_after_an_about() -> None:
     """«Dopo quasi tre anni di lavori» is no one's age: «Quanti anni ha Lucia Zanibelli?»
     is not answered by the sentence that names her."""
