@@ -1073,7 +1073,11 @@ class Matcher:
                 best.intent == 0.0
                 and query.intents & FACTOID_INTENTS
                 and (
-                    features[HEAD_MISSING]
+                    (
+                        self._noun_head_missing(query, index)
+                        if query.intents == {Intent.PLACE}
+                        else features[HEAD_MISSING]
+                    )
                     or len(query.terms) == 1
                     or "age" in query.reads
                     or "measure" in query.reads
@@ -1116,6 +1120,13 @@ class Matcher:
             # "Quanto si aspetta in Lombardia?": the article never names Lombardia.
             or self._names_unknown_to_article(query, index)
         )
+
+    def _noun_head_missing(self, query: Query, index: int) -> bool:
+        """Whether fact `index` lacks the first noun of the question, what «dove» asks
+        about («Dove passerà *la navetta*?»): the verb before it is often a paraphrase (but
+        «Quanto *guadagna*…?» asks the verb's own figure)."""
+        nouns = [t for t in query.terms if not looks_like_verb(t.word)]
+        return bool(nouns) and not self._found(nouns[0], index)
 
     def _settle(
         self,

@@ -1247,6 +1247,25 @@ def test_chi_guida_is_answered_by_a_fact_naming_the_role() -> None:
     assert no_role.match(question).kind == Kind.NONE
 
 
+def test_dove_is_about_its_noun_not_its_verb() -> None:
+    """«Dove passerà la navetta?» asks where the shuttle goes: a fact about the shuttle
+    answers though it says «collegherà», not «passerà»; one about another thing does not."""
+    built = _one_article(
+        (
+            "navetta",
+            "Una navetta elettrica gratuita collegherà il parcheggio della stazione al centro "
+            "storico.",
+            ("Cosa collegherà la navetta elettrica?",),
+        ),
+        ("tassa", "L'imposta di soggiorno salirà a 3 euro a notte.", ()),
+    )
+
+    answer = built.match("Dove passerà la navetta elettrica gratuita?")
+
+    assert answer.kind == Kind.FACT and answer.fact is not None and answer.fact.id == "navetta"
+    assert built.match("Dove si trova il nuovo ospedale?").kind == Kind.NONE
+
+
 def test_an_age_is_not_a_duration_after_an_about() -> None:
     """«Dopo quasi tre anni di lavori» is no one's age: «Quanti anni ha Lucia Zanibelli?»
     is not answered by the sentence that names her."""
