@@ -1166,12 +1166,24 @@ class Matcher:
             for t, base in zip(query.terms, lemmas, strict=True)
             if not {base, t.word} & (ARTICLE_WORDS | ARTICLE_ATTRIBUTES)
         ]
+        # «l'articolo sulle bollette dell'acqua a Bologna»: the subject's words are in the
+        # article (any of its facts), not necessarily in its title («Bolognese»).
+        on = ARTICLE_ON.search(query.folded)
+        subject = set(content_words(on.group(1).split())) if on else set()
         holding = self._metadata
         for term in telling:
-            holding = holding & self._articles_holding(term)
+            if term.word in subject:
+                holding = frozenset(i for i in holding if self._in_article(term, i))
+            else:
+                holding = holding & self._articles_holding(term)
         ranked = [s.index for s in scored if s.index in holding]
         others = sorted(holding.difference(ranked))  # the question shares no word with them
         return tuple(self.facts[i] for i in [*ranked, *others][: 1 + MAX_RIVALS])
+
+    def _in_article(self, term: Term, index: int) -> bool:
+        """Whether any fact of fact `index`'s article holds the term for sure."""
+        first, last = self._article_spans.get(index, (index, index + 1))
+        return self._found(term, first, last)
 
     def _articles_holding(self, term: Term) -> frozenset[int]:
         """The facts about an article itself that hold `term` for sure."""

@@ -676,6 +676,19 @@ def test_an_article_picked_by_its_subject_in_other_words_is_answered() -> None:
     assert answer.fact is not None and answer.fact.id == "articolo"
 
 
+def test_an_article_picked_by_words_of_its_news_not_of_its_title_is_answered() -> None:
+    """«il pezzo sui lavori di due anni»: the title («Porto di Genova, nuovo terminal»)
+    says neither word, but the article's news does: it is this article, and its own fact
+    answers who wrote it."""
+    for question in (
+        "Chi firma il pezzo sui lavori di due anni?",
+        "Quando è stato pubblicato il pezzo sui lavori che dureranno due anni?",
+    ):
+        answer = _porto_article().match(question)
+
+        assert answer.fact is not None and answer.fact.id == "articolo", question
+
+
 def test_a_news_question_naming_the_author_is_answered_by_the_news() -> None:
     """«secondo l'autore» does not make a question about the article: its other words are
     the news'."""
