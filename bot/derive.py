@@ -1563,7 +1563,7 @@ mappare mappa mappatura individuare trovare cercare
 distinguere vedere riconoscere
 grado capace capaci riesce riuscire
 energia energetici energetiche elettricità elettrica
-bollette tariffe luce gas
+bollette tariffe
 carburante propellente combustibile
 voli volo aerei aereo
 nazionali interni interne domestici

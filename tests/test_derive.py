@@ -707,6 +707,15 @@ def test_no_invented_verb_joins_the_keywords() -> None:
     assert word_family("posizione") == []
 
 
+def test_bills_are_not_said_to_be_of_gas_or_electricity() -> None:
+    """«le bollette dell'acqua» relate to «tariffe», not to «luce» or «gas»: a draft that
+    said so would answer «Quanto costa la bolletta del gas?» with the water bills."""
+    related = related_words("Le bollette dell'acqua aumenteranno del 4,8%.")
+
+    assert "tariffe" in related
+    assert "gas" not in related and "luce" not in related
+
+
 def test_a_future_calls_its_related_words_only_as_written() -> None:
     """«la sonda lavorerà per quattro anni» is a duration, so its draft answers to «durata»;
     «chi lavora sulle navi» is not, so it does not."""
