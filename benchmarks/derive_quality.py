@@ -6,7 +6,7 @@ and the article's question file tests/data/derive/questions_<name>.yaml is score
 Nothing is edited by hand between `derive` and the score: this is what an operator gets.
 
 The articles under tests/data/derive/heldout/ are the held-out check: written before
-bot/derive.py was tuned on the others and never used to tune it. They get their own
+bot/derive/ was tuned on the others and never used to tune it. They get their own
 table, so a gain on the tuning articles that does not carry over shows. Six articles
 (three tuning, three held out) and their questions were written on 26 November 2026 by
 writers who had not seen the code, asked for paraphrases with few words in common with
@@ -59,7 +59,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "data" / "derive" / "articles"
 QUESTIONS = ROOT / "tests" / "data" / "derive"
 HELDOUT = QUESTIONS / "heldout"
-# Written after the session of 26 November 2026 changed derive.py and the matcher, in the
+# Written after the session of 26 November 2026 changed the derive step and the matcher, in the
 # style of the shared development questions (plain questions, typos, chat spelling,
 # keywords, yes/no), on articles nobody on the team had seen: the closest to how readers ask.
 DEVSTYLE = QUESTIONS / "devstyle"
@@ -207,7 +207,7 @@ def main() -> int:
     print("Fatti derivati con `newsbot derive`, senza ritocchi, su articoli mai visti:")
     print(table(results))
     heldout = [score(article, questions) for article, questions in pairs(HELDOUT)]
-    print("\nControllo a parte: articoli mai usati per mettere a punto derive.py:")
+    print("\nControllo a parte: articoli mai usati per mettere a punto bot/derive/:")
     print(table(heldout))
     print("\nTutti insieme:")
     print(table(results + heldout))

@@ -595,7 +595,7 @@ def test_write_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     def broken_replace(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("bot.derive.os.replace", broken_replace)
+    monkeypatch.setattr("bot.derive.output.os.replace", broken_replace)
     with pytest.raises(OSError):
         write_atomic(target, "nuovo\n")
     assert "vecchio\n" == target.read_text(encoding="utf-8")

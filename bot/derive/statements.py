@@ -1,0 +1,615 @@
+"""From sentences to self-contained statements: the people, institutions and named
+things an article introduces, so that a sentence leaning on the one before («Lei…»,
+«il presidente dell'associazione…», «Il lancio…») says who or what it is about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from bot.derive.article import RawArticle
+from bot.derive.base import MAX_MERGED, _inside_quote, _is_finite_verb, _wordlist, split_sentences
+from bot.text import MONTHS, fold
+
+_TITLES = r"(?:dott\.ssa|dott\.|dr\.|prof\.ssa|prof\.|ing\.|avv\.|sig\.ra|sig\.|on\.|sen\.|mons\.)"
+_PARTICLE = r"(?:De|Di|Del|Della|Da|Dal|La|Lo|Le|Van|Von|Mac|Mc|D')"
+_CAP = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+_NAME = re.compile(
+    rf"(?:(?P<title>{_TITLES})\s+)?(?P<name>{_CAP}(?:\s+{_PARTICLE})?\s+{_CAP}(?:\s+{_CAP})?)"
+)
+_ROLE_BEFORE = re.compile(
+    r"\b(?:presidente|ministr[oa]|direttore|direttrice|regista|attore|attrice|sindac[oa]|"
+    r"segretari[oa]|portavoce|economista|ricercat(?:ore|rice)|astrofisic[oa]|scienziat[oa]|"
+    r"allenatore|ct|capitano|amministrat(?:ore|rice) delegat[oa]|ad|ceo|fondat(?:ore|rice)|"
+    r"professor(?:e|essa)|giornalista|scrittore|scrittrice|cantante|campione|campionessa|"
+    r"ciclista|pilota|giocatore|giocatrice|responsabile|capo|leader|premier|governatore|"
+    r"governatrice|assessore|consigliere|deputat[oa]|senat(?:ore|rice)|interprete|"
+    r"protagonista|vincitore|vincitrice|analista|esperto|esperta|avvocato|giudice|"
+    r"procuratore|medico|dottoressa|presidentessa)\s+"
+    r"(?:(?!(?:di|del|della|dello|dell|dei|degli|delle|a|al|alla|da|dal|dalla|in|nel|nella|"
+    r"per|con|su|sul|sulla)\b)[a-zà-ÿ]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_AFTER_NAME = re.compile(
+    r"^\s*(?:,\s*\d+\s+anni|\(\d+\)|,\s*(?:ha|che)\b|\s+ha\s+(?:detto|dichiarato|"
+    r"spiegato|commentato|raccontato|ricordato|aggiunto|sottolineato|affermato))"
+)
+# Frequent Italian and international first names, so "Giulia Aresti" is a person and
+# "Sala Grande" is not.
+_FIRST_NAMES = frozenset(
+    _wordlist(
+        """adriano agnese alberto alessandra alessandro alessia alice andrea angela angelo anna
+    antonella antonio arianna arturo aurora barbara beatrice benedetta bruno camilla carla
+    carlo carlotta caterina cecilia chiara christian cinzia claudia claudio cristina daniela
+    daniele dario davide debora diego domenico donatella edoardo elena eleonora elisa
+    elisabetta emanuele emma enrico enzo federica federico filippo flavio francesca
+    francesco franco gabriele gabriella giacomo gianluca gianni giorgia giorgio giovanna
+    giovanni giulia giulio giuseppe giuseppina grazia guido ilaria irene jacopo laura
+    leonardo letizia lorenzo luca lucia luciano luigi luisa manuela marcello marco
+    margherita maria marina mario marta martina massimo matilde matteo mattia maurizio
+    michela michele mirko monica nadia nicola nicoletta noemi paola paolo patrizia piero
+    pietro raffaele raffaella renato riccardo roberta roberto rocco rosa rossella sabrina
+    salvatore samuele sara serena sergio silvia simona simone sofia stefania stefano
+    teresa tommaso valentina valeria valerio vincenzo vittoria vittorio walter
+    claire john james michael david robert mary anne marie jean pierre sophie helena
+    hans peter thomas emmanuel ursula christine olaf pedro carlos juan jose"""
+    )
+)
+
+
+@dataclass(slots=True)
+class Entities:
+    """Names found in the article: people (in order of mention) and noun-name pairs."""
+
+    people: list[str] = field(default_factory=list)
+    surnames: dict[str, str] = field(default_factory=dict)
+    named: dict[str, str] = field(default_factory=dict)  # "sonda" -> "MIRA"
+    # "Consorzio" -> "Consorzio di tutela Barolo Barbaresco": the short form refers back.
+    institutions: dict[str, str] = field(default_factory=dict)
+    recent: list[Named] = field(default_factory=list)
+    paragraph: list[Named] = field(default_factory=list)
+    counts: Counter[str] = field(default_factory=Counter)
+
+    def learn(self, text: str) -> None:
+        """Remember the names `text` gives to things, the latest last."""
+        for named in associations(text):
+            self.named[named.noun] = named.name
+            self.recent.append(named)
+            self.paragraph.append(named)
+
+    def referent(self) -> Named | None:
+        """What an unnamed "il lancio" is about.
+
+        The thing named last in this paragraph, else the named thing the article
+        mentions most.
+        """
+        if self.paragraph:
+            return self.paragraph[-1]
+        if not self.recent:
+            return None
+        return max(self.recent, key=lambda n: (self.counts[n.name], -self.recent.index(n)))
+
+
+def find_people(text: str) -> list[tuple[int, str]]:
+    """People named in `text` with their position: a title, a first name or a role says so."""
+    found: list[tuple[int, str]] = []
+    for match in _NAME.finditer(text):
+        name = match["name"]
+        first = fold(name.split()[0])
+        if first in _COMMON_START:
+            continue  # "Per Lorenzin", capitalised only because it opens a sentence
+        before = text[max(0, match.start() - 40) : match.start()]
+        after = text[match.end() : match.end() + 40]
+        if (
+            match["title"]
+            or first in _FIRST_NAMES
+            or _ROLE_BEFORE.search(before)
+            or _AFTER_NAME.match(after)
+        ):
+            found.append((match.start("name"), name))
+    return found
+
+
+# Things an article names ("la sonda MIRA"); a later "la sonda" gets the name back.
+_THING_NOUNS = _wordlist(
+    "operazione provvedimento società azienda gruppo strumento decisione misura accordo "
+    "intesa iniziativa progetto programma piano documento rapporto studio ricerca indagine "
+    "legge norma decreto riforma manovra ente istituto agenzia organizzazione associazione "
+    "compagnia marchio prodotto dispositivo sistema tecnologia veicolo sonda missione premio "
+    "film opera evento manifestazione festival mostra squadra club team vicenda caso "
+    "libro pellicola struttura impianto frase dichiarazione incontro vertice riunione voto "
+    "sentenza radar satellite razzo nave aereo modello farmaco vaccino trattato regolamento "
+    "banca fondo indice tappa gara corsa partita torneo campionato concorso spettacolo serie "
+    "album canzone concerto cerimonia conferenza rassegna app piattaforma servizio rete"
+)
+# What happens to a thing ("il lancio", "le riprese"); it gets "of <the thing>" back.
+_EVENT_NOUNS = _wordlist(
+    "lancio viaggio partenza arrivo uscita debutto presentazione riprese proiezione costo "
+    "budget incasso trasferimento finanziamento investimento obiettivo scopo annuncio "
+    "abbonamento abbonamenti biglietto biglietti tariffa tariffe iscrizione apertura chiusura"
+)
+# Nouns that sum up what was just said ("il dato", "gli aumenti"): merged with it.
+_SUMMING_NOUNS = _wordlist(
+    "dato dati numeri risultato risultati effetto motivo aumento aumenti rincaro rincari calo "
+    "rialzo crescita spesa prezzo indotto contributo componente comparto andamento valore "
+    "cifra somma stima fenomeno causa cause ragione ragioni motivi conseguenza conseguenze "
+    "situazione problema colpa"
+)
+_GENERIC_NOUNS = _THING_NOUNS + _EVENT_NOUNS + _SUMMING_NOUNS
+_GENERIC = re.compile(
+    r"^(?:il|lo|la|l'|i|gli|le|questo|questa|quest'|tale)\s*(?P<noun>"
+    + "|".join(sorted(set(_GENERIC_NOUNS), key=len, reverse=True))
+    + r")\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+_NOUN_GROUP = "|".join(sorted(set(_THING_NOUNS), key=len, reverse=True))
+_EVENT_GROUP = "|".join(sorted(set(_EVENT_NOUNS), key=len, reverse=True))
+_QUOTED = r"«[^»]{2,60}»|\"[^\"]{2,60}\"|“[^”]{2,60}”"
+_NAMED_AFTER = re.compile(
+    rf"\b(?P<art>il|lo|la|l'|i|gli|le|del|della|dello|dell'|nel|nella|sul|sulla)\s*"
+    rf"(?P<noun>{_NOUN_GROUP})"
+    rf"(?:\s+(?!(?:è|e|ha|sono|di|del|della|a|in|con|per)\b)[a-zà-ÿ]+)?"
+    rf"\s+(?P<name>[A-Z][A-Za-z0-9]+(?:\s+\d+)?|{_QUOTED})"
+)
+_NAMED_BEFORE = re.compile(
+    rf"(?:(?P<name>\b[A-Z][A-Za-z0-9]+),\s+(?P<art>un|uno|una|un')"
+    rf"|(?P<quoted>{_QUOTED}),\s+(?P<qart>un|uno|una|un'|il|lo|la|l'))"
+    rf"\s*(?:nuov[oa]\s+|prim[oa]\s+)?(?P<noun>{_NOUN_GROUP})\b"
+)
+# "il nuovo servizio di bike sharing, BiciBo," names the service after a short complement.
+_NAMED_APPOSITION = re.compile(
+    rf"\b(?P<art>il|lo|la|l'|i|gli|le)\s*(?:nuov[oa]\s+|prim[oa]\s+)?(?P<noun>{_NOUN_GROUP})"
+    rf"(?:\s+(?:di|del|della|per|a)\s+[a-zà-ÿ' ]{{1,40}}?)?,\s+"
+    rf"(?P<name>[A-Z][A-Za-z0-9]+|{_QUOTED})(?=[,.;:]|\s+(?:che|è|ha)\b)"
+)
+_BASE_ARTICLE = {
+    "il": "il",
+    "lo": "lo",
+    "la": "la",
+    "l'": "l'",
+    "i": "i",
+    "gli": "gli",
+    "le": "le",
+    "del": "il",
+    "della": "la",
+    "dello": "lo",
+    "dell'": "l'",
+    "nel": "il",
+    "nella": "la",
+    "sul": "il",
+    "sulla": "la",
+    "un": "il",
+    "uno": "lo",
+    "una": "la",
+    "un'": "l'",
+}
+_OF = {
+    "il": "del ",
+    "lo": "dello ",
+    "la": "della ",
+    "l'": "dell'",
+    "i": "dei ",
+    "gli": "degli ",
+    "le": "delle ",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A thing the article gave a name: "la sonda MIRA" is ("sonda", "MIRA", "la")."""
+
+    noun: str
+    name: str
+    article: str
+
+    def genitive(self) -> str:
+        """How an event of this thing refers back to it: "della sonda MIRA"."""
+        return f"{_OF.get(self.article, 'di ')}{self.noun} {self.name}"
+
+
+def associations(text: str) -> list[Named]:
+    """Nouns given a name in `text`: "la sonda MIRA", "SIRIO, un radar", «X», il nuovo film."""
+    found: list[tuple[int, Named]] = []
+    for match in [*_NAMED_AFTER.finditer(text), *_NAMED_APPOSITION.finditer(text)]:
+        article = _BASE_ARTICLE[match["art"].lower()]
+        found.append((match.start(), Named(match["noun"].lower(), match["name"], article)))
+    for match in _NAMED_BEFORE.finditer(text):
+        name = match["name"] or match["quoted"]
+        article = _BASE_ARTICLE[(match["art"] or match["qart"]).lower()]
+        found.append((match.start(), Named(match["noun"].lower(), name, article)))
+    return [named for _, named in sorted(found, key=lambda item: item[0])]
+
+
+def find_entities(article: RawArticle) -> Entities:
+    """Collect the people and named things that an anaphora can point back to."""
+    entities = Entities()
+    text = "\n".join((article.title, *article.paragraphs))
+    for _, name in find_people(text):
+        if name not in entities.people:
+            entities.people.append(name)
+            entities.surnames.setdefault(name.split()[-1], name)
+    entities.learn(article.title)
+    for match in _INSTITUTION.finditer(text):
+        entities.institutions.setdefault(match["head"], match["name"].rstrip(" ,"))
+    for named in associations(text):
+        entities.counts[named.name] = text.count(named.name.strip('«»“”"'))
+    return entities
+
+
+# Capitalised only because they start a sentence; never a name.
+_COMMON_START = frozenset(
+    _wordlist(
+        """il lo la i gli le un uno una l dopo prima per con secondo anche nel nella nei negli
+    in a da di del della al alla e ma se che non si ci questo questa questi queste quello
+    quella quelli quelle cosi oggi ieri domani tra fra su sul sulla finora intanto inoltre
+    tuttavia pero infatti invece quindi ora gia accanto una sono era sara ha hanno ho
+    abbiamo e lei lui loro noi voi io tu esso essa nell all dall sull come quando dove
+    perche mentre durante oltre circa solo ogni tutti tutto molti molte alcuni alcune
+    cresce scendono sale salgono resta restano arriva arrivano"""
+    )
+)
+
+
+_PERSONAL = re.compile(
+    r"^(?P<lead>(?:(?:e|ma|anche|inoltre|poi|intanto)\s+)?)"
+    r"(?P<pronoun>(?:lei|lui|egli|ella|essa|esso)(?:\s+stess[oa])?)\b",
+    re.IGNORECASE,
+)
+_SAME_NAME = re.compile(
+    r"^(?:(?:e|ma|anche)\s+)?(?:lo stesso|la stessa)\s+(?P<name>[A-Z][a-zà-ÿ]+)\b"
+)
+_DEPENDENT = re.compile(
+    r"^(?:(?:e|ma|anche|inoltre|poi|intanto|infatti|invece|quindi|pero|però|tuttavia|così|cosi)\s+)?"
+    r"(?:quest[oaie]|quest'|ci[oò]|tal[ei]|quell[oaie]|quell'|ess[oaie]|entramb[ie]|"
+    r"si tratta|lo stesso|la stessa|gli stessi|le stesse|il primo|la prima|il secondo|"
+    r"la seconda|l'ultimo|l'ultima|costui|costei|anch'ess[oa]|in controtendenza|"
+    r"al contrario|viceversa|in compenso|a differenza)\b",
+    re.IGNORECASE,
+)
+# A sentence that opens with an auxiliary or modal verb has its subject elsewhere.
+_VERB_START = re.compile(
+    r"^(?:è|e'|sarà|saranno|sono|era|erano|ha|hanno|aveva|avevano|avrà|avranno|potrà|"
+    r"potranno|potrebbe|potrebbero|dovrà|dovranno|dovrebbe|dovrebbero|può|possono|deve|"
+    r"devono|resta|restano|rimane|rimangono|punta|mira|vuole|vogliono|ne|vi)\b",
+    re.IGNORECASE,
+)
+# A connective, then a verb: «Poi propone…», «Infine chiede…» (the subject is elided).
+_THEN_VERB = re.compile(
+    r"^(?:poi|quindi|infine|inoltre|intanto|successivamente|dopo)\s+(?P<verb>[a-zà-ÿ]+)\b",
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(
+    r"\b(?:ha|hanno|avrebbe)\s+(?:detto|dichiarato|spiegato|commentato|raccontato|ricordato|"
+    r"aggiunto|sottolineato|affermato|precisato|osservato|annunciato|concluso|ammesso|"
+    r"assicurato|avvertito|scritto)\b|\b(?:dice|spiega|commenta|racconta|afferma|sottolinea|"
+    r"aggiunge|osserva|precisa|avverte)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One fact's worth of text: the original sentences and the self-contained answer."""
+
+    sentences: tuple[str, ...]
+    answer: str
+    paragraph: int
+
+
+def _needs_context(sentence: str, entities: Entities) -> bool:
+    """Whether a sentence leans on the one before it for its subject."""
+    if _DEPENDENT.match(sentence) or _PERSONAL.match(sentence):
+        return True
+    if sentence.startswith(("«", "“", '"')) and not _SPEECH.search(sentence):
+        return True  # a quotation without its speaker
+    generic = _GENERIC.match(sentence)
+    if generic and not re.match(
+        r"\s*(?:[a-zà-ÿ]+\s+)?(?:di\s+|del\s+|della\s+|dell')?[A-Z«“\"]", generic["rest"]
+    ):
+        noun = generic["noun"].lower()
+        if noun in _EVENT_NOUNS:
+            return entities.referent() is None
+        return noun not in entities.named
+    if _VERB_START.match(sentence):
+        return not re.search(r"\b[A-Z][a-zA-Z]{2,}", sentence[1:])
+    # «Poi propone un codice…»: who proposes is in the sentence before.
+    then = _THEN_VERB.match(sentence)
+    return bool(then and _is_finite_verb(then["verb"]))
+
+
+# Institutions the news names in full once, then by their first word: «il Consorzio di
+# tutela Barolo Barbaresco» ... «il presidente del Consorzio».
+_INSTITUTION_HEADS = (
+    "Consorzio|Comune|Regione|Provincia|Associazione|Autorità|Agenzia|Fondazione|Istituto|"
+    "Università|Tribunale|Procura|Ministero|Federazione|Confederazione|Osservatorio|Ente|"
+    "Camera|Consulta|Accademia|Azienda|Unione|Ordine|Collegio|Conservatorio|Museo|Parco"
+)
+_INSTITUTION = re.compile(
+    rf"(?P<name>\b(?P<head>{_INSTITUTION_HEADS})"
+    r"(?:\s+(?:(?:di|del|della|dello|dei|delle|degli|per|d'|dell')(?:\s+[a-zà-ÿ]{4,})?)?"
+    r"\s*[A-ZÀ-Ý][\w'À-ÿ-]*){1,5})"
+)
+_SHORT_INSTITUTION = re.compile(
+    r"\b(?:il|lo|la|l'|del|dello|della|dell'|al|allo|alla|all'|dal|dalla|dall'|nel|nella|"
+    rf"nell'|sul|sulla|sull'|col|con la|con il)\s*(?P<head>{_INSTITUTION_HEADS})\b"
+    r"(?!\s+(?:di|del|della|dello|dei|delle|degli|d'|dell')\b|\s+[A-ZÀ-Ý]|\s*-)"
+)
+
+
+def expand_institutions(sentence: str, entities: Entities) -> str:
+    """Give «il Consorzio» its full name when the article named it in full, so that the
+    answer stands alone: «il presidente del Consorzio di tutela Barolo Barbaresco»."""
+    for match in _SHORT_INSTITUTION.finditer(sentence):
+        full = entities.institutions.get(match["head"])
+        if full and full != match["head"] and full not in sentence:
+            end = match.end("head")
+            return sentence[: match.start("head")] + full + sentence[end:]
+    return sentence
+
+
+# Organisations a role belongs to, by the noun that says what kind they are, with the
+# preposition and article that attach them to the role («il portavoce del comitato …»).
+_ORG_KIND_PREPOSITION = {
+    "associazione": "dell'",
+    "comitato": "del ",
+    "collettivo": "del ",
+    "consorzio": "del ",
+    "sindacato": "del ",
+    "federazione": "della ",
+    "cooperativa": "della ",
+    "organizzazione": "dell'",
+    "movimento": "del ",
+    "coordinamento": "del ",
+}
+_ORG_KINDS = "|".join(_ORG_KIND_PREPOSITION)
+_ORG_NAME_WORD = r"[A-ZÀ-Ý][\w'+&.-]*"
+# «il comitato «Terremotati 2016» di Amatrice», «l'associazione Cefalù Ospitalità».
+_KIND_NAMED = re.compile(
+    rf"\b(?P<kind>(?i:{_ORG_KINDS}))\s+(?P<name>«[^»]{{2,60}}»(?:\s+di\s+{_ORG_NAME_WORD})?"
+    rf"|{_ORG_NAME_WORD}(?:\s+{_ORG_NAME_WORD}){{0,4}})"
+)
+# «Confartigianato Marca Trevigiana stima…», «La Flai Cgil giudica…»: an organisation
+# opening a sentence as its subject.
+_SUBJECT_NAME = re.compile(
+    rf"^(?:(?:La|Il|Lo|L')\s*)?(?P<name>{_ORG_NAME_WORD}(?:\s+{_ORG_NAME_WORD}){{0,3}})"
+    r"(?=,|\s+[a-zà-ÿ])"
+)
+# A role followed by the person's name but not by whose role it is: «ha detto il
+# portavoce Luca Ferrante», «il presidente provinciale dell'associazione, Andrea Dal Col».
+_ROLE_WITHOUT_ORG = re.compile(
+    r"\b(?:[Ii]l|[Ll][ao]|[Ll]')\s*(?:presidente|portavoce|direttore|direttrice|segretari[oa]|"
+    r"coordinat(?:ore|rice)|responsabile|fondat(?:ore|rice)|leader)"
+    r"(?:\s+(?:provinciale|regionale|nazionale|generale|cittadin[oa]|locale|territoriale))?"
+    rf"(?P<generic>\s+(?:dell'|del\s+|della\s+)(?P<kind>{_ORG_KINDS}))?"
+    r"(?P<gap>,?\s+)(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý])"
+)
+
+# The person's name after the role: «Luca Ferrante», «Andrea Dal Col».
+_PERSON_AFTER_ROLE = re.compile(r"[A-ZÀ-Ý][\w'-]+(?:\s+(?:[A-ZÀ-Ý][\w'-]+|de|di|da|del|dal))*")
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """An organisation a paragraph named: its kind («comitato», or "" for a bare name
+    opening a sentence) and its name («comitato «Terremotati 2016» di Amatrice»)."""
+
+    kind: str
+    name: str
+
+
+def organisations(sentence: str, people: Sequence[str]) -> list[Organisation]:
+    """The organisations a sentence names, in order: by their kind, or as its subject."""
+    found = [
+        (m.start(), Organisation(m["kind"].lower(), f"{m['kind'].lower()} {m['name']}"))
+        for m in _KIND_NAMED.finditer(sentence)
+    ]
+    subject = _SUBJECT_NAME.match(sentence)
+    if subject and fold(subject["name"].split()[0]) not in _COMMON_START | _FIRST_NAMES:
+        name = subject["name"]
+        if not any(name in person or person in name for person in people):
+            found.append((subject.start("name"), Organisation("", name)))
+    return [org for _, org in sorted(found, key=lambda item: item[0])]
+
+
+def with_role_organisation(sentence: str, named: Sequence[Organisation]) -> str:
+    """Say whose role it is when the sentence leaves it to the one before: «il portavoce
+    Luca Ferrante» after «Il comitato «Terremotati 2016» di Amatrice sostiene…» becomes
+    «il portavoce del comitato «Terremotati 2016» di Amatrice, Luca Ferrante»; «il
+    presidente dell'associazione, Andrea Dal Col» after «Confartigianato Marca Trevigiana
+    stima…» names it. `named`: the organisations named before, the latest last."""
+    role = _ROLE_WITHOUT_ORG.search(sentence)
+    if role is None or not named:
+        return sentence
+    if role["generic"]:  # «dell'associazione»: the latest of that kind, else a bare name
+        kind = role["kind"]
+        org = next((o for o in reversed(named) if o.kind in (kind, "")), None)
+        if org is None or org.name in sentence:
+            return sentence
+        name = org.name.removeprefix(f"{kind} ") if org.kind == kind else org.name
+        end = role.end("generic")
+        return f"{sentence[:end]} {name}{sentence[end:]}"
+    org = next((o for o in reversed(named) if o.kind), None)  # only an organisation by kind
+    if org is None or org.name in sentence:
+        return sentence
+    start, after = role.start("gap"), role.end("gap")
+    person = _PERSON_AFTER_ROLE.match(sentence, after)
+    end = person.end() if person else after
+    close = "," if person and sentence[end : end + 1] not in ',.;:!?»”")' else ""
+    joined = f" {_ORG_KIND_PREPOSITION[org.kind]}{org.name}, "
+    return sentence[:start] + joined + sentence[after:end] + close + sentence[end:]
+
+
+def resolve(sentence: str, entities: Entities, recent_people: Sequence[str]) -> str:
+    """Give a sentence its own subject where the article says who or what it is.
+
+    "Lei stessa ha guidato ..." names the last person mentioned; "La sonda pesa ..."
+    becomes "La sonda MIRA pesa ..." when the article introduced "la sonda MIRA".
+    """
+    sentence = expand_institutions(sentence, entities)
+    personal = _PERSONAL.match(sentence)
+    if personal and recent_people:
+        return personal["lead"] + recent_people[-1] + sentence[personal.end() :]
+    same = _SAME_NAME.match(sentence)
+    if same and same["name"] in entities.surnames:
+        return entities.surnames[same["name"]] + sentence[same.end() :]
+    event = _EVENT_START.match(sentence)
+    referent = entities.referent()
+    if event and referent and referent.name not in sentence:
+        head, rest = _after_adjective(sentence, event.end())
+        if not _SPECIFIED.match(rest):
+            return f"{head} {referent.genitive()}{rest}"
+    for match in _DEFINITE.finditer(sentence):
+        noun = match["noun"].lower()
+        name = entities.named.get(noun)
+        if not name or name in sentence:
+            continue
+        head, rest = _after_adjective(sentence, match.end())
+        if _SPECIFIED.match(rest):
+            continue  # already named: "il film di Lorenzin", "la sonda italiana MIRA"
+        return f"{head} {name}{rest}"
+    return sentence
+
+
+# After a noun: its own name or complement ("il film di Lorenzin", "la sonda MIRA").
+_SPECIFIED = re.compile(r"\s*(?:(?:di|del|dello|della|dell'|dei|degli|delle)\b|[A-Z«“\"]|\()")
+_VERB_AFTER = re.compile(
+    r"\s+(?:si|è|sono|ha|hanno|sarà|saranno|era|erano|resta|restano|viene|vengono|verrà|"
+    r"verranno|potrebbe|dovrebbe|dovrà|potrà|costa|pesa|\w+(?:erà|irà|arà|ranno))\b"
+)
+_ADJECTIVE = re.compile(
+    r"(?:ale|ali|ile|ili|ico|ica|ici|iche|oso|osa|osi|ose|ivo|iva|ivi|ive|ario|aria|ari|arie|"
+    r"ese|esi|ano|ana|ani|ane|ente|enti|ante|anti)$"
+)
+
+
+def _after_adjective(sentence: str, end: int) -> tuple[str, str]:
+    """Split after the noun, or after its adjective: "La proiezione ufficiale | si è svolta"."""
+    adjective = re.match(r"\s+([a-zà-ÿ]+)(?=\s)", sentence[end:])
+    if adjective and (
+        _VERB_AFTER.match(sentence[end + adjective.end() :]) or _ADJECTIVE.search(adjective[1])
+    ):
+        end += adjective.end()
+    return sentence[:end], sentence[end:]
+
+
+_EVENT_START = re.compile(rf"^(?:il|lo|la|l'|i|gli|le)\s*(?P<noun>{_EVENT_GROUP})\b", re.IGNORECASE)
+_DEFINITE = re.compile(
+    rf"(?<![\w'])(?:il|lo|la|l'|Il|Lo|La|L')\s*(?P<noun>{_NOUN_GROUP})\b", re.IGNORECASE
+)
+
+
+def _lower_first(text: str) -> str:
+    """Lower-case an opening article or pronoun, leave names and acronyms alone."""
+    first = text.split(" ", 1)[0]
+    word = fold(first.strip('«“"')).split("'")[0]
+    if first[:1].isupper() and not first.isupper() and (word in _COMMON_START or first[:1] == "È"):
+        return text[0].lower() + text[1:]
+    return text
+
+
+def topic_of(title: str) -> str:
+    """The title's head, as the context of a sentence that has none of its own."""
+    head = re.split(r":|\s[-–—]\s|\.\s", title, maxsplit=1)[0].strip()
+    if len(head) > 70:
+        head = head.split(",")[0].strip()
+    return head
+
+
+def statements(article: RawArticle, entities: Entities | None = None) -> list[Statement]:
+    """Group the article's sentences into self-contained statements.
+
+    A sentence that needs the previous one ("Si tratta del valore più alto", «…» without
+    its speaker, "Questo andamento riflette …") is merged with it when the two stay
+    short; otherwise it is prefixed with the article's topic, so every answer reads
+    well alone.
+    """
+    entities = entities or find_entities(article)
+    topic = topic_of(article.title)
+    result: list[Statement] = []
+    people: list[str] = [name for _, name in find_people(article.title)]
+    for number, paragraph in enumerate(article.paragraphs):
+        group: list[str] = []
+        texts: list[str] = []
+        entities.paragraph.clear()
+        named: list[Organisation] = []
+        for sentence in split_sentences(paragraph):
+            dependent = _needs_context(sentence, entities)
+            resolved = with_role_organisation(resolve(sentence, entities, people), named)
+            named.extend(organisations(sentence, people))
+            if dependent and resolved[:30] != sentence[:30]:
+                dependent = _needs_context(resolved, entities)
+            if dependent and not group and (referent := entities.referent()):
+                thing = _GENERIC.match(sentence)
+                if thing and thing["noun"].lower() in _THING_NOUNS:
+                    head, rest = _after_adjective(sentence, thing.end("noun"))
+                    resolved, dependent = f"{head} {referent.genitive()}{rest}", False
+            resolved = _resolve_dates(resolved, article.published)
+            people.extend(name for _, name in find_people(resolved))
+            entities.learn(sentence)
+            merged = " ".join([*texts, resolved])
+            headline = len(group) == 1 and _is_headline(group[0])
+            if (dependent or headline) and group and len(group) < 3 and len(merged) <= MAX_MERGED:
+                group.append(sentence)
+                texts.append(resolved)
+                continue
+            if group:
+                result.append(Statement(tuple(group), " ".join(texts), number))
+            if dependent:
+                speaker = people[-1] if people else ""
+                if resolved.startswith(("«", "“", '"')) and speaker:
+                    resolved = f"{speaker}: {resolved}"
+                else:
+                    resolved = f"{topic}: {_lower_first(resolved)}"
+            group, texts = [sentence], [resolved]
+        if group:
+            result.append(Statement(tuple(group), " ".join(texts), number))
+    return result
+
+
+def _drop_topic(sentence: str) -> str:
+    """The sentence without the "<topic>: " prefix that `statements` may have added."""
+    head, colon, rest = sentence.partition(": ")
+    if colon and rest[:1].islower() and len(head) <= 80 and not head.startswith("«"):
+        return rest[0].upper() + rest[1:]
+    return sentence
+
+
+_ANCHOR = re.compile(r" \((?:1°|\d{1,2}) (?:" + "|".join(MONTHS) + r") \d{4}\)")
+
+
+def _drop_anchor(sentence: str) -> str:
+    """The sentence without the dates `_resolve_dates` put after "ieri", "oggi", ..."""
+    return _ANCHOR.sub("", sentence)
+
+
+def _is_headline(sentence: str) -> bool:
+    """A short sentence without figures announces the next one ("L'inflazione accelera.")."""
+    return len(sentence.split()) <= 10 and not re.search(r"\d", sentence)
+
+
+def _resolve_dates(sentence: str, published: dt.date) -> str:
+    """Anchor "ieri", "oggi", "stamattina" to the publication date so the answer ages well."""
+    offsets = {"ieri": -1, "oggi": 0, "stamattina": 0, "stamane": 0, "stasera": 0, "domani": 1}
+
+    def anchor(match: re.Match[str]) -> str:
+        if _inside_quote(sentence[: match.start()]):
+            return match[0]  # «Oggi i fari sono automatici»: a speaker's "oggi" is not a date
+        following = sentence[match.end() : match.end() + 40]
+        if re.search(r"\d{1,2}\s+(?:" + "|".join(MONTHS) + ")", fold(following)):
+            return match[0]
+        day = published + dt.timedelta(days=offsets[match[1].lower()])
+        return f"{match[0]} ({italian_date(day)})"
+
+    pattern = r"\b(ieri|oggi|stamattina|stamane|stasera|domani)(\s+(?:sera|mattina|pomeriggio))?\b"
+    return re.sub(pattern, anchor, sentence, count=1, flags=re.IGNORECASE)
+
+
+def italian_date(day: dt.date) -> str:
+    """17 dicembre 2025 (1° for the first of the month)."""
+    number = "1°" if day.day == 1 else str(day.day)
+    return f"{number} {MONTHS[day.month - 1]} {day.year}"
