@@ -1,0 +1,419 @@
+"""Whether a fact's answer tells what the question asks, beyond sharing its words.
+
+«Quanti lavoratori?» wants a number of employed people, «quanto dura?» a length of time,
+«a che ora?» a time of day, «perché?» a reason after the asked words, «chi ha fondato?» a
+founding, «nel 2024?» that year and not another. `Telling` holds these readings of a
+fact's answer for `Matcher`: `_counts` and the other checks set how well a fact carries
+what is asked (its `intent` score), and `_does_not_tell` caps the best fact at a
+suggestion when it cannot answer, however well its words fit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import NamedTuple
+
+from bot.asking import (
+    ARTICLE_ON,
+    ASKS_PARTY,
+    ASKS_WEATHER,
+    CURRENCIES,
+    LEAD_VERBS,
+    LIFE_EVENTS,
+    MEASURE_UNITS,
+    MONEY_NOUNS,
+    MONEY_WORDS,
+    ORDINALS,
+    PARTY_WORDS,
+    PEOPLE_WORDS,
+    PLACE_NOUNS,
+    ROLE_NOUNS,
+    SHARE_WORDS,
+    SIZE_WORDS,
+    TELLS_TIME_OF_DAY,
+    TIME_UNITS,
+    WEATHER_WORDS,
+    WORKER_WORDS,
+    YEAR,
+    asks_a_role,
+    asks_about_the_article,
+    asks_yes_or_no,
+    looks_like_verb,
+    tells_an_age,
+)
+from bot.models import Fact
+from bot.query import FACTOID_INTENTS, HEAD_MISSING, LONG_STEM, SURE_CREDIT, Query, Scored, Term
+from bot.synonyms import SynonymIndex
+from bot.text import (
+    MONTHS,
+    REASON_MARKER,
+    Intent,
+    content_words,
+    lemma,
+    verb_reading,
+    word_keys,
+)
+
+MONTH_NAMES = frozenset(MONTHS)
+# Adjectives before the noun a question asks about («il nuovo campus»): not what is counted.
+VAGUE = frozenset({"nuovo", "nuova", "nuovi", "nuove", "vecchio", "vecchia", "primo", "prima"})
+VAGUE |= {"ultimo", "ultima", "intero", "intera", "totale", "complessivo", "attuale"}
+# How many words from a number its unit or subject may stand ("10 miliardi di dollari",
+# "85 fra ingegneri, tecnici e altri dipendenti").
+NUMBER_REACH = 7
+# «Quanti / quanto / qnt…»: the question asks a figure itself, not «qual è il costo…».
+_HOW_MUCH = re.compile(r"\b(?:quant[oaie]|qnt[oaie]?)\b")
+
+
+class KindTerm(NamedTuple):
+    """A question word an answer may tell by its kind (`Matcher._kind_terms`)."""
+
+    term: Term
+    weight: float
+    asked: bool  # told by an answer carrying what the question word asks for
+    money: bool  # told by a sum of money
+    role: bool = False  # «chi guida X?»: told by an answer naming a role (assessora, capo…)
+
+
+class CountPlan(NamedTuple):
+    """What a «quanti / quanto» question counts: its head noun, that noun's sure keys
+    (with a long stem), and its dictionary form."""
+
+    head: Term
+    wanted: frozenset[str]
+    base: str
+
+
+class Telling:
+    """The readings of a fact's answer that tell whether it gives what a question asks.
+    A mixin of `Matcher`, which provides the knowledge and the index looked into."""
+
+    facts: tuple[Fact, ...]
+    synonyms: SynonymIndex
+    _metadata: frozenset[int]
+    _article_spans: dict[int, tuple[int, int]]
+
+    def _answer_words(self, index: int) -> list[str]:
+        """The `words` of fact `index`'s answer (`Matcher` reads and remembers them)."""
+        raise NotImplementedError
+
+    def _found(self, term: Term, index: int, last: int | None = None) -> bool:
+        """Whether fact `index` (or any up to `last`) holds the term for sure (`Matcher`)."""
+        raise NotImplementedError
+
+    def _contains(self, key: str, index: int, last: int | None = None) -> bool:
+        """Whether fact `index` (or any up to `last`) holds `key` (`Matcher`)."""
+        raise NotImplementedError
+
+    def _other_year_or_rank(self, query: Query, index: int) -> bool:
+        """Whether the question names a year, a month or a rank («nel 2024», «a settembre»,
+        «l'ottava tappa») that the fact does not, while the fact names another one of the
+        same kind: it is about something else."""
+        asked = {w for w in query.folded.split() if _a_time_or_rank(w)}
+        if not asked:
+            return False
+        told = {w for w in self._answer_words(index) if _a_time_or_rank(w)}
+        return any(
+            asked_kind and told_kind and asked_kind.isdisjoint(told_kind)
+            for asked_kind, told_kind in (
+                ({w for w in asked if w[0].isdigit()}, {w for w in told if w[0].isdigit()}),
+                ({w for w in asked if w in ORDINALS}, {w for w in told if w in ORDINALS}),
+                ({w for w in asked if w in MONTH_NAMES}, {w for w in told if w in MONTH_NAMES}),
+            )
+        )
+
+    def _life_event_untold(self, query: Query, index: int) -> bool:
+        """Whether the question asks about a founding, a birth, a death, a marriage, a
+        population, a coach or a party that the fact does not tell: readers ask them of any
+        name the news mentions."""
+        for term in query.terms:
+            family = LIFE_EVENTS.get(lemma(term.word) or term.word)
+            if family and not any(self._contains("=" + word, index) for word in family):
+                return True
+        if ASKS_PARTY.search(query.folded):
+            return PARTY_WORDS.isdisjoint(self._answer_words(index))
+        if ASKS_WEATHER.search(query.folded):  # «meteo», «meteorologica» tell the weather too
+            return not any(
+                w in WEATHER_WORDS or w[:5] == "meteo" for w in self._answer_words(index)
+            )
+        return False
+
+    def _count_plan(self, query: Query) -> CountPlan | None:
+        """What «quanti / quanto X» asks to count, read once per question for `_counts`:
+        X (the first noun after the question word) and the kind of figure it names; None
+        when every number answers (no noun, or «quanti 2»)."""
+        if "duration" in query.reads:  # "quanto dura?" asks a length of time
+            asked = [Term("tempo", 0.0)]
+        else:  # the first noun: not a verb, nor «nuovo» in «il nuovo campus»
+            asked = [t for t in query.terms if not looks_like_verb(t.word) and t.word not in VAGUE][
+                :1
+            ]
+        if not asked or asked[0].word[0].isdigit():
+            return None
+        head = asked[0]
+        # Its word, lemma, synonyms, and its stem: «arretrata» is the «arretrato» of the
+        # answer, though the dictionary reads one as an adjective and the other as a verb.
+        wanted = {k for k, credit in head.keys.items() if credit >= SURE_CREDIT}
+        wanted |= {k for k in word_keys(head.word) if len(k) >= LONG_STEM}
+        return CountPlan(head, frozenset(wanted), lemma(head.word) or head.word)
+
+    def _counts(self, query: Query, index: int, plan: CountPlan | None) -> bool:
+        """Whether the fact's answer gives a number for what "quanti/quanto X" asks about:
+        X (the first noun after the question word, `plan`) close to a number in the
+        answer."""
+        if "measure" in query.reads and "duration" not in query.reads:
+            return self._measures(index)  # "quanto è lungo il ponte?": metres, km…
+        if plan is None:
+            return True
+        head, wanted, base = plan
+        tokens = self._answer_words(index)
+        numbers = [i for i, t in enumerate(tokens) if t[0].isdigit()]
+        if base == "anno" and "age" in query.reads:
+            return tells_an_age(tokens, {t.word for t in query.terms if t.word in query.names})
+        money = base in MONEY_WORDS
+        people = base in {"persona", "gente"}  # "quante persone": workers, visitors, pupils…
+        workers = base in WORKER_WORDS  # "quanti lavoratori": «620 dei 1.150 dipendenti»
+        measure = base in SIZE_WORDS  # "quanto è grande?": square kilometres, metres…
+        if base in SHARE_WORDS:  # "quanta parte della produzione?": "il 64%"
+            return "percento" in tokens
+        since = base in TIME_UNITS and "da quant" in query.folded
+        time = base == "tempo" or since  # "quanti anni ha?" asks an age, not any duration
+        if time:  # «in meno di un secondo», «una settimana»: one is written as a word
+            numbers += [
+                i
+                for i, t in enumerate(tokens[:-1])
+                if t in {"un", "una"} and (lemma(tokens[i + 1]) or "") in TIME_UNITS
+            ]
+        if since and any(YEAR.fullmatch(tokens[i]) for i in numbers):
+            return True  # "da quanti anni?" "dal 1971"
+        # Each word within reach of a number, looked at once however many numbers it is near.
+        near_numbers = {
+            j
+            for i in numbers
+            for j in range(max(0, i - NUMBER_REACH), min(len(tokens), i + NUMBER_REACH + 1))
+        }
+        for j in near_numbers:
+            near = tokens[j]
+            if near[0].isdigit():
+                continue
+            if (
+                money and (near in CURRENCIES or _elliptical_sum(tokens, j))
+            ) or not wanted.isdisjoint(self.synonyms.word_expansion(near)):
+                return True
+            if time or people or workers or measure:
+                unit = lemma(near) or near
+                if (
+                    (time and unit in TIME_UNITS)
+                    or (people and unit in PEOPLE_WORDS)
+                    or (workers and unit in WORKER_WORDS)
+                    or (measure and unit in MEASURE_UNITS)
+                ):
+                    return True
+        return self._verb_before_a_figure(query, head, tokens, numbers)
+
+    def _verb_before_a_figure(
+        self, query: Query, head: Term, tokens: list[str], numbers: list[int]
+    ) -> bool:
+        """«Quanto costeranno i lavori?» of «I lavori di consolidamento, affidati con
+        procedura d'urgenza, costeranno 6,8 milioni»: the asked verb right before a figure,
+        in an answer that names what is asked about, however far from it."""
+        verbs = {
+            k for t in query.terms if t is not head for k, c in t.keys.items() if c >= SURE_CREDIT
+        }
+        before = any(
+            verbs & set(self.synonyms.word_expansion(tokens[j]))
+            for i in numbers
+            for j in (i - 1, i - 2)  # «è costato (complessivamente) 62 milioni»
+            if j >= 0 and looks_like_verb(tokens[j])
+        )
+        named = {k for k, c in head.keys.items() if c >= SURE_CREDIT}
+        return before and any(named & set(self.synonyms.word_expansion(t)) for t in tokens)
+
+    def _tells_time(self, index: int) -> bool:
+        """Whether the fact's answer gives a time of day («dalle 8 alle 20»)."""
+        return bool(TELLS_TIME_OF_DAY.search(" ".join(self._answer_words(index))))
+
+    def _measures(self, index: int) -> bool:
+        """Whether the fact's answer gives a measure: a number with metres, kilometres…"""
+        tokens = self._answer_words(index)
+        return any(
+            t[0].isdigit() and (lemma(after) or after) in MEASURE_UNITS
+            for t, after in pairwise(tokens)
+        )
+
+    def _kind_terms(self, query: Query) -> list[KindTerm]:
+        """The question's words an answer may say without them, by giving what they name:
+        the figure «quanto dura / quanti soldi» asks for and the place «in quale paese»
+        asks for (told by an answer carrying the asked intent), or money («soldi», told by
+        a sum in euros). Read once per question; each candidate checks only these."""
+        figure = self._asks_a_kind_of_figure(query)
+        place = Intent.PLACE in query.intents
+        who = Intent.WHO in query.intents
+        found = []
+        for i, (term, weight) in enumerate(zip(query.terms, query.weights, strict=True)):
+            base = lemma(term.word) or term.word
+            asked = (i == 0 and figure) or (place and base in PLACE_NOUNS)
+            money = base in MONEY_NOUNS
+            role = who and (verb_reading(term.word, base) or base) in LEAD_VERBS
+            if asked or money or role:
+                found.append(KindTerm(term, weight, asked, money, role))
+        return found
+
+    def _told_by_its_kind(self, kind: KindTerm, index: int, intent: float) -> bool:
+        """Whether fact `index` (whose answer carries what is asked to degree `intent`)
+        gives what `kind` names without saying it («2,1 milioni di euro» for «soldi»)."""
+        return (
+            (kind.asked and intent == 1.0)
+            or (kind.money and not CURRENCIES.isdisjoint(self._answer_words(index)))
+            or (kind.role and not ROLE_NOUNS.isdisjoint(self._answer_words(index)))
+        )
+
+    def _asks_a_kind_of_figure(self, query: Query) -> bool:
+        """Whether "quanto/quanti X" names a kind of figure rather than a thing: «quanti
+        soldi», «quanta gente», «quanto è grande», «quanto dura». Its answer gives euros,
+        visitors, square kilometres or hours, so X itself is rarely in it."""
+        if Intent.AMOUNT not in query.intents or not query.terms:
+            return False
+        if "duration" in query.reads:
+            return True
+        base = lemma(query.terms[0].word) or query.terms[0].word
+        return base in MONEY_WORDS | SIZE_WORDS | SHARE_WORDS | {"persona", "gente", "tempo"}
+
+    def _defines(self, query: Query, index: int) -> bool:
+        """Whether the fact's answer is a definition of what "cos'è X?" asks: it opens with
+        X and then «è» or «sono» («L'allerta sismica precoce è un sistema che…»), rather
+        than merely naming X among other news."""
+        tokens = self._answer_words(index)[:12]
+        verb = next((i for i, t in enumerate(tokens) if t in {"e", "sono"}), None)
+        if verb is None or not query.terms:
+            return False
+        expand = self.synonyms.word_expansion
+        opening = [set(expand(t)) for t in tokens[:verb]]
+        return all(
+            any(k in keys for keys in opening for k, c in t.keys.items() if c >= SURE_CREDIT)
+            for t in query.terms
+        )
+
+    def _explains(self, query: Query, index: int) -> bool:
+        """Whether the fact's answer gives a reason for what "perché X?" asks: a reason
+        marker after the last word of X it holds («vuole raccogliere 10 miliardi *per*
+        accelerare»), or opening the sentence («*A causa* della siccità, il lago…»); not one
+        that X itself follows («una trattativa *per raccogliere* 10 miliardi»)."""
+        tokens = self._answer_words(index)
+        joined = " ".join(tokens)
+        starts = [joined[: m.start()].count(" ") for m in REASON_MARKER.finditer(joined)]
+        if not starts:
+            return True  # the reason is in its alternate questions («Perché…?»), not its words
+        wanted = {k for t in query.terms for k, c in t.keys.items() if c >= SURE_CREDIT}
+        held = [i for i, token in enumerate(tokens) if wanted.intersection(word_keys(token))]
+        last = max(held, default=-1)
+        return any(start > last or start <= 1 for start in starts)
+
+    def _does_not_tell(self, query: Query, best: Scored, features: Sequence[float]) -> bool:
+        """Whether the best fact, however well it fits the words, cannot answer: then it is
+        at most a suggestion. Each check is a kind of question readers ask of the news."""
+        index = best.index
+        return bool(
+            # "Quanti anni ha X?" answered by a fact about X with no age in it.
+            (
+                best.intent == 0.0
+                and query.intents & FACTOID_INTENTS
+                and (
+                    (
+                        self._noun_head_missing(query, index)
+                        if query.intents == {Intent.PLACE}
+                        else features[HEAD_MISSING]
+                    )
+                    or len(query.terms) == 1
+                    or "age" in query.reads
+                    or "measure" in query.reads
+                )
+            )
+            # "Quante vacche pascolano?" of a fact that names the cows but counts none.
+            or (
+                best.intent == 0.0
+                and Intent.AMOUNT in query.intents
+                and "count" in query.reads
+                and self._found(query.terms[0], index)
+                and not self._asks_a_kind_of_figure(query)
+            )
+            # "Quanti soldi…?", "Quanta gente…?", "Quanto dura…?" of a fact with no sum, no
+            # count of people, no length of time: it cannot tell, whatever words it shares.
+            or (
+                best.intent == 0.0
+                and _HOW_MUCH.search(query.folded) is not None
+                and self._asks_a_kind_of_figure(query)
+                and "percento" not in self._answer_words(index)  # «il 40% va alla ricerca»
+            )
+            # "Entro quale data si chiuderà la trattativa?" is not the article's own date.
+            or (index in self._metadata and not asks_about_the_article(t.word for t in query.terms))
+            # "Chi ha scritto il pezzo sul calcio?": an article the bot does not have.
+            or self._other_article(query, index)
+            # "Chi è il sindaco di Bergamo?" answered by a fact that names no mayor.
+            or (
+                Intent.WHO in query.intents
+                and features[HEAD_MISSING]
+                and asks_a_role(query.folded.split(), query.terms[0].word)
+            )
+            # "Chi ha fondato Italvia?" answered by a fact that never says who founded it.
+            or self._life_event_untold(query, index)
+            # "Quanto ha fatturato nel 2024?" answered by the 2025 turnover: another fact;
+            # but "Era la decima edizione?" is settled by "la dodicesima edizione".
+            or (
+                not asks_yes_or_no(query.text, query.intents)
+                and self._other_year_or_rank(query, index)
+            )
+            # "Quanto si aspetta in Lombardia?": the article never names Lombardia.
+            or self._names_unknown_to_article(query, index)
+        )
+
+    def _noun_head_missing(self, query: Query, index: int) -> bool:
+        """Whether fact `index` lacks the first noun of the question, what «dove» asks
+        about («Dove passerà *la navetta*?»): the verb before it is often a paraphrase (but
+        «Quanto *guadagna*…?» asks the verb's own figure)."""
+        nouns = [t for t in query.terms if not looks_like_verb(t.word)]
+        return bool(nouns) and not self._found(nouns[0], index)
+
+    def _other_article(self, query: Query, index: int) -> bool:
+        """Whether the question picks an article by its subject («l'articolo sul calcio»)
+        and fact `index`'s article never mentions that subject."""
+        picked = ARTICLE_ON.search(query.folded)
+        if picked is None:
+            return False
+        subject = set(content_words(picked.group(1).split()))
+        first, last = self._article_spans.get(index, (index, index + 1))
+        named = [t for t in query.terms if t.word in subject]
+        # Most of the subject must be in the article: «sulla chiusura del ponte della
+        # Priula» is the article that says «ponte della Priula chiuso».
+        held = sum(t.info for t in named if self._found(t, first, last))
+        return bool(named) and held < 0.5 * sum(t.info for t in named)
+
+    def _names_unknown_to_article(self, query: Query, index: int) -> bool:
+        """Whether the question names someone or something (a capitalised word) that no fact
+        of this fact's article mentions: then it asks about what the article does not tell."""
+        span = self._article_spans.get(index)
+        if span is None or not query.names:
+            return False
+        first, last = span
+        return any(
+            term.word in query.names and not self._found(term, first, last) for term in query.terms
+        )
+
+
+def _elliptical_sum(tokens: Sequence[str], at: int) -> bool:
+    """Whether «milioni» / «miliardi» at `at` is a sum with its currency left out, as the
+    news writes after naming it once: «destinerà 10 milioni alla ricerca», not «1,2 milioni
+    di visitatori»."""
+    return (
+        tokens[at] in ("milioni", "miliardi")
+        and at > 0
+        and tokens[at - 1][0].isdigit()
+        and tokens[at + 1 : at + 2] not in (["di"], ["d"])
+    )
+
+
+def _a_time_or_rank(word: str) -> bool:
+    """A year («2024»), a month («settembre») or a rank («ottava»)."""
+    return bool(YEAR.fullmatch(word)) or word in ORDINALS or word in MONTH_NAMES
