@@ -44,6 +44,11 @@ MEASURE_UNITS = frozenset(
     {"metro", "chilometro", "centimetro", "millimetro", "ettaro", "quadrato", "cubo", "km"}
     | {"chilogrammo", "chilogrammi", "chilo", "kg", "grammo", "tonnellata", "litro", "mq"}
 )
+# «dimensioni della tela», «lunghezza del ponte»: told by a measure (centimetri, metri…).
+MEASURE_NOUNS = frozenset(
+    {"dimensione", "misura", "grandezza", "superficie", "estensione", "lunghezza"}
+    | {"altezza", "larghezza", "profondita", "peso", "spessore", "formato"}
+)
 # "In quale paese / città?" asks a place: a place name answers it without the noun.
 PLACE_NOUNS = frozenset(
     {"paese", "citta", "regione", "comune", "provincia", "zona", "stato", "nazione"}

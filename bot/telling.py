@@ -22,6 +22,7 @@ from bot.asking import (
     CURRENCIES,
     LEAD_VERBS,
     LIFE_EVENTS,
+    MEASURE_NOUNS,
     MEASURE_UNITS,
     MONEY_NOUNS,
     MONEY_WORDS,
@@ -75,6 +76,7 @@ class KindTerm(NamedTuple):
     asked: bool  # told by an answer carrying what the question word asks for
     money: bool  # told by a sum of money
     role: bool = False  # «chi guida X?»: told by an answer naming a role (assessora, capo…)
+    measure: bool = False  # «dimensioni», «lunghezza»: told by metres, centimetres…
 
 
 class CountPlan(NamedTuple):
@@ -257,8 +259,9 @@ class Telling:
             asked = (i == 0 and figure) or (place and base in PLACE_NOUNS)
             money = base in MONEY_NOUNS
             role = who and (verb_reading(term.word, base) or base) in LEAD_VERBS
-            if asked or money or role:
-                found.append(KindTerm(term, weight, asked, money, role))
+            measure = base in MEASURE_NOUNS
+            if asked or money or role or measure:
+                found.append(KindTerm(term, weight, asked, money, role, measure))
         return found
 
     def _told_by_its_kind(self, kind: KindTerm, index: int, intent: float) -> bool:
@@ -268,6 +271,7 @@ class Telling:
             (kind.asked and intent == 1.0)
             or (kind.money and not CURRENCIES.isdisjoint(self._answer_words(index)))
             or (kind.role and not ROLE_NOUNS.isdisjoint(self._answer_words(index)))
+            or (kind.measure and self._measures(index))
         )
 
     def _asks_a_kind_of_figure(self, query: Query) -> bool:

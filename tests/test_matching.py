@@ -1279,6 +1279,30 @@ def test_dove_is_about_its_noun_not_its_verb() -> None:
     assert built.match("Dove si trova il nuovo ospedale?").kind == Kind.NONE
 
 
+def test_a_word_for_a_size_is_told_by_a_measure() -> None:
+    """«dimensioni tela Cavallino» asks a size: «una tela di 128 per 176 centimetri» says
+    it without «dimensioni»; the sentence naming the painting with no measure does not."""
+    built = _one_article(
+        (
+            "tela",
+            "Il dipinto di Cavallino, un olio su tela di 128 per 176 centimetri, apparteneva ai "
+            "Carafa di Maddaloni.",
+            (),
+        ),
+        ("asta", "Il museo ha comprato la tela di Cavallino all'asta a Vienna.", ()),
+    )
+
+    query = built.analyse("dimensioni tela Cavallino")
+    scored = built.score(query)
+
+    unmatched_share = 8  # position in `Matcher.features`: share of the question not found
+
+    assert built.facts[scored[0].index].id == "tela"
+    assert built.features(query, scored)[unmatched_share] == 0.0
+    asta = [s for s in scored if built.facts[s.index].id == "asta"]
+    assert built.features(query, asta)[unmatched_share] > 0.0
+
+
 def test_an_age_is_not_a_duration_after_an_about() -> None:
     """«Dopo quasi tre anni di lavori» is no one's age: «Quanti anni ha Lucia Zanibelli?»
     is not answered by the sentence that names her."""
