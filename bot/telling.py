@@ -68,6 +68,14 @@ NUMBER_REACH = 7
 _HOW_MUCH = re.compile(r"\b(?:quant[oaie]|qnt[oaie]?)\b")
 
 
+# Question words told by a kind of figure in the answer: a share by a percentage («quota»
+# may be a height, «parte» anything), opening hours by a time of day, an age by «41 anni».
+_TOLD_BY = {word: "share" for word in SHARE_WORDS - {"parte", "quota"}} | {
+    "orario": "time",
+    "eta": "age",
+}
+
+
 class KindTerm(NamedTuple):
     """A question word an answer may tell by its kind (`Matcher._kind_terms`)."""
 
@@ -77,6 +85,7 @@ class KindTerm(NamedTuple):
     money: bool  # told by a sum of money
     role: bool = False  # «chi guida X?»: told by an answer naming a role (assessora, capo…)
     measure: bool = False  # «dimensioni», «lunghezza»: told by metres, centimetres…
+    other: str = ""  # «quota» by a percentage, «orari» by a time of day, «età» by an age
 
 
 class CountPlan(NamedTuple):
@@ -260,8 +269,9 @@ class Telling:
             money = base in MONEY_NOUNS
             role = who and (verb_reading(term.word, base) or base) in LEAD_VERBS
             measure = base in MEASURE_NOUNS
-            if asked or money or role or measure:
-                found.append(KindTerm(term, weight, asked, money, role, measure))
+            other = _TOLD_BY.get(base, "")
+            if asked or money or role or measure or other:
+                found.append(KindTerm(term, weight, asked, money, role, measure, other))
         return found
 
     def _told_by_its_kind(self, kind: KindTerm, index: int, intent: float) -> bool:
@@ -272,6 +282,9 @@ class Telling:
             or (kind.money and not CURRENCIES.isdisjoint(self._answer_words(index)))
             or (kind.role and not ROLE_NOUNS.isdisjoint(self._answer_words(index)))
             or (kind.measure and self._measures(index))
+            or (kind.other == "share" and "percento" in self._answer_words(index))
+            or (kind.other == "time" and self._tells_time(index))
+            or (kind.other == "age" and tells_an_age(self._answer_words(index)))
         )
 
     def _asks_a_kind_of_figure(self, query: Query) -> bool:

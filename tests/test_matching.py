@@ -1303,6 +1303,41 @@ def test_a_word_for_a_size_is_told_by_a_measure() -> None:
     assert built.features(query, asta)[unmatched_share] > 0.0
 
 
+@pytest.mark.parametrize(
+    ("question", "telling", "silent"),
+    [
+        (
+            "fetta agende private che sfuggono al cup",
+            "Sfugge al cup il 40% delle agende private.",
+            "Le agende private sfuggono al cup da anni.",
+        ),
+        (
+            "ambulatorio codici bianchi orari",
+            "L'ambulatorio dei codici bianchi sarà aperto dalle 8 alle 20.",
+            "L'ambulatorio dei codici bianchi aprirà accanto al pronto soccorso.",
+        ),
+        (
+            "età bimbi accompagnatore serve",
+            "Serve un accompagnatore per i bimbi fino a 6 anni.",
+            "Serve un accompagnatore per i bimbi sugli scuolabus.",
+        ),
+    ],
+)
+def test_a_word_for_a_kind_of_figure_is_told_by_that_figure(
+    question: str, telling: str, silent: str
+) -> None:
+    """«fetta» is told by a percentage, «orari» by a time of day, «età» by an age, even in
+    a question of keywords with no question word: the word itself is rarely in the
+    answer, and is not missing where that figure is."""
+    unmatched_share = 8  # position in `Matcher.features`: share of the question not found
+    built = _one_article(("telling", telling, ()), ("silent", silent, ()))
+    query = built.analyse(question)
+    scored = {built.facts[s.index].id: s for s in built.score(query)}
+
+    assert built.features(query, [scored["telling"]])[unmatched_share] == 0.0
+    assert built.features(query, [scored["silent"]])[unmatched_share] > 0.0
+
+
 def test_an_age_is_not_a_duration_after_an_about() -> None:
     """«Dopo quasi tre anni di lavori» is no one's age: «Quanti anni ha Lucia Zanibelli?»
     is not answered by the sentence that names her."""
