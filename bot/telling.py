@@ -69,10 +69,13 @@ _HOW_MUCH = re.compile(r"\b(?:quant[oaie]|qnt[oaie]?)\b")
 
 
 # Question words told by a kind of figure in the answer: a share by a percentage («quota»
-# may be a height, «parte» anything), opening hours by a time of day, an age by «41 anni».
+# may be a height, «parte» anything), opening hours by a time of day, an age by «41 anni»,
+# a deadline or a date by a month.
 _TOLD_BY = {word: "share" for word in SHARE_WORDS - {"parte", "quota"}} | {
     "orario": "time",
     "eta": "age",
+    "scadenza": "date",
+    "data": "date",
 }
 
 
@@ -285,6 +288,7 @@ class Telling:
             or (kind.other == "share" and "percento" in self._answer_words(index))
             or (kind.other == "time" and self._tells_time(index))
             or (kind.other == "age" and tells_an_age(self._answer_words(index)))
+            or (kind.other == "date" and not MONTH_NAMES.isdisjoint(self._answer_words(index)))
         )
 
     def _asks_a_kind_of_figure(self, query: Query) -> bool:

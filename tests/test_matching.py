@@ -1317,6 +1317,11 @@ def test_a_word_for_a_size_is_told_by_a_measure() -> None:
             "L'ambulatorio dei codici bianchi aprirà accanto al pronto soccorso.",
         ),
         (
+            "scadenza domande bando",
+            "Le domande per il bando si presentano entro il 30 aprile.",
+            "Le domande per il bando si presentano online.",
+        ),
+        (
             "età bimbi accompagnatore serve",
             "Serve un accompagnatore per i bimbi fino a 6 anni.",
             "Serve un accompagnatore per i bimbi sugli scuolabus.",
@@ -1326,9 +1331,9 @@ def test_a_word_for_a_size_is_told_by_a_measure() -> None:
 def test_a_word_for_a_kind_of_figure_is_told_by_that_figure(
     question: str, telling: str, silent: str
 ) -> None:
-    """«fetta» is told by a percentage, «orari» by a time of day, «età» by an age, even in
-    a question of keywords with no question word: the word itself is rarely in the
-    answer, and is not missing where that figure is."""
+    """«fetta» is told by a percentage, «orari» by a time of day, «età» by an age,
+    «scadenza» by a date, even in a question of keywords with no question word: the word
+    itself is rarely in the answer, and is not missing where that figure is."""
     unmatched_share = 8  # position in `Matcher.features`: share of the question not found
     built = _one_article(("telling", telling, ()), ("silent", silent, ()))
     query = built.analyse(question)
