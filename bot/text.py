@@ -831,6 +831,11 @@ _PLACE = re.compile(
     r"\b(?:a|in|nel|nella|presso|da|sul|sulla|sui|sugli|sulle|verso) [A-Z]"
     r"|\b(?:via|viale|piazza|corso|largo|zona|quartiere|località|frazione|ospedal[ei]|"
     r"stazione|porto|aeroporto|terreni|sede|provincia) (?:di |del |della |dell'|d')?[A-Z]"
+    # «in un castello della Bassa Austria», «nel porto di Livorno»: a place named after it.
+    r"|\b(?:in|a|da|presso|su) (?:un|una|uno|il|la|lo|l'|i|gli|le) ?[a-zà-ù]+ "
+    r"(?:di|del|della|dello|dell'|dei|degli|delle) ?[A-Z]"
+    r"|\b(?:nel|nella|nello|nell'|nei|negli|nelle|al|alla|allo|all'|sul|sulla|sull') ?[a-zà-ù]+ "
+    r"(?:di|del|della|dello|dell'|dei|degli|delle) ?[A-Z]"
 )
 _WHO = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-zA-Z]{2,}")
 

@@ -1196,11 +1196,14 @@ def test_a_noun_capitalised_by_style_is_no_unknown_name() -> None:
         "Le ambulanze saranno dirottate sugli ospedali di Crema e Casalmaggiore.",
         "L'impianto sorgerà sui terreni dell'Università Agraria di Tolfa.",
         "Non si entrerà più da via Giuseppina ma dal nuovo accesso su viale Concordia.",
+        "Il quadro è riemerso nel 2019 in un castello della Bassa Austria.",
+        "I droni sono assemblati nel capannone di Grugliasco.",
     ],
 )
 def test_a_place_is_told_by_a_named_place_after_its_noun(answer: str) -> None:
     """«sugli ospedali di Crema», «sui terreni dell'Università Agraria», «su viale
-    Concordia»: places a «dove?» question is answered by."""
+    Concordia», «in un castello della Bassa Austria», «nel capannone di Grugliasco»: places
+    a «dove?» question is answered by."""
     from bot.text import Intent, answer_intents
 
     assert Intent.PLACE in answer_intents(answer)
