@@ -811,6 +811,24 @@ def test_a_short_paragraph_of_two_content_words_keeps_its_fact() -> None:
     assert not any(a.startswith("Ecco") for a in answers)
 
 
+def test_a_sentence_giving_the_cause_of_the_news_is_asked_why() -> None:
+    """«Alla base della crisi c'è il crollo degli ordini» says why the news happened: its
+    draft is asked «Perché <the article's subject>?» and «Quali sono le cause?»; a
+    sentence with no cause is not."""
+    from bot.derive.facts import statement_fact
+    from bot.derive.statements import Statement
+
+    def questions(sentence: str) -> tuple[str, ...]:
+        fact = statement_fact(Statement((sentence,), sentence, 1), "t", ["Tecnofrigo", "crisi"])
+        return fact.questions
+
+    cause = questions("Alla base della crisi c'è il crollo degli ordini dalla Germania.")
+    plain = questions("Il gruppo ha chiuso il 2025 con ricavi per 212 milioni di euro.")
+
+    assert "Perché Tecnofrigo crisi?" in cause and "Quali sono le cause?" in cause
+    assert "Quali sono le cause?" not in plain
+
+
 def test_what_is_counted_is_also_asked_alone() -> None:
     """Readers ask «Quanti lavoratori?» of «coinvolge circa 2.300 lavoratori»: the counted
     noun gets a short question of its own; a sum of euros does not («Quanti euro?»)."""

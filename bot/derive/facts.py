@@ -216,6 +216,10 @@ def statement_fact(item: Statement, prefix: str, topic: Sequence[str]) -> DraftF
     # Questions and keywords come from what the statement itself says: not from the
     # title's head put before it for context, nor from the date added to "ieri".
     keywords = rank_keywords(" ".join(own))
+    if _CAUSE.search(" ".join(own)) and topic:
+        # «Alla base della crisi c'è il crollo degli ordini»: why the news happened, asked
+        # of its subject («Perché Tecnofrigo crisi?»), however the reader words the event.
+        questions[:0] = [_tidy(f"Perché {' '.join(topic[:2])}"), "Quali sono le cause?"]
     if own and (settled := yes_no_question(own[0])) and settled not in questions:
         questions.append(settled)
     head = " ".join(keywords[:5])
@@ -235,6 +239,13 @@ def statement_fact(item: Statement, prefix: str, topic: Sequence[str]) -> DraftF
     )
 
 
+# A sentence that gives the cause of the news: «la causa principale è», «le cause sono
+# due», «alla base della crisi c'è», «al centro della protesta c'è il contratto».
+_CAUSE = re.compile(
+    r"\b(?:la causa|le cause|alla base d|all'origine d|al centro della protesta|"
+    r"il motivo (?:è|principale)|i motivi sono|la ragione (?:è|principale)|le ragioni sono)",
+    re.IGNORECASE,
+)
 _FIRST_CLAUSE = re.compile(r"\s*(?:,\s|;|:|«|»|“|”|\(|\bperché\b|\bma\b|\bmentre\b)\s*")
 
 
