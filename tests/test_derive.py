@@ -811,6 +811,25 @@ def test_a_short_paragraph_of_two_content_words_keeps_its_fact() -> None:
     assert not any(a.startswith("Ecco") for a in answers)
 
 
+def test_a_rector_or_mayor_belongs_to_the_institution_the_article_named_in_full() -> None:
+    """«la rettrice Antonella Caradonna» after «l'Università degli Studi di Bari ha
+    inaugurato…» is that university's rector; «il sindaco di Taranto Vincenzo De Palo»
+    already says whose mayor he is and is left alone."""
+    text = (
+        "Taranto, inaugurato il campus\n- mrossi\n- 12 mar 2026\n"
+        "L'Università degli Studi di Bari ha inaugurato ieri il nuovo campus di Taranto.\n"
+        "Erano presenti la rettrice Antonella Caradonna e il sindaco di Taranto Vincenzo De "
+        "Palo.\n"
+    )
+
+    answers = [s.answer for s in statements(parse_article(text))]
+
+    assert any(
+        "la rettrice dell'Università degli Studi di Bari, Antonella Caradonna" in a for a in answers
+    )
+    assert any("il sindaco di Taranto Vincenzo De Palo" in a for a in answers)
+
+
 def test_a_sentence_giving_the_cause_of_the_news_is_asked_why() -> None:
     """«Alla base della crisi c'è il crollo degli ordini» says why the news happened: its
     draft is asked «Perché <the article's subject>?» and «Quali sono le cause?»; a

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.derive.article import RawArticle
@@ -444,6 +444,41 @@ def with_role_organisation(sentence: str, named: Sequence[Organisation]) -> str:
     return sentence[:start] + joined + sentence[after:end] + close + sentence[end:]
 
 
+# Roles that belong to an institution the article names in full once: «la rettrice
+# Antonella Caradonna» is the rector of «l'Università degli Studi di Bari».
+_INSTITUTION_OF_ROLE = {
+    "rettore": ("Università", "dell'"),
+    "rettrice": ("Università", "dell'"),
+    "sindaco": ("Comune", "del "),
+    "sindaca": ("Comune", "del "),
+    "procuratore": ("Procura", "della "),
+    "procuratrice": ("Procura", "della "),
+}
+_INSTITUTION_ROLE = re.compile(
+    r"\b(?:[Ii]l|[Ll]a|[Ll]')\s*(?P<role>" + "|".join(_INSTITUTION_OF_ROLE) + r")"
+    r"(?P<gap>,?\s+)(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý])"
+)
+
+
+def with_role_institution(sentence: str, institutions: Mapping[str, str]) -> str:
+    """«la rettrice Antonella Caradonna» becomes «la rettrice dell'Università degli Studi di
+    Bari, Antonella Caradonna» when the article named that university in full (and no
+    other words say whose rector she is)."""
+    role = _INSTITUTION_ROLE.search(sentence)
+    if role is None:
+        return sentence
+    head, preposition = _INSTITUTION_OF_ROLE[role["role"].lower()]
+    full = institutions.get(head)
+    if not full or full == head or full in sentence:
+        return sentence
+    start, after = role.start("gap"), role.end("gap")
+    person = _PERSON_AFTER_ROLE.match(sentence, after)
+    end = person.end() if person else after
+    close = "," if person and sentence[end : end + 1] not in ',.;:!?»”")' else ""
+    joined = f" {preposition}{full}, "
+    return sentence[:start] + joined + sentence[after:end] + close + sentence[end:]
+
+
 def resolve(sentence: str, entities: Entities, recent_people: Sequence[str]) -> str:
     """Give a sentence its own subject where the article says who or what it is.
 
@@ -540,6 +575,7 @@ def statements(article: RawArticle, entities: Entities | None = None) -> list[St
         for sentence in split_sentences(paragraph):
             dependent = _needs_context(sentence, entities)
             resolved = with_role_organisation(resolve(sentence, entities, people), named)
+            resolved = with_role_institution(resolved, entities.institutions)
             named.extend(organisations(sentence, people))
             if dependent and resolved[:30] != sentence[:30]:
                 dependent = _needs_context(resolved, entities)
