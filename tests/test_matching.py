@@ -1320,6 +1320,11 @@ def test_a_word_for_a_size_is_told_by_a_measure() -> None:
             "L'ambulatorio dei codici bianchi aprirà accanto al pronto soccorso.",
         ),
         (
+            "Quanto costano i lavori annunciati dall'Anas?",
+            "L'Anas ha annunciato lavori per 1,8 milioni di euro sulla statale.",
+            "L'Anas ha annunciato lavori sulla statale entro giugno.",
+        ),
+        (
             "scadenza domande bando",
             "Le domande per il bando si presentano entro il 30 aprile.",
             "Le domande per il bando si presentano online.",
@@ -1335,8 +1340,9 @@ def test_a_word_for_a_kind_of_figure_is_told_by_that_figure(
     question: str, telling: str, silent: str
 ) -> None:
     """«fetta» is told by a percentage, «orari» by a time of day, «età» by an age,
-    «scadenza» by a date, even in a question of keywords with no question word: the word
-    itself is rarely in the answer, and is not missing where that figure is."""
+    «scadenza» by a date, «costano» by a sum, even in a question of keywords with no
+    question word: the word itself is rarely in the answer, and is not missing where that
+    figure is."""
     unmatched_share = 8  # position in `Matcher.features`: share of the question not found
     built = _one_article(("telling", telling, ()), ("silent", silent, ()))
     query = built.analyse(question)
