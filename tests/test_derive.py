@@ -830,6 +830,23 @@ def test_a_rector_or_mayor_belongs_to_the_institution_the_article_named_in_full(
     assert any("il sindaco di Taranto Vincenzo De Palo" in a for a in answers)
 
 
+def test_a_colon_of_the_sentence_is_not_taken_for_the_topic_put_before_it() -> None:
+    """«Non sarà previsto alcun sovrapprezzo: basterà il biglietto» keeps its first half
+    for its keywords and questions; only the title's head that `statements` put before a
+    sentence leaning on the one before («Cavallino ritrovato: il museo…») is left out."""
+    from bot.derive.facts import statement_fact
+    from bot.derive.statements import Statement
+
+    own = "Non sarà previsto alcun sovrapprezzo: basterà il biglietto ordinario da 12 euro."
+    prefixed = "Cavallino ritrovato: il museo conta 210.000 visitatori."
+
+    kept = statement_fact(Statement((own,), own, 1), "t", [], "Cavallino ritrovato")
+    dropped = statement_fact(Statement((prefixed,), prefixed, 1), "t", [], "Cavallino ritrovato")
+
+    assert "sovrapprezzo" in kept.keywords
+    assert "Cavallino" not in dropped.keywords and "visitatori" in dropped.keywords
+
+
 def test_a_sentence_giving_the_cause_of_the_news_is_asked_why() -> None:
     """«Alla base della crisi c'è il crollo degli ordini» says why the news happened: its
     draft is asked «Perché <the article's subject>?» and «Quali sono le cause?»; a

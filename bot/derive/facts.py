@@ -177,7 +177,9 @@ def _summary_fact(article: RawArticle, prefix: str, lead: Sequence[Statement]) -
         "Qual è la notizia?",
     ]
     merged = Statement(tuple(s for item in lead for s in item.sentences), lead_text, 0)
-    body = statement_fact(merged, prefix, _topic_words(article, TITLE_WORDS))
+    body = statement_fact(
+        merged, prefix, _topic_words(article, TITLE_WORDS), topic_of(article.title)
+    )
     headline = [q for _, q in intent_questions(topic_of(article.title))]
     questions = _unique([*generic, *headline, *body.questions])
     keywords = _unique(["riassunto", "sintesi", "in breve", *body.keywords])
@@ -204,11 +206,14 @@ def _lead(items: Sequence[Statement]) -> list[Statement]:
     return lead
 
 
-def statement_fact(item: Statement, prefix: str, topic: Sequence[str]) -> DraftFact:
-    """Questions by intent, a keyword-only question and ranked keywords for one statement."""
+def statement_fact(
+    item: Statement, prefix: str, topic: Sequence[str], headline: str = ""
+) -> DraftFact:
+    """Questions by intent, a keyword-only question and ranked keywords for one statement
+    (`headline`: the title's head, which `statements` may have put before it)."""
     answer = _shorten(item.answer, MAX_ANSWER)
     questions: list[str] = []
-    own = [_drop_anchor(_drop_topic(sentence)) for sentence in split_sentences(answer)]
+    own = [_drop_anchor(_drop_topic(sentence, headline)) for sentence in split_sentences(answer)]
     for sentence in own:
         for _, question in intent_questions(sentence):
             if question not in questions:
@@ -270,13 +275,14 @@ def build_facts(article: RawArticle) -> list[DraftFact]:
     items = statements(article)
     lead = _lead(items)
     topic = _topic_words(article)
+    headline = topic_of(article.title)
     facts = [_metadata_fact(article, prefix), _summary_fact(article, prefix, lead)]
     seen = {f.id for f in facts}
     asked = {q for f in facts for q in f.questions}
     for item in items[len(lead) :]:
         if len(content_words(words(item.answer))) < 2:
             continue
-        fact = statement_fact(item, prefix, topic)
+        fact = statement_fact(item, prefix, topic, headline)
         if fact.id not in seen:
             seen.add(fact.id)
             # "Chi è X?" belongs to the first fact about X, not to every fact naming X.

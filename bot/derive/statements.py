@@ -607,10 +607,11 @@ def statements(article: RawArticle, entities: Entities | None = None) -> list[St
     return result
 
 
-def _drop_topic(sentence: str) -> str:
-    """The sentence without the "<topic>: " prefix that `statements` may have added."""
-    head, colon, rest = sentence.partition(": ")
-    if colon and rest[:1].islower() and len(head) <= 80 and not head.startswith("«"):
+def _drop_topic(sentence: str, topic: str) -> str:
+    """The sentence without the "<topic>: " prefix that `statements` may have added; a
+    colon of the sentence itself («… alcun sovrapprezzo: basterà il biglietto») stays."""
+    if topic and sentence.startswith(f"{topic}: ") and len(sentence) > len(topic) + 2:
+        rest = sentence[len(topic) + 2 :]
         return rest[0].upper() + rest[1:]
     return sentence
 
