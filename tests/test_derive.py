@@ -707,6 +707,12 @@ def test_no_invented_verb_joins_the_keywords() -> None:
     assert word_family("posizione") == []
 
 
+def test_a_work_of_art_is_not_said_to_be_a_film() -> None:
+    """«l'opera» of a museum is no «film» or «pellicola»; a film is still a «lungometraggio»."""
+    assert "film" not in related_words("L'opera entrerà nella collezione permanente del museo.")
+    assert "lungometraggio" in related_words("Il film di Lorenzin ha vinto il premio.")
+
+
 def test_bills_are_not_said_to_be_of_gas_or_electricity() -> None:
     """«le bollette dell'acqua» relate to «tariffe», not to «luce» or «gas»: a draft that
     said so would answer «Quanto costa la bolletta del gas?» with the water bills."""

@@ -84,7 +84,7 @@ inflazione carovita costo_della_vita
 tasso tassi interessi
 mutui mutuo prestiti rata
 applausi applaudito ovazione
-film pellicola lungometraggio titoli opere
+film pellicola lungometraggio
 festival mostra rassegna manifestazione
 giuria giurati
 tappa tappe frazione
