@@ -708,9 +708,12 @@ def test_no_invented_verb_joins_the_keywords() -> None:
 
 
 def test_a_work_of_art_is_not_said_to_be_a_film() -> None:
-    """«l'opera» of a museum is no «film» or «pellicola»; a film is still a «lungometraggio»."""
+    """«l'opera» of a museum is no «film» or «pellicola»; a film is still a «lungometraggio».
+    Words with a second common sense bring no related words of the first."""
     assert "film" not in related_words("L'opera entrerà nella collezione permanente del museo.")
     assert "lungometraggio" in related_words("Il film di Lorenzin ha vinto il premio.")
+    # nor a village («la frazione di Ravoledo») a stage of the Giro
+    assert "tappa" not in related_words("La frana ha isolato la frazione di Ravoledo.")
 
 
 def test_bills_are_not_said_to_be_of_gas_or_electricity() -> None:

@@ -87,7 +87,7 @@ applausi applaudito ovazione
 film pellicola lungometraggio
 festival mostra rassegna manifestazione
 giuria giurati
-tappa tappe frazione
+tappa tappe
 quota altezza altitudine
 attorno intorno
 profondità profondo sottosuolo
