@@ -874,6 +874,16 @@ def test_a_sentence_giving_the_cause_of_the_news_is_asked_why() -> None:
     assert "Quali sono le cause?" not in plain
 
 
+def test_a_word_starting_like_a_month_is_no_date() -> None:
+    """«il maggior numero» is not «il maggio»: no «quando?» is made of it; «a maggio
+    2027» still is a date."""
+    greatest = intent_questions("La regione con il maggior numero di cattedre è la Lombardia.")
+    may = intent_questions("Il cantiere partirà a maggio 2027.")
+
+    assert not any(intent == "date" for intent, _ in greatest)
+    assert ("date", "Il cantiere partirà quando?") in may
+
+
 def test_what_is_counted_is_also_asked_alone() -> None:
     """Readers ask «Quanti lavoratori?» of «coinvolge circa 2.300 lavoratori»: the counted
     noun gets a short question of its own; a sum of euros does not («Quanti euro?»)."""

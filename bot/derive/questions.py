@@ -39,7 +39,7 @@ _DATE = re.compile(
     r"(?P<span>\b(?:(?:il|lo|l'|dal|dall'|al|all'|entro il|entro l'|fino al|dopo il|"
     r"prima del|nel|a|ad|per il|per l'|da|di|del)\s*)?"
     r"(?:(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\s+)?"
-    r"(?:\d{1,2}|1°|primo)?\s*(?:" + _MONTH_GROUP + r")(?:\s+(?:19|20)\d{2})?"
+    r"(?:\d{1,2}|1°|primo)?\s*(?:" + _MONTH_GROUP + r")\b(?:\s+(?:19|20)\d{2})?"
     r"|\b(?:nel|dal|al|entro il|fino al|dall'|nell')\s*(?:19|20)\d{2}\b"
     r"|\b(?:ieri|oggi|domani|stamattina|stasera)(?:\s+sera)?(?:\s+\([^)]*\))?"
     r"|\b(?:(?:per|entro|a|verso|da)\s+)?(?:la\s+|l'|)(?:fine|inizio|metà|meta)\s+"
