@@ -236,6 +236,11 @@ class Matcher(Telling):
             i for i, f in enumerate(self.facts) if f.article and f"«{f.article.title}»" in f.answer
         )
         self._metadata_order = np.array(sorted(self._metadata), dtype=np.int32)
+        # The summary of each article: its keywords say «riassunto» (as `derive` writes it,
+        # and the operators' guide asks).
+        self._summaries = frozenset(
+            i for i, f in enumerate(self.facts) if f.article and "riassunto" in f.keywords
+        )
         self._stem_info: dict[str, float] = {}
         for word in asked:
             key, info = stem(word), informativeness(word)

@@ -53,6 +53,7 @@ from bot.text import (
     Intent,
     content_words,
     lemma,
+    stem,
     verb_reading,
     word_keys,
 )
@@ -77,6 +78,16 @@ _TOLD_BY = {word: "share" for word in SHARE_WORDS - {"parte", "quota"}} | {
     "scadenza": "date",
     "data": "date",
 }
+
+
+# How many words after the asked verb a «per il …» cause may stand («chiusa nel 2015 per
+# il crollo»).
+CAUSE_REACH = 5
+_ARTICLES = frozenset({"il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno"})
+_PARTICIPLE_END = re.compile(r"(?:at|ut|it|s|tt)[oaie]$")
+# Words that open the cause of what was just said: «chiuso dal 2024, quando le
+# infiltrazioni…», «chiuso perché…»; «per il» and «dopo l'» with an article.
+_CAUSE_WORDS = frozenset({"quando", "perche", "poiche", "causa", "dovuto", "dovuta"})
 
 
 class KindTerm(NamedTuple):
@@ -107,6 +118,7 @@ class Telling:
     facts: tuple[Fact, ...]
     synonyms: SynonymIndex
     _metadata: frozenset[int]
+    _summaries: frozenset[int]
     _article_spans: dict[int, tuple[int, int]]
 
     def _answer_words(self, index: int) -> list[str]:
@@ -383,6 +395,14 @@ class Telling:
                 and features[HEAD_MISSING]
                 and asks_a_role(query.folded.split(), query.terms[0].word)
             )
+            # "Perché il Tar ha annullato la delibera?" of the lead, which tells what happened
+            # but gives no reason.
+            or (
+                "why" in query.reads
+                and best.intent == 0.0
+                and index in self._summaries
+                and not self._says_what_for(query, index)
+            )
             # "Chi ha fondato Italvia?" answered by a fact that never says who founded it.
             or self._life_event_untold(query, index)
             # "Quanto ha fatturato nel 2024?" answered by the 2025 turnover: another fact;
@@ -394,6 +414,29 @@ class Telling:
             # "Quanto si aspetta in Lombardia?": the article never names Lombardia.
             or self._names_unknown_to_article(query, index)
         )
+
+    def _says_what_for(self, query: Query, index: int) -> bool:
+        """Whether the answer gives the asked event's cause right after its verb: «chiusa nel
+        2015 per il crollo del controsoffitto», «chiuso dopo un'ispezione», «chiuso dal 2024,
+        quando le infiltrazioni…» of «Perché era stato chiuso?»."""
+        tokens = self._answer_words(index)
+        verbs = {
+            stem(t.word)
+            for t in query.terms
+            if looks_like_verb(t.word)
+            or verb_reading(t.word, lemma(t.word))
+            or _PARTICIPLE_END.search(t.word)
+        }  # verbs, and participles the dictionary reads as adjectives («chiusa»)
+        for i, token in enumerate(tokens):
+            if stem(token) in verbs:
+                after = tokens[i + 1 : i + 1 + CAUSE_REACH]
+                if any(
+                    w in _CAUSE_WORDS
+                    or (w in ("per", "dopo") and after[j + 1 : j + 2] and after[j + 1] in _ARTICLES)
+                    for j, w in enumerate(after)
+                ):
+                    return True
+        return False
 
     def _noun_head_missing(self, query: Query, index: int) -> bool:
         """Whether fact `index` lacks the first noun of the question, what «dove» asks

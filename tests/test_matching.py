@@ -1352,6 +1352,36 @@ def test_a_word_for_a_kind_of_figure_is_told_by_that_figure(
     assert built.features(query, [scored["silent"]])[unmatched_share] > 0.0
 
 
+def test_why_is_not_answered_by_a_summary_that_tells_no_cause() -> None:
+    """«Perché il Tar ha annullato la delibera?» of the article's summary, which says the
+    court annulled it but not why: «non lo so» rather than a wrong answer. A summary that
+    gives the cause right after the verb («chiusa nel 2015 per il crollo…») answers."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    article = Article("a", "Padova, la Ztl", "Autore", dt.date(2026, 1, 1), "Testata")
+
+    def answer(summary: str, question: str) -> Answer:
+        facts = (
+            Fact("riassunto", summary, ("Riassumi la notizia",), ("riassunto",), article),
+            Fact("altro", "Il Comune ha speso 2 milioni per i varchi.", (), (), article),
+        )
+        return Matcher(Knowledge(articles=(article,), facts=facts)).match(question)
+
+    silent = answer(
+        "Il Tar del Veneto ha annullato la delibera che allargava la Ztl di Padova.",
+        "Perché il Tar ha annullato la delibera sulla Ztl di Padova?",
+    )
+    telling = answer(
+        "La sala di corso Garibaldi, chiusa nel 2015 per il crollo del controsoffitto, riapre.",
+        "Perché la sala di corso Garibaldi era stata chiusa nel 2015?",
+    )
+
+    assert silent.kind == Kind.NONE
+    assert telling.kind == Kind.FACT
+
+
 def test_an_age_is_not_a_duration_after_an_about() -> None:
     """«Dopo quasi tre anni di lavori» is no one's age: «Quanti anni ha Lucia Zanibelli?»
     is not answered by the sentence that names her."""
