@@ -37,14 +37,14 @@ SETS = {
     "bce": (
         DATA / "questions_bce.yaml",
         [*BESIDE, DATA / "knowledge" / "bce-tassi-2026-03.toml"],
-        0.77,
+        0.81,
         0.85,
         0.8,
     ),
     "giro": (
         DATA / "questions_giro.yaml",
         [*BESIDE, DATA / "knowledge" / "giro-tappa-2026-05.toml"],
-        0.60,
+        0.62,
         0.78,
         0.8,
     ),
@@ -52,14 +52,14 @@ SETS = {
     "sanita": (
         DATA / "questions_sanita.yaml",
         [*BESIDE, DATA / "knowledge" / "sanita-attese-2026-04.toml"],
-        0.71,
+        0.78,
         0.77,
         0.8,
     ),
     "startup": (
         DATA / "questions_startup.yaml",
         [*BESIDE, DATA / "knowledge" / "startup-energia-2026-10.toml"],
-        0.78,
+        0.88,
         0.80,
         0.8,
     ),
