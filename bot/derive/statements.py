@@ -436,12 +436,17 @@ def with_role_organisation(sentence: str, named: Sequence[Organisation]) -> str:
     org = next((o for o in reversed(named) if o.kind), None)  # only an organisation by kind
     if org is None or org.name in sentence:
         return sentence
+    return _with_owner(sentence, role, f"{_ORG_KIND_PREPOSITION[org.kind]}{org.name}")
+
+
+def _with_owner(sentence: str, role: re.Match[str], owner: str) -> str:
+    """Put «owner» («del comitato X») after the `role` match, and the person's name after
+    it between commas: «il portavoce del comitato X, Luca Ferrante, …»."""
     start, after = role.start("gap"), role.end("gap")
     person = _PERSON_AFTER_ROLE.match(sentence, after)
     end = person.end() if person else after
     close = "," if person and sentence[end : end + 1] not in ',.;:!?»”")' else ""
-    joined = f" {_ORG_KIND_PREPOSITION[org.kind]}{org.name}, "
-    return sentence[:start] + joined + sentence[after:end] + close + sentence[end:]
+    return f"{sentence[:start]} {owner}, {sentence[after:end]}{close}{sentence[end:]}"
 
 
 # Roles that belong to an institution the article names in full once: «la rettrice
@@ -471,12 +476,7 @@ def with_role_institution(sentence: str, institutions: Mapping[str, str]) -> str
     full = institutions.get(head)
     if not full or full == head or full in sentence:
         return sentence
-    start, after = role.start("gap"), role.end("gap")
-    person = _PERSON_AFTER_ROLE.match(sentence, after)
-    end = person.end() if person else after
-    close = "," if person and sentence[end : end + 1] not in ',.;:!?»”")' else ""
-    joined = f" {preposition}{full}, "
-    return sentence[:start] + joined + sentence[after:end] + close + sentence[end:]
+    return _with_owner(sentence, role, f"{preposition}{full}")
 
 
 def resolve(sentence: str, entities: Entities, recent_people: Sequence[str]) -> str:
