@@ -69,15 +69,19 @@ NUMBER_REACH = 7
 _HOW_MUCH = re.compile(r"\b(?:quant[oaie]|qnt[oaie]?)\b")
 
 
-# Question words told by a kind of figure in the answer: a share by a percentage («quota»
-# may be a height, «parte» anything), opening hours by a time of day, an age by «41 anni»,
-# a deadline or a date by a month.
-_TOLD_BY = {word: "share" for word in SHARE_WORDS - {"parte", "quota"}} | {
-    "orario": "time",
-    "eta": "age",
-    "scadenza": "date",
-    "data": "date",
-}
+# Question words told by a kind of figure in the answer: a size by a measure, a share by a
+# percentage («quota» may be a height, «parte» anything), opening hours by a time of day,
+# an age by «41 anni», a deadline or a date by a month.
+_TOLD_BY = (
+    {word: "measure" for word in MEASURE_NOUNS}
+    | {word: "share" for word in SHARE_WORDS - {"parte", "quota"}}
+    | {
+        "orario": "time",
+        "eta": "age",
+        "scadenza": "date",
+        "data": "date",
+    }
+)
 
 
 # How many words after the asked verb a «per il …» cause may stand («chiusa nel 2015 per
@@ -96,10 +100,9 @@ class KindTerm(NamedTuple):
     term: Term
     weight: float
     asked: bool  # told by an answer carrying what the question word asks for
-    money: bool  # told by a sum of money
-    role: bool = False  # «chi guida X?»: told by an answer naming a role (assessora, capo…)
-    measure: bool = False  # «dimensioni», «lunghezza»: told by metres, centimetres…
-    other: str = ""  # «quota» by a percentage, «orari» by a time of day, «età» by an age
+    # or told by this in the answer: "money" (a sum), "role" («chi guida X?»: assessora,
+    # capo…), "measure" (metres…), "share" (a percentage), "time" (of day), "age", "date"
+    told_by: str = ""
 
 
 class CountPlan(NamedTuple):
@@ -284,29 +287,39 @@ class Telling:
             # «Quanto costano i lavori?» is told by «1,8 milioni di euro». Not «costa»: it
             # is also the coast, and «Quanto costa un biglietto?» of a fact giving another
             # sum is the commonest near-topic question to refuse (measured: +4 / −3).
-            money = base in MONEY_NOUNS or (
-                term.word != "costa" and (verb_reading(term.word, base) or base) == "costare"
-            )
-            role = who and (verb_reading(term.word, base) or base) in LEAD_VERBS
-            measure = base in MEASURE_NOUNS
-            other = _TOLD_BY.get(base, "")
-            if asked or money or role or measure or other:
-                found.append(KindTerm(term, weight, asked, money, role, measure, other))
+            verb = verb_reading(term.word, base) or base
+            if base in MONEY_NOUNS or (term.word != "costa" and verb == "costare"):
+                told_by = "money"
+            elif who and verb in LEAD_VERBS:
+                told_by = "role"
+            else:
+                told_by = _TOLD_BY.get(base, "")
+            if asked or told_by:
+                found.append(KindTerm(term, weight, asked, told_by))
         return found
 
     def _told_by_its_kind(self, kind: KindTerm, index: int, intent: float) -> bool:
         """Whether fact `index` (whose answer carries what is asked to degree `intent`)
         gives what `kind` names without saying it («2,1 milioni di euro» for «soldi»)."""
-        return (
-            (kind.asked and intent == 1.0)
-            or (kind.money and not CURRENCIES.isdisjoint(self._answer_words(index)))
-            or (kind.role and not ROLE_NOUNS.isdisjoint(self._answer_words(index)))
-            or (kind.measure and self._measures(index))
-            or (kind.other == "share" and "percento" in self._answer_words(index))
-            or (kind.other == "time" and self._tells_time(index))
-            or (kind.other == "age" and tells_an_age(self._answer_words(index)))
-            or (kind.other == "date" and not MONTH_NAMES.isdisjoint(self._answer_words(index)))
-        )
+        if kind.asked and intent == 1.0:
+            return True
+        words = self._answer_words(index)
+        match kind.told_by:
+            case "money":
+                return not CURRENCIES.isdisjoint(words)
+            case "role":
+                return not ROLE_NOUNS.isdisjoint(words)
+            case "measure":
+                return self._measures(index)
+            case "share":
+                return "percento" in words
+            case "time":
+                return self._tells_time(index)
+            case "age":
+                return tells_an_age(words)
+            case "date":
+                return not MONTH_NAMES.isdisjoint(words)
+        return False
 
     def _asks_a_kind_of_figure(self, query: Query) -> bool:
         """Whether "quanto/quanti X" names a kind of figure rather than a thing: «quanti

@@ -105,7 +105,9 @@ def _topic_words(
     (only those whose words are all `within`, when given)."""
     ranked = [
         w
-        for w in rank_keywords(article.title, limit=count + 6 if within is None else 30)
+        for w in rank_keywords(
+            article.title, limit=count + 6 if within is None else len(words(article.title))
+        )
         if (within is None or set(words(w)) <= within)
         and not words(w)[0][0].isdigit()
         and not (w.islower() and (_VERB_FORM.search(w) or _is_verb(w)))

@@ -393,6 +393,10 @@ _ROLE_WITHOUT_ORG = re.compile(
 _PERSON_AFTER_ROLE = re.compile(r"[A-ZÀ-Ý][\w'-]+(?:\s+(?:[A-ZÀ-Ý][\w'-]+|de|di|da|del|dal))*")
 
 
+# A sentence opening with one of these is not opened by an organisation's name.
+_NOT_AN_ORGANISATION = _COMMON_START | _FIRST_NAMES
+
+
 @dataclass(frozen=True, slots=True)
 class Organisation:
     """An organisation a paragraph named: its kind («comitato», or "" for a bare name
@@ -409,7 +413,7 @@ def organisations(sentence: str, people: Sequence[str]) -> list[Organisation]:
         for m in _KIND_NAMED.finditer(sentence)
     ]
     subject = _SUBJECT_NAME.match(sentence)
-    if subject and fold(subject["name"].split()[0]) not in _COMMON_START | _FIRST_NAMES:
+    if subject and fold(subject["name"].split()[0]) not in _NOT_AN_ORGANISATION:
         name = subject["name"]
         if not any(name in person or person in name for person in people):
             found.append((subject.start("name"), Organisation("", name)))
