@@ -66,6 +66,7 @@ VAGUE |= {"ultimo", "ultima", "intero", "intera", "totale", "complessivo", "attu
 # "85 fra ingegneri, tecnici e altri dipendenti").
 NUMBER_REACH = 7
 # «Quanti / quanto / qnt…»: the question asks a figure itself, not «qual è il costo…».
+HOW_MANY = frozenset({"quanto", "quanta", "quanti", "quante"})
 _HOW_MUCH = re.compile(r"\b(?:quant[oaie]|qnt[oaie]?)\b")
 
 
@@ -136,6 +137,10 @@ class Telling:
         """Whether fact `index` (or any up to `last`) holds `key` (`Matcher`)."""
         raise NotImplementedError
 
+    def _in_article(self, term: Term, index: int) -> bool:
+        """Whether any fact of fact `index`'s article holds the term for sure (`Matcher`)."""
+        raise NotImplementedError
+
     def _other_year_or_rank(self, query: Query, index: int) -> bool:
         """Whether the question names a year, a month or a rank («nel 2024», «a settembre»,
         «l'ottava tappa») that the fact does not, while the fact names another one of the
@@ -144,6 +149,11 @@ class Telling:
         if not asked:
             return False
         told = {w for w in self._answer_words(index) if _a_time_or_rank(w)}
+        if any(  # «nel 2019» of an article that never names 2019: nothing of it tells
+            YEAR.fullmatch(t.word) and t.word not in told and not self._in_article(t, index)
+            for t in query.terms
+        ):
+            return True
         return any(
             asked_kind and told_kind and asked_kind.isdisjoint(told_kind)
             for asked_kind, told_kind in (
@@ -175,6 +185,8 @@ class Telling:
         when every number answers (no noun, or «quanti 2»)."""
         if "duration" in query.reads:  # "quanto dura?" asks a length of time
             asked = [Term("tempo", 0.0)]
+        elif _question_word_last(query.folded.split()):
+            return None
         else:  # the first noun: not a verb, nor «nuovo» in «il nuovo campus»
             asked = [t for t in query.terms if not looks_like_verb(t.word) and t.word not in VAGUE][
                 :1
@@ -494,6 +506,13 @@ def _elliptical_sum(tokens: Sequence[str], at: int) -> bool:
         and tokens[at - 1][0].isdigit()
         and tokens[at + 1 : at + 2] not in (["di"], ["d"])
     )
+
+
+def _question_word_last(tokens: list[str]) -> bool:
+    """«Perugia Coppe Italia quante»: keywords first and the question word last, so no
+    noun after it says what is counted; every figure answers."""
+    asking = [i for i, token in enumerate(tokens) if token in HOW_MANY]
+    return asking == [len(tokens) - 1]
 
 
 def _a_time_or_rank(word: str) -> bool:

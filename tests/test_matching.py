@@ -369,6 +369,90 @@ def test_a_word_for_money_is_answered_by_a_sum_of_money(question: str, answered:
     assert fits is answered
 
 
+def test_a_fact_that_gives_the_figure_answers_when_the_best_fit_cannot() -> None:
+    """«Quanti reperti…?» best fits the fact about the dig, which counts nothing: the next
+    fact, which counts the finds, answers in its place."""
+    built = _one_article(
+        (
+            "scavo",
+            "Nello scavo di Sibari gli archeologi hanno trovato un santuario greco del VI "
+            "secolo avanti Cristo.",
+            ("Cosa è stato trovato nello scavo di Sibari?",),
+        ),
+        (
+            "reperti",
+            "Sono emersi oltre 300 reperti, tra cui statuette votive e vasi corinzi.",
+            ("Quali reperti sono emersi?",),
+        ),
+        (
+            "fondi",
+            "La campagna è finanziata dalla Regione Calabria con 2 milioni di euro.",
+            ("Chi finanzia la campagna?",),
+        ),
+    )
+
+    answer = built.match("Quanti reperti sono stati trovati nello scavo?")
+
+    assert answer.kind is Kind.FACT
+    assert answer.fact is not None and answer.fact.id == "reperti"
+
+
+def _port() -> Matcher:
+    return _one_article(
+        (
+            "semestre",
+            "Il porto di Livorno chiude il primo semestre del 2026 con 486.300 container "
+            "movimentati, il 9% in più.",
+            ("Quanti container ha movimentato il porto?",),
+        ),
+        (
+            "terminal",
+            "A regime il nuovo terminal potrà movimentare fino a 1,6 milioni di container "
+            "all'anno.",
+            ("Quanto potrà movimentare il terminal?",),
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Quanti container ha movimentato il porto di Livorno nel 2019?", None),
+        ("Quanti container ha movimentato il porto di Livorno nel 2026?", "semestre"),
+    ],
+)
+def test_a_year_the_article_never_names_is_not_answered(
+    question: str, expected: str | None
+) -> None:
+    """«Nel 2019» of an article that never names 2019: no fact of it tells that year's
+    figure, not even one that names no year at all."""
+    answer = _port().match(question)
+
+    assert (answer.fact.id if answer.fact else None) == expected
+
+
+def test_a_trailing_question_word_counts_any_figure() -> None:
+    """«Perugia Coppe Italia quante»: keywords first, the question word last; it counts
+    the cups, not «Perugia»."""
+    built = _one_article(
+        (
+            "bacheca",
+            "Nella bacheca dei Block Devils figurano anche 4 Coppe Italia e 5 Supercoppe, "
+            "trofei che hanno fatto la storia della pallavolo a Perugia.",
+            ("Cosa c'è nella bacheca?",),
+        ),
+        (
+            "finale",
+            "Il Perugia ha battuto Trento in gara 5 davanti a 5.000 tifosi.",
+            ("Chi ha battuto il Perugia?",),
+        ),
+    )
+
+    answer = built.match("Perugia Coppe Italia quante")
+
+    assert answer.fact is not None and answer.fact.id == "bacheca"
+
+
 def _two_articles() -> Matcher:
     import datetime as dt
 
