@@ -111,7 +111,6 @@ POSITIONS_CACHE = 50_000
 # The few distinct intent sets facts carry, shared instead of one copy per fact.
 _INTENT_SETS: dict[frozenset[Intent], frozenset[Intent]] = {}
 # A fact of the conversation's article this close to the best (in rank) is preferred to it.
-FALLBACKS = 2
 CONVERSATION_MARGIN = 0.1
 # Facts of another article within this margin of the best on every score are its rivals.
 RIVAL_MARGIN = 0.03
@@ -746,12 +745,12 @@ class Matcher(Telling):
         cfg = self.config
         query = query or self.analyse(question)
         chance = 0.0
-        needed = cfg.answer_probability
-        if asks_yes_or_no(query.text, query.intents):
-            needed -= cfg.yes_no_margin
-        own = self._own_questions(query, scored)
         if scored:
-            scored, chance = self._telling_first(query, scored, needed)
+            features = self.features(query, scored)
+            chance = self.probability(features)
+            if self._does_not_tell(query, scored[0], features):
+                chance = min(chance, cfg.suggest_confidence)
+        own = self._own_questions(query, scored)
         if len(own) == 1 or (own and own[0][0] > own[1][0]):
             fact = self.facts[own[0][1].index]  # an operator's own question: that fact
             return Answer(question, fact.kind, fact.answer, fact, max(chance, own[0][0]))
@@ -761,6 +760,9 @@ class Matcher(Telling):
         about = self._about_the_article(query, scored)
         if about:  # "Chi firma questo pezzo?", "Di che anno è l'articolo?"
             return self._settle(question, about, cfg.sure_confidence, chance, context_article)
+        needed = cfg.answer_probability
+        if asks_yes_or_no(query.text, query.intents):
+            needed -= cfg.yes_no_margin
         if scored and chance >= needed:
             # "Chi ha scritto l'articolo?": nothing in it may say which article
             alike = self._alike(query, scored[0], scored)
@@ -771,27 +773,6 @@ class Matcher(Telling):
             if s.confidence >= cfg.suggest_confidence and s.index < self._first_smalltalk
         )[: cfg.max_suggestions]
         return Answer(question, Kind.NONE, "", None, chance, suggestions)
-
-    def _telling_first(
-        self, query: Query, scored: list[Scored], needed: float
-    ) -> tuple[list[Scored], float]:
-        """The ranking and the chance that its best fact answers. A best fact that cannot
-        answer («Quante dosi?» of the lead, which counts none) is at most a suggestion;
-        then one of the next two that gives the asked kind of datum answers in its place,
-        if it fits well enough on its own."""
-        features = self.features(query, scored)
-        chance = self.probability(features)
-        if not self._does_not_tell(query, scored[0], features):
-            return scored, chance
-        for skipped in range(1, min(FALLBACKS, len(scored) - 1) + 1):
-            ranking = scored[skipped:]
-            if ranking[0].intent < 1.0:
-                continue
-            features = self.features(query, ranking)
-            instead = self.probability(features)
-            if instead >= needed and not self._does_not_tell(query, ranking[0], features):
-                return ranking, instead
-        return scored, min(chance, self.config.suggest_confidence)
 
     def _settle(
         self,

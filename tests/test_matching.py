@@ -369,47 +369,19 @@ def test_a_word_for_money_is_answered_by_a_sum_of_money(question: str, answered:
     assert fits is answered
 
 
-def test_a_fact_that_gives_the_figure_answers_when_the_best_fit_cannot() -> None:
-    """«Quanti reperti…?» best fits the fact about the dig, which counts nothing: the next
-    fact, which counts the finds, answers in its place."""
-    built = _one_article(
-        (
-            "scavo",
-            "Nello scavo di Sibari gli archeologi hanno trovato un santuario greco del VI "
-            "secolo avanti Cristo.",
-            ("Cosa è stato trovato nello scavo di Sibari?",),
-        ),
-        (
-            "reperti",
-            "Sono emersi oltre 300 reperti, tra cui statuette votive e vasi corinzi.",
-            ("Quali reperti sono emersi?",),
-        ),
-        (
-            "fondi",
-            "La campagna è finanziata dalla Regione Calabria con 2 milioni di euro.",
-            ("Chi finanzia la campagna?",),
-        ),
-    )
-
-    answer = built.match("Quanti reperti sono stati trovati nello scavo?")
-
-    assert answer.kind is Kind.FACT
-    assert answer.fact is not None and answer.fact.id == "reperti"
-
-
 def _port() -> Matcher:
     return _one_article(
         (
-            "semestre",
-            "Il porto di Livorno chiude il primo semestre del 2026 con 486.300 container "
-            "movimentati, il 9% in più.",
-            ("Quanti container ha movimentato il porto?",),
+            "terminal",
+            "A regime il nuovo terminal del porto di Livorno potrà movimentare fino a 1,6 "
+            "milioni di container all'anno.",
+            ("Quanto potrà movimentare il terminal?",),
         ),
         (
-            "terminal",
-            "A regime il nuovo terminal potrà movimentare fino a 1,6 milioni di container "
-            "all'anno.",
-            ("Quanto potrà movimentare il terminal?",),
+            "lavoro",
+            "Il nuovo terminal darà lavoro a 1.200 persone, secondo le stime dell'Autorità "
+            "portuale.",
+            ("Quanti posti di lavoro porterà il terminal?",),
         ),
     )
 
@@ -418,7 +390,7 @@ def _port() -> Matcher:
     ("question", "expected"),
     [
         ("Quanti container ha movimentato il porto di Livorno nel 2019?", None),
-        ("Quanti container ha movimentato il porto di Livorno nel 2026?", "semestre"),
+        ("Quanti container potrà movimentare il nuovo terminal?", "terminal"),
     ],
 )
 def test_a_year_the_article_never_names_is_not_answered(
