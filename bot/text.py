@@ -686,6 +686,47 @@ _INFINITIVES = {
 }
 
 
+# Strong participles and the infinitive endings they come from: «diretto» -> «dirigere»,
+# «scritto» -> «scrivere», «messo» -> «mettere», «preso» -> «prendere», «chiuso» ->
+# «chiudere», «vinto» -> «vincere»… The dictionary reads many as adjectives or nouns; each
+# candidate counts only if the dictionary knows it as an infinitive.
+_STRONG_PARTICIPLE = re.compile(
+    r"^(?P<stem>[a-z]{2,}?)(?P<end>itt|ett|ess|es|us|is|ost|olt|int|unt|est|ast|ist|ert|ors|att)"
+    r"[oaie]$"
+)
+_STRONG_INFINITIVES = {
+    "itt": ("ivere",),
+    "ett": ("igere", "eggere", "ire"),
+    "ess": ("ettere", "edere", "imere"),
+    "es": ("endere",),
+    "us": ("udere",),
+    "is": ("idere",),
+    "ost": ("orre", "ondere"),
+    "olt": ("olgere", "ogliere", "olvere"),
+    "int": ("incere", "ingere"),
+    "unt": ("ungere", "umere"),
+    "est": ("edere",),
+    "ast": ("anere",),
+    "ist": ("edere",),
+    "ert": ("rire",),
+    "ors": ("orrere",),
+    "att": ("are",),
+}
+
+
+def _strong_verb(word: str) -> str | None:
+    """The infinitive of a strong participle («diretto», «promesse»), if the dictionary
+    has it."""
+    form = _STRONG_PARTICIPLE.match(word)
+    if form is None:
+        return None
+    for ending in _STRONG_INFINITIVES[form["end"]]:
+        verb = form["stem"] + ending
+        if lexicon.lemma(verb) == verb:
+            return verb
+    return None
+
+
 def verb_reading(word: str, base: str | None) -> str | None:
     """The verb a word may also be when the dictionary reads it otherwise: in "quali chip
     usa OpenAI?" and "quanto dura?", «usa» and «dura» are «usare» and «durare»; the
@@ -693,13 +734,12 @@ def verb_reading(word: str, base: str | None) -> str | None:
     if base and base.endswith(INFINITIVE_ENDINGS):
         return None
     form = _VERB_FORM.match(word)
-    if form is None:
-        return None
-    for infinitive in _INFINITIVES[form["participle"] or form["present"]]:
-        verb = form["stem"] + infinitive
-        if lexicon.lemma(verb) == verb:
-            return verb
-    return None
+    if form is not None:
+        for infinitive in _INFINITIVES[form["participle"] or form["present"]]:
+            verb = form["stem"] + infinitive
+            if lexicon.lemma(verb) == verb:
+                return verb
+    return _strong_verb(word)
 
 
 class Intent(StrEnum):

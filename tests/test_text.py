@@ -526,3 +526,25 @@ def test_a_word_in_a_group_by_its_own_dictionary_word_joins_no_look_alike_group(
     assert {k for k in index.word_expansion("fondato") if k[0] == "~"} == {"~1"}
     assert "~0" in index.word_expansion("fondi")
     assert "~1" in index.word_expansion("fondatrice")
+
+
+@pytest.mark.parametrize(
+    ("participle", "verb"),
+    [
+        ("diretto", "dirigere"),
+        ("diretta", "dirigere"),
+        ("scritto", "scrivere"),
+        ("aperto", "aprire"),
+        ("promessa", "promettere"),
+        ("peso", None),  # a weight: «p-» is too short a stem to read as «pendere»
+        ("tetto", None),
+    ],
+)
+def test_a_strong_participle_is_also_read_as_its_verb(participle: str, verb: str | None) -> None:
+    """«diretto da Tommaso Reggiani» answers «Chi dirige l'Amleto?»: the dictionary reads
+    «diretto» as an adjective, so its verb comes from the participle's ending."""
+    from bot.text import verb_reading
+
+    assert verb_reading(participle, lemma(participle)) == verb
+    if verb:
+        assert "=" + verb in word_keys(participle)
