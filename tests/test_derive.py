@@ -322,6 +322,21 @@ def test_a_sentence_with_its_subject_elided_joins_the_one_that_names_it() -> Non
     ] == [s.answer for s in statements(article)][1:]
 
 
+def test_a_sentence_without_a_verb_announces_the_next_one() -> None:
+    """«Più cauta la Fimmg, il principale sindacato dei medici di famiglia.» says nothing
+    alone: the quotation after it, whose speaker is the Fimmg's secretary, joins it."""
+    article = parse_article(
+        "Titolo sui vaccini\n- autrice\n- 7 ott 2026\n"
+        "Il primo paragrafo dice di cosa parla la notizia, in breve.\n"
+        "Più cauta la Fimmg, il principale sindacato dei medici di famiglia. «Siamo pronti "
+        "a fare la nostra parte», ha dichiarato il segretario regionale Gennaro Iaccarino.\n"
+    )
+    assert [
+        "Più cauta la Fimmg, il principale sindacato dei medici di famiglia. «Siamo pronti "
+        "a fare la nostra parte», ha dichiarato il segretario regionale Gennaro Iaccarino."
+    ] == [s.answer for s in statements(article)][1:]
+
+
 def test_relative_dates_are_anchored_to_the_publication_day() -> None:
     """A relative "ieri" in an article of 3 April 2026 also reads "2 aprile 2026"."""
     answers = [s.answer for s in statements(parse_article(BIKE_ARTICLE))]

@@ -12,7 +12,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.derive.article import RawArticle
-from bot.derive.base import MAX_MERGED, _inside_quote, _is_finite_verb, _wordlist, split_sentences
+from bot.derive.base import (
+    MAX_MERGED,
+    _inside_quote,
+    _is_auxiliary,
+    _is_finite_verb,
+    _wordlist,
+    split_sentences,
+)
 from bot.text import MONTHS, fold
 
 _TITLES = r"(?:dott\.ssa|dott\.|dr\.|prof\.ssa|prof\.|ing\.|avv\.|sig\.ra|sig\.|on\.|sen\.|mons\.)"
@@ -628,9 +635,21 @@ def _drop_anchor(sentence: str) -> str:
     return _ANCHOR.sub("", sentence)
 
 
+# The longest sentence without a verb that may announce the next one.
+MAX_VERBLESS = 18
+
+
 def _is_headline(sentence: str) -> bool:
-    """A short sentence without figures announces the next one ("L'inflazione accelera.")."""
-    return len(sentence.split()) <= 10 and not re.search(r"\d", sentence)
+    """A short sentence without figures announces the next one ("L'inflazione accelera."),
+    and so does one without a verb («Più cauta la Fimmg, il principale sindacato dei
+    medici di famiglia.»): the next says what it announces."""
+    if re.search(r"\d", sentence):
+        return False
+    tokens = sentence.split()
+    return len(tokens) <= 10 or (
+        len(tokens) <= MAX_VERBLESS
+        and not any(_is_finite_verb(t) or _is_auxiliary(t) for t in tokens)
+    )
 
 
 def _resolve_dates(sentence: str, published: dt.date) -> str:
