@@ -66,6 +66,8 @@ VAGUE |= {"ultimo", "ultima", "intero", "intera", "totale", "complessivo", "attu
 # "85 fra ingegneri, tecnici e altri dipendenti").
 NUMBER_REACH = 7
 # «Quanti / quanto / qnt…»: the question asks a figure itself, not «qual è il costo…».
+# Endings of a finite verb or participle: «lavorano», «sono», «votato», «arriveranno».
+_VERB_ENDING = re.compile(r"(?:[aeio]no|[aiu]t[oaie]|[aei]re|[ae]va(?:no)?|ra|ranno)$")
 HOW_MANY = frozenset({"quanto", "quanta", "quanti", "quante"})
 _HOW_MUCH = re.compile(r"\b(?:quant[oaie]|qnt[oaie]?)\b")
 
@@ -188,9 +190,11 @@ class Telling:
         elif _question_word_last(query.folded.split()):
             return None
         else:  # the first noun: not a verb, nor «nuovo» in «il nuovo campus»
-            asked = [t for t in query.terms if not looks_like_verb(t.word) and t.word not in VAGUE][
-                :1
+            asked = [t for t in query.terms if t.word == _counted_noun(query.folded.split())]
+            asked = asked or [
+                t for t in query.terms if not looks_like_verb(t.word) and t.word not in VAGUE
             ]
+            asked = asked[:1]
         if not asked or asked[0].word[0].isdigit():
             return None
         head = asked[0]
@@ -506,6 +510,17 @@ def _elliptical_sum(tokens: Sequence[str], at: int) -> bool:
         and tokens[at - 1][0].isdigit()
         and tokens[at + 1 : at + 2] not in (["di"], ["d"])
     )
+
+
+def _counted_noun(tokens: list[str]) -> str | None:
+    """The word right after «quanti / quante / quanta», when it cannot be a verb form:
+    «quanti pendolari» counts commuters though «pendolare» is also a verb; «quanti hanno
+    votato» names nothing counted."""
+    for i, token in enumerate(tokens[:-1]):
+        if token in ("quanti", "quante", "quanta"):
+            after = tokens[i + 1]
+            return None if _VERB_ENDING.search(after) else after
+    return None
 
 
 def _question_word_last(tokens: list[str]) -> bool:

@@ -425,6 +425,28 @@ def test_a_trailing_question_word_counts_any_figure() -> None:
     assert answer.fact is not None and answer.fact.id == "bacheca"
 
 
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Quanti pendolari hanno partecipato alla protesta?", True),
+        ("Quanti treni hanno partecipato alla protesta?", False),
+    ],
+)
+def test_the_word_after_quanti_is_what_is_counted_even_if_also_a_verb(
+    question: str, answered: bool
+) -> None:
+    """«pendolare» is also a verb, yet «quanti pendolari» counts commuters: the protest's
+    600 commuters answer it, and no count of trains is in the fact."""
+    answer = (
+        "Sabato circa 600 pendolari si sono radunati davanti a Palazzo Lombardia per "
+        "protestare contro i ritardi dei treni regionali."
+    )
+
+    fits = _carries_what_is_asked(answer, question, "Cosa è successo davanti al Palazzo?")
+
+    assert fits is answered
+
+
 def _two_articles() -> Matcher:
     import datetime as dt
 
