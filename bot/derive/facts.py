@@ -282,7 +282,7 @@ def build_facts(article: RawArticle) -> list[DraftFact]:
     seen = {f.id for f in facts}
     asked = {q for f in facts for q in f.questions}
     for item in items[len(lead) :]:
-        if len(content_words(words(item.answer))) < 2:
+        if len(content_words(words(_drop_topic(item.answer, headline)))) < 2:
             continue
         fact = statement_fact(item, prefix, topic, headline)
         if fact.id not in seen:

@@ -20,7 +20,7 @@ from bot.derive.base import (
     _wordlist,
     split_sentences,
 )
-from bot.text import MONTHS, fold
+from bot.text import MONTHS, content_words, fold, stem, words
 
 _TITLES = r"(?:dott\.ssa|dott\.|dr\.|prof\.ssa|prof\.|ing\.|avv\.|sig\.ra|sig\.|on\.|sen\.|mons\.)"
 _PARTICLE = r"(?:De|Di|Del|Della|Da|Dal|La|Lo|Le|Van|Von|Mac|Mc|D')"
@@ -553,7 +553,8 @@ def _lower_first(text: str) -> str:
     """Lower-case an opening article or pronoun, leave names and acronyms alone."""
     first = text.split(" ", 1)[0]
     word = fold(first.strip('«“"')).split("'")[0]
-    if first[:1].isupper() and not first.isupper() and (word in _COMMON_START or first[:1] == "È"):
+    acronym = first.isupper() and len(first.strip('«“"')) > 1  # «UE», not «A spingere»
+    if first[:1].isupper() and not acronym and (word in _COMMON_START or first[:1] == "È"):
         return text[0].lower() + text[1:]
     return text
 
@@ -572,7 +573,7 @@ def statements(article: RawArticle, entities: Entities | None = None) -> list[St
     A sentence that needs the previous one ("Si tratta del valore più alto", «…» without
     its speaker, "Questo andamento riflette …") is merged with it when the two stay
     short; otherwise it is prefixed with the article's topic, so every answer reads
-    well alone.
+    well alone. So is one after the lead that names nothing of the headline.
     """
     entities = entities or find_entities(article)
     topic = topic_of(article.title)
@@ -612,10 +613,21 @@ def statements(article: RawArticle, entities: Entities | None = None) -> list[St
                     resolved = f"{speaker}: {resolved}"
                 else:
                     resolved = f"{topic}: {_lower_first(resolved)}"
+            elif number > 0 and not _shares_topic(resolved, topic):
+                # «A spingere la squadra umbra c'erano 5.280 spettatori» says nothing of the
+                # volley final it is about: readers ask «quanti spettatori al PalaBarton per
+                # gara 5?», so the answer opens with the headline, as a dependent one does.
+                resolved = f"{topic}: {_lower_first(resolved)}"
             group, texts = [sentence], [resolved]
         if group:
             result.append(Statement(tuple(group), " ".join(texts), number))
     return result
+
+
+def _shares_topic(text: str, topic: str) -> bool:
+    """Whether a statement names anything of the headline's head (a word's stem)."""
+    mine = {stem(w) for w in content_words(words(text))}
+    return bool(mine & {stem(w) for w in content_words(words(topic))})
 
 
 def _drop_topic(sentence: str, topic: str) -> str:
