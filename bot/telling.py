@@ -169,8 +169,17 @@ class Telling:
         """Whether the question asks about a founding, a birth, a death, a marriage, a
         population, a coach or a party that the fact does not tell: readers ask them of any
         name the news mentions."""
-        for term in query.terms:
+        for term, after in zip(query.terms, [*query.terms[1:], None], strict=True):
             family = LIFE_EVENTS.get(lemma(term.word) or term.word)
+            if (
+                family
+                and not looks_like_verb(term.word)
+                and not _PARTICIPLE_END.search(term.word)  # «fondata Medisfera» is asked
+                and after is not None
+                and after.word in query.names
+                and self._found(after, index)
+            ):
+                continue  # «l'allenatore Menicucci»: who he is, said of a name the fact has
             if family and not any(self._contains("=" + word, index) for word in family):
                 return True
         if ASKS_PARTY.search(query.folded):

@@ -447,6 +447,38 @@ def test_the_word_after_quanti_is_what_is_counted_even_if_also_a_verb(
     assert fits is answered
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Fino a quando ha rinnovato il contratto l'allenatore Menicucci?", "rinnovo"),
+        ("Chi è l'allenatore di Trento?", None),
+    ],
+)
+def test_a_role_before_a_name_says_who_is_meant_not_what_is_asked(
+    question: str, expected: str | None
+) -> None:
+    """«l'allenatore Menicucci» names the coach to ask about his contract: the fact about it
+    answers though it never says «allenatore»; «Chi è l'allenatore di Trento?» asks the
+    coach, which no fact tells."""
+    built = _one_article(
+        (
+            "rinnovo",
+            "Il direttore generale Marco Taddei ha annunciato il rinnovo del contratto di "
+            "Paolo Menicucci fino al 2028.",
+            ("Cosa ha annunciato Taddei?",),
+        ),
+        (
+            "finale",
+            "La Sir Susa Perugia ha battuto Trento 3-2 in gara 5 davanti a 5.280 spettatori.",
+            ("Chi ha vinto la finale?",),
+        ),
+    )
+
+    answer = built.match(question)
+
+    assert (answer.fact.id if answer.fact else None) == expected
+
+
 def _two_articles() -> Matcher:
     import datetime as dt
 
