@@ -25,7 +25,9 @@ _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]"
 # skips what lies between tokens in one step and never backtracks (25% faster).
 _TOKEN = re.compile(r"[^a-z\d%€$]*+([a-z]++|\d++(?:[.,]\d++)*+|[%€$])")
 _K_BEFORE_E_I = re.compile(r"k(?=[ei])")
-_REPEATS = re.compile(r"([a-z])\1{2,}")
+# Three or more of a letter: one vowel («ciaooo»), two consonants («Ferrresi» is a typo of
+# a double «rr» far more often than of a single one).
+_REPEATS = re.compile(r"([aeiou])\1{2,}|([b-df-hj-np-tv-z])\2{2,}")
 
 # Chat spellings seen in Italian messaging, mapped to the standard word.
 CHAT_SPELLING: dict[str, str] = {
@@ -551,7 +553,7 @@ def _normal_token(token: str) -> tuple[str, ...]:
     spelling, unit ("km"), month, number in letters."""
     if token[0].isdigit():
         return (_number_token(token),)
-    token = _REPEATS.sub(r"\1", token)
+    token = _REPEATS.sub(lambda m: m[1] or (m[2] if len(set(token)) == 1 else m[2] * 2), token)
     token = CHAT_SPELLING.get(token) or UNITS.get(token) or token
     if " " in token or "'" in token:
         return tuple(token.replace("'", " ").split())

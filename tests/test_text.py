@@ -182,8 +182,10 @@ def test_shouting_and_repeated_punctuation_do_not_matter() -> None:
 
 
 def test_stretched_letters_are_squeezed() -> None:
-    """ "ciaooooo" is "ciao"."""
+    """ "ciaooooo" is "ciao"; a tripled consonant is a double one mistyped («Ferrresi» is
+    nearer «Ferraresi» as «ferresi» than as «feresi»); "mmmm" is one letter."""
     assert ["ciao"] == words("ciaooooo")
+    assert ["ferresi", "m"] == words("Ferrresi mmmm")
 
 
 def test_english_ai_acronym_is_the_italian_ia() -> None:
