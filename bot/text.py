@@ -667,7 +667,26 @@ def word_keys(word: str) -> tuple[str, ...]:
     verb = verb_reading(word, base)
     if verb is not None:
         keys.extend(k for k in (stem(verb), "=" + verb) if k not in keys)
+    noun = _noun_reading(word, base)
+    if noun is not None and "=" + noun not in keys:
+        keys.append("=" + noun)
     return tuple(keys)
+
+
+def _noun_reading(word: str, base: str | None) -> str | None:
+    """The noun a verb form also is: the dictionary reads «vaccino», «lavoro», «voto» as
+    «I vaccinate», «I work», «I vote», and «lavori» as «lavorio», so the news's «vaccino»
+    would never be the reader's «vaccini». Their noun is the masculine singular."""
+    if len(word) < 4 or not word.isalpha():
+        return None
+    if word.endswith("o") and base and base.endswith(INFINITIVE_ENDINGS):
+        return word
+    if word.endswith("i"):
+        singular = word[:-1] + "o"
+        reading = lemma(singular)
+        if singular != base and reading and reading.endswith(INFINITIVE_ENDINGS):
+            return singular
+    return None
 
 
 # A present tense whose dictionary reading is a noun or adjective ("usa" -> "uso", "dura"

@@ -550,3 +550,13 @@ def test_a_strong_participle_is_also_read_as_its_verb(participle: str, verb: str
     assert verb_reading(participle, lemma(participle)) == verb
     if verb:
         assert "=" + verb in word_keys(participle)
+
+
+@pytest.mark.parametrize(
+    ("word", "noun"),
+    [("vaccino", "vaccino"), ("vaccini", "vaccino"), ("lavoro", "lavoro"), ("lavori", "lavoro")],
+)
+def test_a_noun_the_dictionary_reads_as_a_verb_keeps_its_noun_key(word: str, noun: str) -> None:
+    """«vaccino» is also «I vaccinate» and «lavori» also «lavorio» to the dictionary: both
+    forms of the noun share its key, so «vaccini» finds the news's «vaccino»."""
+    assert "=" + noun in word_keys(word)
