@@ -68,6 +68,11 @@ NUMBER_REACH = 7
 # «Quanti / quanto / qnt…»: the question asks a figure itself, not «qual è il costo…».
 # Endings of a finite verb or participle: «lavorano», «sono», «votato», «arriveranno».
 _VERB_ENDING = re.compile(r"(?:[aeio]no|[aiu]t[oaie]|[aei]re|[ae]va(?:no)?|ra|ranno)$")
+# «Quanto costa / costano / costerà X?»: the price of X, a sum in euros near X.
+ASKS_PRICE_VERB = re.compile(r"cost(?:a|ano|era|eranno|ava|avano|ato|ata|ati|ate)")
+ASKS_PRICE = re.compile(
+    r"\bquant[oaie] (?:(?:e|sono|era|sara) )?" + ASKS_PRICE_VERB.pattern + r"\b"
+)
 HOW_MANY = frozenset({"quanto", "quanta", "quanti", "quante"})
 _HOW_MUCH = re.compile(r"\b(?:quant[oaie]|qnt[oaie]?)\b")
 
@@ -110,11 +115,13 @@ class KindTerm(NamedTuple):
 
 class CountPlan(NamedTuple):
     """What a «quanti / quanto» question counts: its head noun, that noun's sure keys
-    (with a long stem), and its dictionary form."""
+    (with a long stem), its dictionary form, and whether its price is asked («quanto
+    costa»)."""
 
     head: Term
     wanted: frozenset[str]
     base: str
+    priced: bool = False
 
 
 class Telling:
@@ -194,10 +201,13 @@ class Telling:
         """What «quanti / quanto X» asks to count, read once per question for `_counts`:
         X (the first noun after the question word) and the kind of figure it names; None
         when every number answers (no noun, or «quanti 2»)."""
+        priced = ASKS_PRICE.search(query.folded) is not None
         if "duration" in query.reads:  # "quanto dura?" asks a length of time
             asked = [Term("tempo", 0.0)]
         elif _question_word_last(query.folded.split()):
             return None
+        elif priced:  # «quanto costa la tassa?»: the tax is priced, not counted
+            asked = [t for t in query.terms if not ASKS_PRICE_VERB.fullmatch(t.word)][:1]
         else:  # the first noun: not a verb, nor «nuovo» in «il nuovo campus»
             asked = [t for t in query.terms if t.word == _counted_noun(query.folded.split())]
             asked = asked or [
@@ -211,7 +221,7 @@ class Telling:
         # answer, though the dictionary reads one as an adjective and the other as a verb.
         wanted = {k for k, credit in head.keys.items() if credit >= SURE_CREDIT}
         wanted |= {k for k in word_keys(head.word) if len(k) >= LONG_STEM}
-        return CountPlan(head, frozenset(wanted), lemma(head.word) or head.word)
+        return CountPlan(head, frozenset(wanted), lemma(head.word) or head.word, priced)
 
     def _counts(self, query: Query, index: int, plan: CountPlan | None) -> bool:
         """Whether the fact's answer gives a number for what "quanti/quanto X" asks about:
@@ -221,9 +231,11 @@ class Telling:
             return self._measures(index)  # "quanto è lungo il ponte?": metres, km…
         if plan is None:
             return True
-        head, wanted, base = plan
+        head, wanted, base, priced = plan
         tokens = self._answer_words(index)
         numbers = [i for i, t in enumerate(tokens) if t[0].isdigit()]
+        if priced:  # «quanto costa la tassa?»: a sum in euros near what is priced
+            return any(self._prices(tokens, i, wanted) for i in numbers)
         if base == "anno" and "age" in query.reads:
             return tells_an_age(tokens, {t.word for t in query.terms if t.word in query.names})
         money = base in MONEY_WORDS
@@ -266,6 +278,14 @@ class Telling:
                 ):
                     return True
         return self._verb_before_a_figure(query, head, tokens, numbers)
+
+    def _prices(self, tokens: list[str], at: int, wanted: frozenset[str]) -> bool:
+        """Whether the number at `at` is a sum (euros near it) with what is priced near it:
+        «l'imposta sarà di 5 euro», not «10 miliardi di dollari» for «quanto costa un chip»."""
+        near = range(max(0, at - NUMBER_REACH), min(len(tokens), at + NUMBER_REACH + 1))
+        return any(tokens[j] in CURRENCIES or _elliptical_sum(tokens, j) for j in near) and any(
+            not wanted.isdisjoint(self.synonyms.word_expansion(tokens[j])) for j in near
+        )
 
     def _verb_before_a_figure(
         self, query: Query, head: Term, tokens: list[str], numbers: list[int]

@@ -479,6 +479,27 @@ def test_a_role_before_a_name_says_who_is_meant_not_what_is_asked(
     assert (answer.fact.id if answer.fact else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("answer", "answered"),
+    [
+        ("Il contributo di segreteria per partecipare è di 10 euro, da versare online.", True),
+        ("I candidati sono 80.000 e il contributo di segreteria si versa online.", False),
+        (
+            "Il Ministero ha stanziato 20 milioni di euro per le prove; il contributo si versa.",
+            False,
+        ),
+    ],
+)
+def test_quanto_costa_is_answered_by_a_sum_near_what_is_priced(answer: str, answered: bool) -> None:
+    """«Quanto costa il contributo?» asks the price of the fee: euros next to the fee answer
+    it; a count of candidates does not, nor a sum that prices something else."""
+    question = "Quanto costa il contributo di segreteria?"
+
+    fits = _carries_what_is_asked(answer, question, "Come si partecipa al concorso?")
+
+    assert fits is answered
+
+
 def _two_articles() -> Matcher:
     import datetime as dt
 
