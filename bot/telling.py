@@ -207,7 +207,11 @@ class Telling:
         elif _question_word_last(query.folded.split()):
             return None
         elif priced:  # «quanto costa la tassa?»: the tax is priced, not counted
-            asked = [t for t in query.terms if not ASKS_PRICE_VERB.fullmatch(t.word)][:1]
+            asked = [
+                t
+                for t in query.terms
+                if not ASKS_PRICE_VERB.fullmatch(t.word) and t.word not in VAGUE
+            ][:1]
         else:  # the first noun: not a verb, nor «nuovo» in «il nuovo campus»
             asked = [t for t in query.terms if t.word == _counted_noun(query.folded.split())]
             asked = asked or [
@@ -235,7 +239,9 @@ class Telling:
         tokens = self._answer_words(index)
         numbers = [i for i, t in enumerate(tokens) if t[0].isdigit()]
         if priced:  # «quanto costa la tassa?»: a sum in euros near what is priced
-            return any(self._prices(tokens, i, wanted) for i in numbers)
+            return any(self._prices(tokens, i, wanted) for i in numbers) or (
+                self._verb_before_a_figure(query, head, tokens, numbers)
+            )
         if base == "anno" and "age" in query.reads:
             return tells_an_age(tokens, {t.word for t in query.terms if t.word in query.names})
         money = base in MONEY_WORDS
