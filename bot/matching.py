@@ -348,6 +348,8 @@ class Matcher(Telling):
         found = _nearest(word, self._by_letter, 1, not_news=self._not_news)
         if found is None:
             return None
+        if found[1] in self._not_news and looks_like_verb(word):
+            return None  # «calera» is «calerà» (it will fall), not the synonyms' «camera»
         # A word of the news itself needs less: «cip» is the article's «chip».
         gain = TYPO_ZIPF_GAIN if found[1] in self._not_news else NEWS_TYPO_ZIPF_GAIN
         return found[1] if zipf(found[1]) >= seen + gain else None

@@ -669,6 +669,35 @@ def test_a_typo_is_read_as_the_word_of_the_news_before_a_word_of_the_synonyms() 
     assert built.correct("saleto") == "salito"
 
 
+def test_an_unaccented_verb_is_not_read_as_a_word_only_the_synonyms_know() -> None:
+    """«calera» is «calerà» typed without its accent; «camera», one letter away and far
+    commoner, is only in the synonyms («Camera dei deputati»), so the reader meant the verb.
+    A news word one letter away is still the likelier reading of a rare form."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    article = Article("a", "Vendemmia", "Autore", dt.date(2026, 1, 1), "Testata")
+    built = Matcher(
+        Knowledge(
+            articles=(article,),
+            facts=(
+                Fact(
+                    "uva",
+                    "La produzione di uva scende del 18% e la filiera soffre.",
+                    (),
+                    (),
+                    article,
+                ),
+            ),
+            synonyms=(("Camera", "Camera dei deputati", "Montecitorio"),),
+        )
+    )
+
+    assert built.correct("calera") == "calera"
+    assert built.correct("filera") == "filiera"
+
+
 @pytest.mark.parametrize(
     ("question", "fits"),
     [
