@@ -332,7 +332,7 @@ def test_a_sentence_without_a_verb_announces_the_next_one() -> None:
         "a fare la nostra parte», ha dichiarato il segretario regionale Gennaro Iaccarino.\n"
     )
     assert [
-        "Titolo sui vaccini: Più cauta la Fimmg, il principale sindacato dei medici di "
+        "Titolo sui vaccini: più cauta la Fimmg, il principale sindacato dei medici di "
         "famiglia. «Siamo pronti a fare la nostra parte», ha dichiarato il segretario "
         "regionale Gennaro Iaccarino."
     ] == [s.answer for s in statements(article)][1:]
@@ -356,6 +356,37 @@ def test_a_statement_that_names_nothing_of_the_headline_opens_with_it() -> None:
         "spettatori, record stagionale.",
         "Perugia aveva vinto anche nel 2018 e nel 2022.",
     ] == [s.answer for s in statements(article)]
+
+
+def test_a_dictionary_word_after_the_headline_is_lower_cased_and_a_name_is_not() -> None:
+    """«Tiepida la reazione dei tifosi» after the headline reads «…: tiepida la reazione»;
+    «Trenitalia», capitalised inside the article's sentences too, keeps its capital."""
+    article = parse_article(
+        "Alabarda venduta al fondo Harbor Peak\n- autrice\n- 14 mag 2026\n"
+        "Il club di calcio è stato ceduto ieri a un fondo americano.\n"
+        "Tiepida la reazione dei tifosi, che chiedono garanzie sul futuro della squadra e "
+        "dello stadio comunale.\n"
+        "Trenitalia aggiungerà due treni speciali per la prossima partita in casa, ha detto "
+        "ieri un portavoce di Trenitalia.\n"
+    )
+
+    answers = [s.answer for s in statements(article)]
+
+    assert any(a.startswith("Alabarda venduta al fondo Harbor Peak: tiepida la") for a in answers)
+    assert any(a.startswith("Alabarda venduta al fondo Harbor Peak: Trenitalia") for a in answers)
+
+
+def test_a_clitic_after_a_noun_is_not_taken_for_its_adjective() -> None:
+    """«il piano si concluderà» gets the plan's name after «piano», not after «si»."""
+    article = parse_article(
+        "Scuola, il ministero lancia il piano\n- autrice\n- 14 apr 2026\n"
+        'Il ministero ha presentato il piano "Scuola Sud" per le scuole del Mezzogiorno.\n'
+        "I tutor entreranno in servizio a settembre e il piano si concluderà nel 2028.\n"
+    )
+
+    answers = [s.answer for s in statements(article)]
+
+    assert any('il piano "Scuola Sud" si concluderà nel 2028' in a for a in answers), answers
 
 
 def test_relative_dates_are_anchored_to_the_publication_day() -> None:

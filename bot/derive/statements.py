@@ -20,7 +20,8 @@ from bot.derive.base import (
     _wordlist,
     split_sentences,
 )
-from bot.text import MONTHS, content_words, fold, stem, words
+from bot.text import MONTHS, content_words, fold, lemma, stem, words
+from bot.wordinfo import zipf
 
 _TITLES = r"(?:dott\.ssa|dott\.|dr\.|prof\.ssa|prof\.|ing\.|avv\.|sig\.ra|sig\.|on\.|sen\.|mons\.)"
 _PARTICLE = r"(?:De|Di|Del|Della|Da|Dal|La|Lo|Le|Van|Von|Mac|Mc|D')"
@@ -533,11 +534,18 @@ _ADJECTIVE = re.compile(
 )
 
 
+_NOT_ADJECTIVES = frozenset({"si", "ci", "vi", "ne", "non", "già", "ora", "poi", "anche", "mai"})
+
+
 def _after_adjective(sentence: str, end: int) -> tuple[str, str]:
     """Split after the noun, or after its adjective: "La proiezione ufficiale | si è svolta"."""
     adjective = re.match(r"\s+([a-zà-ÿ]+)(?=\s)", sentence[end:])
-    if adjective and (
-        _VERB_AFTER.match(sentence[end + adjective.end() :]) or _ADJECTIVE.search(adjective[1])
+    if (
+        adjective
+        and adjective[1] not in _NOT_ADJECTIVES  # «il piano si concluderà»
+        and (
+            _VERB_AFTER.match(sentence[end + adjective.end() :]) or _ADJECTIVE.search(adjective[1])
+        )
     ):
         end += adjective.end()
     return sentence[:end], sentence[end:]
@@ -549,14 +557,27 @@ _DEFINITE = re.compile(
 )
 
 
-def _lower_first(text: str) -> str:
-    """Lower-case an opening article or pronoun, leave names and acronyms alone."""
+def _lower_first(text: str, names: frozenset[str] = frozenset()) -> str:
+    """Lower-case an opening article or pronoun, or a dictionary word that the article never
+    capitalises inside a sentence (`names`): «Tiepida la reazione», not «Trenitalia»."""
     first = text.split(" ", 1)[0]
     word = fold(first.strip('«“"')).split("'")[0]
     acronym = first.isupper() and len(first.strip('«“"')) > 1  # «UE», not «A spingere»
-    if first[:1].isupper() and not acronym and (word in _COMMON_START or first[:1] == "È"):
+    common = word in _COMMON_START or first[:1] == "È"
+    if names and not common and first.isalpha() and first not in names:
+        common = lemma(word) is not None and zipf(word) >= COMMON_ZIPF
+    if first[:1].isupper() and not acronym and common:
         return text[0].lower() + text[1:]
     return text
+
+
+def _inner_capitals(article: RawArticle) -> frozenset[str]:
+    """The words the article capitalises inside a sentence: its names."""
+    found: set[str] = set()
+    for paragraph in (article.title, *article.paragraphs):
+        for sentence in split_sentences(paragraph):
+            found.update(t for t in re.findall(r"[\w'’]+", sentence)[1:] if t[:1].isupper())
+    return frozenset(found)
 
 
 def topic_of(title: str) -> str:
@@ -577,6 +598,7 @@ def statements(article: RawArticle, entities: Entities | None = None) -> list[St
     """
     entities = entities or find_entities(article)
     topic = topic_of(article.title)
+    names = _inner_capitals(article)
     result: list[Statement] = []
     people: list[str] = [name for _, name in find_people(article.title)]
     for number, paragraph in enumerate(article.paragraphs):
@@ -612,12 +634,12 @@ def statements(article: RawArticle, entities: Entities | None = None) -> list[St
                 if resolved.startswith(("«", "“", '"')) and speaker:
                     resolved = f"{speaker}: {resolved}"
                 else:
-                    resolved = f"{topic}: {_lower_first(resolved)}"
+                    resolved = f"{topic}: {_lower_first(resolved, names)}"
             elif number > 0 and not _shares_topic(resolved, topic):
                 # «A spingere la squadra umbra c'erano 5.280 spettatori» says nothing of the
                 # volley final it is about: readers ask «quanti spettatori al PalaBarton per
                 # gara 5?», so the answer opens with the headline, as a dependent one does.
-                resolved = f"{topic}: {_lower_first(resolved)}"
+                resolved = f"{topic}: {_lower_first(resolved, names)}"
             group, texts = [sentence], [resolved]
         if group:
             result.append(Statement(tuple(group), " ".join(texts), number))
@@ -647,6 +669,8 @@ def _drop_anchor(sentence: str) -> str:
     return _ANCHOR.sub("", sentence)
 
 
+# A word at least this common is a dictionary word, not a name, when it opens a sentence.
+COMMON_ZIPF = 3.0
 # The longest sentence without a verb that may announce the next one.
 MAX_VERBLESS = 18
 
