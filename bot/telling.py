@@ -73,6 +73,16 @@ ASKS_PRICE_VERB = re.compile(r"cost(?:a|ano|era|eranno|ava|avano|ato|ata|ati|ate
 ASKS_PRICE = re.compile(
     r"\bquant[oaie] (?:(?:e|sono|era|sara) )?" + ASKS_PRICE_VERB.pattern + r"\b"
 )
+# What «quanto / qual è X» asks when X names a kind of figure, told by any such figure:
+# not a money word that names what is measured («fatturato», «stipendio»), which a sum of
+# something else does not tell (a price or a fine is told by the sum to pay).
+SPECIFIC_MONEY = frozenset(
+    {"stipendio", "salario", "compenso", "fatturato", "ricavo", "perdita", "incasso"}
+    | {"profitto", "debito", "guadagno", "valore", "prestito", "premio", "bonus", "rimborso"}
+    | {"indennizzo"}
+)
+KIND_OF_FIGURE = (MONEY_WORDS - SPECIFIC_MONEY) | SIZE_WORDS | SHARE_WORDS
+KIND_OF_FIGURE |= {"persona", "gente", "tempo"}
 HOW_MANY = frozenset({"quanto", "quanta", "quanti", "quante"})
 _HOW_MUCH = re.compile(r"\b(?:quant[oaie]|qnt[oaie]?)\b")
 
@@ -238,8 +248,9 @@ class Telling:
         head, wanted, base, priced = plan
         tokens = self._answer_words(index)
         numbers = [i for i, t in enumerate(tokens) if t[0].isdigit()]
-        if priced:  # «quanto costa la tassa?»: a sum in euros near what is priced
-            return any(self._prices(tokens, i, wanted) for i in numbers) or (
+        if priced or base in SPECIFIC_MONEY:  # «quanto costa la tassa?», «il fatturato?»
+            change = base in SPECIFIC_MONEY  # «di quanto calano gli incassi?» «del 30%»
+            return any(self._prices(tokens, i, wanted, change) for i in numbers) or (
                 self._verb_before_a_figure(query, head, tokens, numbers)
             )
         if base == "anno" and "age" in query.reads:
@@ -285,11 +296,15 @@ class Telling:
                     return True
         return self._verb_before_a_figure(query, head, tokens, numbers)
 
-    def _prices(self, tokens: list[str], at: int, wanted: frozenset[str]) -> bool:
-        """Whether the number at `at` is a sum (euros near it) with what is priced near it:
-        «l'imposta sarà di 5 euro», not «10 miliardi di dollari» for «quanto costa un chip»."""
+    def _prices(
+        self, tokens: list[str], at: int, wanted: frozenset[str], change: bool = False
+    ) -> bool:
+        """Whether the number at `at` is a sum (euros near it; or a percentage, for a
+        `change`) with what is priced near it: «l'imposta sarà di 5 euro», not «10 miliardi
+        di dollari» for «quanto costa un chip»."""
         near = range(max(0, at - NUMBER_REACH), min(len(tokens), at + NUMBER_REACH + 1))
-        return any(tokens[j] in CURRENCIES or _elliptical_sum(tokens, j) for j in near) and any(
+        sums = CURRENCIES | {"percento"} if change else CURRENCIES
+        return any(tokens[j] in sums or _elliptical_sum(tokens, j) for j in near) and any(
             not wanted.isdisjoint(self.synonyms.word_expansion(tokens[j])) for j in near
         )
 
@@ -381,7 +396,7 @@ class Telling:
         if "duration" in query.reads:
             return True
         base = lemma(query.terms[0].word) or query.terms[0].word
-        return base in MONEY_WORDS | SIZE_WORDS | SHARE_WORDS | {"persona", "gente", "tempo"}
+        return base in KIND_OF_FIGURE
 
     def _defines(self, query: Query, index: int) -> bool:
         """Whether the fact's answer is a definition of what "cos'è X?" asks: it opens with

@@ -500,6 +500,25 @@ def test_quanto_costa_is_answered_by_a_sum_near_what_is_priced(answer: str, answ
     assert fits is answered
 
 
+@pytest.mark.parametrize(
+    ("answer", "answered"),
+    [
+        ("Elettra Storage, azienda di Schio, ha un fatturato di 40 milioni di euro.", True),
+        ("Elettra Storage, azienda di Schio, investirà 18 milioni di euro in una linea.", False),
+    ],
+)
+def test_a_money_word_that_names_what_is_measured_needs_that_sum(
+    answer: str, answered: bool
+) -> None:
+    """«Qual è il fatturato?» is not told by any sum of the company: the 18 million it will
+    invest are not its turnover; «soldi» or «somma» would be."""
+    question = "Qual è il fatturato di Elettra Storage?"
+
+    fits = _carries_what_is_asked(answer, question, "Cosa fa Elettra Storage?")
+
+    assert fits is answered
+
+
 def _two_articles() -> Matcher:
     import datetime as dt
 
