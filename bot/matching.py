@@ -759,7 +759,7 @@ class Matcher(Telling):
         if own:  # the same question belongs to several facts: the conversation's, or a choice
             tied = tuple(self.facts[hit.index] for ratio, hit in own if ratio >= own[0][0])
             return self._settle(question, tied, own[0][0], chance, context_article)
-        about = self._about_the_article(query, scored)
+        about = self._about_the_article(query, scored, context_article)
         if about:  # "Chi firma questo pezzo?", "Di che anno è l'articolo?"
             return self._settle(question, about, cfg.sure_confidence, chance, context_article)
         needed = cfg.answer_probability
@@ -796,7 +796,9 @@ class Matcher(Telling):
         several = len({f.article.id if f.article else None for f in choice}) > 1
         return Answer(question, Kind.NONE, "", None, chance, choice, ambiguous=several)
 
-    def _about_the_article(self, query: Query, scored: list[Scored]) -> tuple[Fact, ...] | None:
+    def _about_the_article(
+        self, query: Query, scored: list[Scored], context_article: str | None = None
+    ) -> tuple[Fact, ...] | None:
         """For a question naming an article («articolo», «pezzo», «autore»…), the facts about
         an article itself (author, date, title) that answer it, however the operators worded
         their alternate questions; None for any other question.
@@ -826,7 +828,11 @@ class Matcher(Telling):
                 holding = holding & self._articles_holding(term)
         ranked = [s.index for s in scored if s.index in holding]
         others = sorted(holding.difference(ranked))  # the question shares no word with them
-        return tuple(self.facts[i] for i in [*ranked, *others][: 1 + MAX_RIVALS])
+        # «Chi ha scritto l'articolo?» in a conversation: that article's, among any number.
+        current = [i for i in [*ranked, *others] if self._article_of(i) == context_article]
+        return tuple(self.facts[i] for i in dict.fromkeys([*current, *ranked, *others]))[
+            : 1 + MAX_RIVALS
+        ]
 
     def _in_article(self, term: Term, index: int) -> bool:
         """Whether any fact of fact `index`'s article holds the term for sure."""

@@ -258,6 +258,35 @@ def test_shared_question_goes_to_the_article_of_the_conversation() -> None:
     assert decided.fact is not None and "giro-articolo" == decided.fact.id
 
 
+def test_the_conversations_article_answers_about_itself_among_many() -> None:
+    """With more articles than a choice can list, «Chi ha scritto l'articolo?» in a
+    conversation about the last of them still gets that article's author."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    articles = [
+        Article(f"a{n}", f"Notizia numero {n}", f"autore{n}", dt.date(2026, 1, 1), "T")
+        for n in range(60)
+    ]
+    facts = tuple(
+        Fact(
+            f"meta{n}",
+            f"L'articolo «{a.title}» è di {a.author}, è uscito il 1° gennaio 2026.",
+            (),
+            (),
+            a,
+        )
+        for n, a in enumerate(articles)
+    )
+    built = Matcher(Knowledge(articles=tuple(articles), facts=facts))
+
+    answer = built.match("Chi ha scritto l'articolo?", context_article="a59")
+
+    assert answer.kind is Kind.FACT
+    assert answer.fact is not None and answer.fact.id == "meta59"
+
+
 # -- the index holds what each text says ----------------------------------------------------
 
 
