@@ -748,7 +748,10 @@ class Matcher(Telling):
         query = query or self.analyse(question)
         chance = 0.0
         if scored:
-            features = self.features(query, scored)
+            # In a conversation about the best fact's article, weigh it as if that article
+            # were the only one: another article's near fact is no rival to a follow-up.
+            local = [s for s in scored if self._article_of(s.index) == context_article]
+            features = self.features(query, local if local and local[0] is scored[0] else scored)
             chance = self.probability(features)
             if self._does_not_tell(query, scored[0], features):
                 chance = min(chance, cfg.suggest_confidence)

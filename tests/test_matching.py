@@ -287,6 +287,55 @@ def test_the_conversations_article_answers_about_itself_among_many() -> None:
     assert answer.fact is not None and answer.fact.id == "meta59"
 
 
+@pytest.mark.parametrize(
+    ("context", "expected"),
+    [(None, None), ("taxi", "taxi-presidio"), ("treni", "treni-presidio")],
+)
+def test_a_follow_up_is_weighed_within_the_conversations_article(
+    context: str | None, expected: str | None
+) -> None:
+    """«Chi ha partecipato al presidio?» fits two articles' protests alike: asked cold it
+    is not a guess; after an answer about one article it is that article's protest, as sure
+    as if the bot knew no other."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    taxi = Article("taxi", "Taxi fermi a Roma", "x", dt.date(2026, 5, 14), "T")
+    trains = Article("treni", "Pendolari in piazza a Milano", "y", dt.date(2026, 3, 30), "T")
+    built = Matcher(
+        Knowledge(
+            articles=(taxi, trains),
+            facts=(
+                Fact(
+                    "taxi-presidio",
+                    "Secondo la Questura al presidio in piazza hanno partecipato circa 2.000 "
+                    "tassisti.",
+                    (),
+                    (),
+                    taxi,
+                ),
+                Fact("taxi-licenze", "Il Comune rilascerà 1.500 nuove licenze.", (), (), taxi),
+                Fact(
+                    "treni-presidio",
+                    "Al presidio davanti a Palazzo Lombardia hanno partecipato circa 600 "
+                    "pendolari.",
+                    (),
+                    (),
+                    trains,
+                ),
+                Fact(
+                    "treni-ritardi", "Solo il 79,6% dei treni è arrivato in orario.", (), (), trains
+                ),
+            ),
+        )
+    )
+
+    answer = built.match("Chi ha partecipato al presidio?", context_article=context)
+
+    assert (answer.fact.id if answer.fact else None) == expected
+
+
 # -- the index holds what each text says ----------------------------------------------------
 
 
