@@ -110,8 +110,12 @@ EAGER_DETAILS = 5_000
 POSITIONS_CACHE = 50_000
 # The few distinct intent sets facts carry, shared instead of one copy per fact.
 _INTENT_SETS: dict[frozenset[Intent], frozenset[Intent]] = {}
-# A fact of the conversation's article this close to the best (in rank) is preferred to it.
-CONVERSATION_MARGIN = 0.1
+# A fact of the conversation's article this close to the best (in rank) is preferred to it:
+# a follow-up rarely names its subject again (measured on 61 derived articles loaded at
+# once: 0.1 answers 71.8% in scope in conversation, 0.5 answers 74.0%).
+CONVERSATION_MARGIN = 0.5
+# Another article's fact this close to the best (in rank) may make the question ambiguous.
+ALIKE_MARGIN = 0.1
 # Facts of another article within this margin of the best on every score are its rivals.
 RIVAL_MARGIN = 0.03
 MAX_RIVALS = 4
@@ -876,7 +880,7 @@ class Matcher(Telling):
             for other in scored[1 : 1 + MAX_RIVALS]
             if self.facts[other.index].article not in (None, chosen)
         ]
-        close = [other for other in others if best.rank - other.rank <= CONVERSATION_MARGIN]
+        close = [other for other in others if best.rank - other.rank <= ALIKE_MARGIN]
         in_best = [t for t in query.terms if self._found(t, best.index)] if close else []
         rivals = [
             other

@@ -336,6 +336,51 @@ def test_a_follow_up_is_weighed_within_the_conversations_article(
     assert (answer.fact.id if answer.fact else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("context", "expected"), [(None, "treni-regione"), ("taxi", "taxi-regione")]
+)
+def test_a_follow_up_that_names_no_subject_is_about_the_conversation(
+    context: str | None, expected: str
+) -> None:
+    """«Quanti soldi ha messo la Regione?» fits the Lombardy trains' «ha messo» better in
+    words, but after an answer about the taxi strike it asks what the Lazio region put in."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    taxi = Article("taxi", "Taxi fermi a Roma", "x", dt.date(2026, 5, 14), "T")
+    trains = Article("treni", "Pendolari in piazza a Milano", "y", dt.date(2026, 3, 30), "T")
+    built = Matcher(
+        Knowledge(
+            articles=(taxi, trains),
+            facts=(
+                Fact(
+                    "taxi-regione",
+                    "Per i tassisti la Regione Lazio ha stanziato 3 milioni di euro.",
+                    (),
+                    (),
+                    taxi,
+                ),
+                Fact("taxi-licenze", "Il Comune rilascerà 1.500 nuove licenze.", (), (), taxi),
+                Fact(
+                    "treni-regione",
+                    "La Regione Lombardia ha messo 50 milioni di euro per comprare 14 treni nuovi.",
+                    (),
+                    (),
+                    trains,
+                ),
+                Fact(
+                    "treni-ritardi", "Solo il 79,6% dei treni è arrivato in orario.", (), (), trains
+                ),
+            ),
+        )
+    )
+
+    answer = built.match("Quanti soldi ha messo la Regione?", context_article=context)
+
+    assert answer.fact is not None and answer.fact.id == expected
+
+
 # -- the index holds what each text says ----------------------------------------------------
 
 
