@@ -18,6 +18,12 @@ ENV PYTHONUNBUFFERED=1 \
 
 WORKDIR /app
 
+# 0. The Italian thesaurus (GPL-3 data, not shipped with the bot): bot/thesaurus.py reads it.
+# hadolint ignore=DL3008
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends mythes-it \
+    && rm -rf /var/lib/apt/lists/*
+
 # 1. Dependencies only, read from pyproject.toml: this layer is rebuilt only when they change.
 COPY pyproject.toml ./
 RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" > /tmp/requirements.txt \

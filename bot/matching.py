@@ -34,7 +34,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot import lexicon
+from bot import lexicon, thesaurus
 from bot.asking import (
     ARTICLE_ATTRIBUTES,
     ARTICLE_NOUNS,
@@ -409,19 +409,17 @@ class Matcher(Telling):
         )
 
     def _wordnet_keys(self, word: str) -> list[str]:
-        """The knowledge's words that MultiWordNet gives as synonyms of `word` («rimandare»
-        finds «rinviare»): readers paraphrase with words the operators never listed. A word
-        the operators put in a group of `sinonimi.toml` keeps only their synonyms (they keep
-        «costo» apart from «prezzo», which MultiWordNet joins)."""
+        """The knowledge's words that MultiWordNet or the installed thesaurus give as
+        synonyms of `word` («rimandare» finds «rinviare», «sborsare» finds «pagare»):
+        readers paraphrase with words the operators never listed. A word the operators put
+        in a group of `sinonimi.toml` keeps only their synonyms (they keep «costo» apart
+        from «prezzo», which MultiWordNet joins)."""
         if any(map(self.synonyms.single, word_keys(word))):
             return []  # the operators grouped this word: their list says what it means
         base = lemma(word)
         bases = {base or word, verb_reading(word, base) or word}
-        return [
-            key
-            for key in dict.fromkeys("=" + other for b in bases for other in lexicon.synonyms(b))
-            if key in self._spans
-        ]
+        others = (o for b in bases for o in (*lexicon.synonyms(b), *thesaurus.synonyms(b)))
+        return [key for key in dict.fromkeys("=" + o for o in others) if key in self._spans]
 
     def _relatives(self, key: str) -> list[str]:
         """Index keys sharing a long prefix with `key` (competizione ~ competitiva)."""

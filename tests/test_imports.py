@@ -17,6 +17,7 @@ CORE = [
     "bot.knowledge",
     "bot.text",
     "bot.lexicon",
+    "bot.thesaurus",
     "bot.wordinfo",
     "bot.synonyms",
     "bot.memory",

@@ -1,0 +1,105 @@
+"""The thesaurus reader (`bot.thesaurus`), on a small thesaurus in the LibreOffice format
+written here (the real one is GPL data the bot does not ship)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot import thesaurus
+from bot.matching import Matcher
+from bot.models import Article, Fact, Knowledge
+
+ENTRIES = {
+    "sborsare": ["(v.)|pagare|spendere|versare|mettere mano al portafoglio"],
+    "Città": ["(s.f.)|Metropoli|comune"],
+    "partita": ["(s.f. Gara)|incontro|gara", "(s.f. Merce)|lotto|stock"],
+}
+
+
+def _write(folder: Path) -> Path:
+    """The `.dat` and `.idx` files of `ENTRIES`, as mythes writes them (byte offsets)."""
+    data = bytearray(b"UTF-8\n")
+    offsets = {}
+    for word, meanings in sorted(ENTRIES.items()):
+        offsets[word] = len(data)
+        data += f"{word}|{len(meanings)}\n".encode()
+        data += "".join(m + "\n" for m in meanings).encode()
+    (folder / "th_test.dat").write_bytes(bytes(data))
+    index = "".join(f"{w}|{o}\n" for w, o in sorted(offsets.items()))
+    (folder / "th_test.idx").write_text(f"UTF-8\n{len(offsets)}\n{index}", encoding="utf-8")
+    return folder / "th_test.dat"
+
+
+@pytest.fixture
+def small_thesaurus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """`NEWSBOT_THESAURUS` pointing at the small thesaurus, with the caches emptied."""
+    monkeypatch.setenv("NEWSBOT_THESAURUS", str(_write(tmp_path)))
+    thesaurus.synonyms.cache_clear()
+    yield tmp_path
+    thesaurus.synonyms.cache_clear()
+
+
+def test_a_word_of_one_meaning_gives_its_one_word_synonyms_folded(small_thesaurus: Path) -> None:
+    """«sborsare» gives «pagare», «spendere», «versare»; the phrase is left out. A headword
+    is found folded («citta»), and its synonyms come folded and lower-case."""
+    assert thesaurus.synonyms("sborsare") == ("pagare", "spendere", "versare")
+    assert thesaurus.synonyms("citta") == ("metropoli", "comune")
+
+
+def test_a_word_of_several_meanings_or_unknown_gives_none(small_thesaurus: Path) -> None:
+    """«partita» (a match, a lot of goods) would join unrelated news: it gives nothing."""
+    assert thesaurus.synonyms("partita") == ()
+    assert thesaurus.synonyms("inesistente") == ()
+
+
+def test_without_a_thesaurus_there_are_no_synonyms(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A missing file (not installed, or a wrong `NEWSBOT_THESAURUS`) is no error."""
+    monkeypatch.setenv("NEWSBOT_THESAURUS", str(tmp_path / "missing.dat"))
+    thesaurus.synonyms.cache_clear()
+    try:
+        assert thesaurus.path() is None
+        assert thesaurus.synonyms("sborsare") == ()
+    finally:
+        thesaurus.synonyms.cache_clear()
+
+
+def _family_fact() -> Matcher:
+    article = Article("acqua", "Bollette dell'acqua", "autrice", dt.date(2026, 1, 22), "T")
+    facts = (
+        Fact(
+            "bolletta",
+            "Una famiglia media dovrà pagare 23 euro in più all'anno per l'acqua.",
+            (),
+            (),
+            article,
+        ),
+        Fact("bonus", "Una famiglia con Isee basso riceverà un bonus di 50 euro.", (), (), article),
+    )
+    return Matcher(Knowledge(articles=(article,), facts=facts))
+
+
+def test_a_thesaurus_synonym_answers_a_paraphrase(small_thesaurus: Path) -> None:
+    """«Quanto dovrà sborsare una famiglia?» is answered by the fact that says «pagare»."""
+    answer = _family_fact().match("Quanto dovrà sborsare una famiglia?")
+
+    assert answer.fact is not None and answer.fact.id == "bolletta"
+
+
+def test_without_the_thesaurus_the_paraphrase_is_not_matched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same question, with no thesaurus: «sborsare» joins no word of the fact."""
+    monkeypatch.setenv("NEWSBOT_THESAURUS", str(tmp_path / "missing.dat"))
+    thesaurus.synonyms.cache_clear()
+    try:
+        answer = _family_fact().match("Quanto dovrà sborsare una famiglia?")
+    finally:
+        thesaurus.synonyms.cache_clear()
+
+    assert answer.fact is None
