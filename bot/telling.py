@@ -110,6 +110,11 @@ _PARTICIPLE_END = re.compile(r"(?:at|ut|it|s|tt)[oaie]$")
 # Words that open the cause of what was just said: «chiuso dal 2024, quando le
 # infiltrazioni…», «chiuso perché…»; «per il» and «dopo l'» with an article.
 _CAUSE_WORDS = frozenset({"quando", "perche", "poiche", "causa", "dovuto", "dovuta"})
+# A strike or a protest says why it happens with «contro»: «sciopero contro il piano».
+PROTEST_WORDS = frozenset(
+    {"sciopero", "scioperare", "protesta", "protestare", "manifestazione", "manifestare"}
+    | {"presidio", "mobilitazione", "mobilitare", "braccia", "corteo", "fermo"}
+)
 
 
 class KindTerm(NamedTuple):
@@ -499,6 +504,11 @@ class Telling:
         2015 per il crollo del controsoffitto», «chiuso dopo un'ispezione», «chiuso dal 2024,
         quando le infiltrazioni…» of «Perché era stato chiuso?»."""
         tokens = self._answer_words(index)
+        if any((lemma(t.word) or t.word) in PROTEST_WORDS for t in query.terms) and any(
+            {token, lemma(token)} & PROTEST_WORDS and "contro" in tokens[i + 1 : i + 12]
+            for i, token in enumerate(tokens)
+        ):
+            return True  # «hanno incrociato le braccia … contro il piano»: what they protest
         verbs = {
             stem(t.word)
             for t in query.terms

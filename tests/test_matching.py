@@ -1928,3 +1928,45 @@ def test_a_follow_up_question_is_about_the_conversations_article() -> None:
     }
     assert {f.id for f in answers[None].suggestions} == {"porcia", "settimana"}
     assert answers[None].ambiguous
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("xke i tassisti di roma fanno sciopero?", "lead"),
+        ("Perché scioperano i tassisti?", "lead"),
+        ("Perché i tassisti hanno scelto proprio mercoledì?", None),
+    ],
+)
+def test_a_strike_against_something_says_why_it_happens(
+    question: str, expected: str | None
+) -> None:
+    """The lead «hanno incrociato le braccia … contro il piano» tells why the taxi drivers
+    strike, so it answers «Perché scioperano?»; it still gives no reason for the day."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    article = Article("taxi", "Taxi fermi a Roma", "x", dt.date(2026, 5, 14), "T")
+    lead = Fact(
+        "lead",
+        "Roma è rimasta senza taxi: i tassisti della Capitale hanno incrociato le braccia per "
+        "48 ore contro il piano del Campidoglio che prevede 1.500 nuove licenze.",
+        ("Cosa è successo con i taxi a Roma?", "Di cosa parla l'articolo sui taxi?"),
+        ("riassunto", "tassisti", "sciopero", "licenze"),
+        article,
+    )
+    built = Matcher(
+        Knowledge(
+            articles=(article,),
+            facts=(
+                lead,
+                Fact("fine", "Lo sciopero terminerà alle 8 di venerdì.", (), (), article),
+                Fact("servizi", "Restano garantite le corse per i disabili.", (), (), article),
+            ),
+        )
+    )
+
+    answer = built.match(question)
+
+    assert (answer.fact.id if answer.fact else None) == expected
