@@ -287,6 +287,24 @@ def test_the_conversations_article_answers_about_itself_among_many() -> None:
     assert answer.fact is not None and answer.fact.id == "meta59"
 
 
+def _taxis_and_trains(taxi_fact: tuple[str, str], trains_fact: tuple[str, str]) -> Matcher:
+    """Two articles, a taxi strike in Rome and commuters protesting in Milan, with one fact
+    each under test (id, answer) and one other fact each."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    taxi = Article("taxi", "Taxi fermi a Roma", "x", dt.date(2026, 5, 14), "T")
+    trains = Article("treni", "Pendolari in piazza a Milano", "y", dt.date(2026, 3, 30), "T")
+    facts = (
+        Fact(*taxi_fact, (), (), taxi),
+        Fact("taxi-licenze", "Il Comune rilascerà 1.500 nuove licenze.", (), (), taxi),
+        Fact(*trains_fact, (), (), trains),
+        Fact("treni-ritardi", "Solo il 79,6% dei treni è arrivato in orario.", (), (), trains),
+    )
+    return Matcher(Knowledge(articles=(taxi, trains), facts=facts))
+
+
 @pytest.mark.parametrize(
     ("context", "expected"),
     [(None, None), ("taxi", "taxi-presidio"), ("treni", "treni-presidio")],
@@ -297,38 +315,15 @@ def test_a_follow_up_is_weighed_within_the_conversations_article(
     """«Chi ha partecipato al presidio?» fits two articles' protests alike: asked cold it
     is not a guess; after an answer about one article it is that article's protest, as sure
     as if the bot knew no other."""
-    import datetime as dt
-
-    from bot.models import Article, Fact
-
-    taxi = Article("taxi", "Taxi fermi a Roma", "x", dt.date(2026, 5, 14), "T")
-    trains = Article("treni", "Pendolari in piazza a Milano", "y", dt.date(2026, 3, 30), "T")
-    built = Matcher(
-        Knowledge(
-            articles=(taxi, trains),
-            facts=(
-                Fact(
-                    "taxi-presidio",
-                    "Secondo la Questura al presidio in piazza hanno partecipato circa 2.000 "
-                    "tassisti.",
-                    (),
-                    (),
-                    taxi,
-                ),
-                Fact("taxi-licenze", "Il Comune rilascerà 1.500 nuove licenze.", (), (), taxi),
-                Fact(
-                    "treni-presidio",
-                    "Al presidio davanti a Palazzo Lombardia hanno partecipato circa 600 "
-                    "pendolari.",
-                    (),
-                    (),
-                    trains,
-                ),
-                Fact(
-                    "treni-ritardi", "Solo il 79,6% dei treni è arrivato in orario.", (), (), trains
-                ),
-            ),
-        )
+    built = _taxis_and_trains(
+        (
+            "taxi-presidio",
+            "Secondo la Questura al presidio in piazza hanno partecipato circa 2.000 tassisti.",
+        ),
+        (
+            "treni-presidio",
+            "Al presidio davanti a Palazzo Lombardia hanno partecipato circa 600 pendolari.",
+        ),
     )
 
     answer = built.match("Chi ha partecipato al presidio?", context_article=context)
@@ -344,36 +339,12 @@ def test_a_follow_up_that_names_no_subject_is_about_the_conversation(
 ) -> None:
     """«Quanti soldi ha messo la Regione?» fits the Lombardy trains' «ha messo» better in
     words, but after an answer about the taxi strike it asks what the Lazio region put in."""
-    import datetime as dt
-
-    from bot.models import Article, Fact
-
-    taxi = Article("taxi", "Taxi fermi a Roma", "x", dt.date(2026, 5, 14), "T")
-    trains = Article("treni", "Pendolari in piazza a Milano", "y", dt.date(2026, 3, 30), "T")
-    built = Matcher(
-        Knowledge(
-            articles=(taxi, trains),
-            facts=(
-                Fact(
-                    "taxi-regione",
-                    "Per i tassisti la Regione Lazio ha stanziato 3 milioni di euro.",
-                    (),
-                    (),
-                    taxi,
-                ),
-                Fact("taxi-licenze", "Il Comune rilascerà 1.500 nuove licenze.", (), (), taxi),
-                Fact(
-                    "treni-regione",
-                    "La Regione Lombardia ha messo 50 milioni di euro per comprare 14 treni nuovi.",
-                    (),
-                    (),
-                    trains,
-                ),
-                Fact(
-                    "treni-ritardi", "Solo il 79,6% dei treni è arrivato in orario.", (), (), trains
-                ),
-            ),
-        )
+    built = _taxis_and_trains(
+        ("taxi-regione", "Per i tassisti la Regione Lazio ha stanziato 3 milioni di euro."),
+        (
+            "treni-regione",
+            "La Regione Lombardia ha messo 50 milioni di euro per comprare 14 treni nuovi.",
+        ),
     )
 
     answer = built.match("Quanti soldi ha messo la Regione?", context_article=context)

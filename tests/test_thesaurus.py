@@ -34,13 +34,24 @@ def _write(folder: Path) -> Path:
     return folder / "th_test.dat"
 
 
+def _use(data: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """`NEWSBOT_THESAURUS` pointing at `data` while a test runs, with the caches emptied."""
+    monkeypatch.setenv("NEWSBOT_THESAURUS", str(data))
+    thesaurus.synonyms.cache_clear()
+    yield data
+    thesaurus.synonyms.cache_clear()
+
+
 @pytest.fixture
 def small_thesaurus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """`NEWSBOT_THESAURUS` pointing at the small thesaurus, with the caches emptied."""
-    monkeypatch.setenv("NEWSBOT_THESAURUS", str(_write(tmp_path)))
-    thesaurus.synonyms.cache_clear()
-    yield tmp_path
-    thesaurus.synonyms.cache_clear()
+    """The small thesaurus in use."""
+    yield from _use(_write(tmp_path), monkeypatch)
+
+
+@pytest.fixture
+def no_thesaurus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A thesaurus file that does not exist (not installed, or a wrong path) in use."""
+    yield from _use(tmp_path / "missing.dat", monkeypatch)
 
 
 def test_a_word_of_one_meaning_gives_its_one_word_synonyms_folded(small_thesaurus: Path) -> None:
@@ -56,17 +67,10 @@ def test_a_word_of_several_meanings_or_unknown_gives_none(small_thesaurus: Path)
     assert thesaurus.synonyms("inesistente") == ()
 
 
-def test_without_a_thesaurus_there_are_no_synonyms(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_without_a_thesaurus_there_are_no_synonyms(no_thesaurus: Path) -> None:
     """A missing file (not installed, or a wrong `NEWSBOT_THESAURUS`) is no error."""
-    monkeypatch.setenv("NEWSBOT_THESAURUS", str(tmp_path / "missing.dat"))
-    thesaurus.synonyms.cache_clear()
-    try:
-        assert thesaurus.path() is None
-        assert thesaurus.synonyms("sborsare") == ()
-    finally:
-        thesaurus.synonyms.cache_clear()
+    assert thesaurus.path() is None
+    assert thesaurus.synonyms("sborsare") == ()
 
 
 def _family_fact() -> Matcher:
@@ -91,15 +95,8 @@ def test_a_thesaurus_synonym_answers_a_paraphrase(small_thesaurus: Path) -> None
     assert answer.fact is not None and answer.fact.id == "bolletta"
 
 
-def test_without_the_thesaurus_the_paraphrase_is_not_matched(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_without_the_thesaurus_the_paraphrase_is_not_matched(no_thesaurus: Path) -> None:
     """The same question, with no thesaurus: «sborsare» joins no word of the fact."""
-    monkeypatch.setenv("NEWSBOT_THESAURUS", str(tmp_path / "missing.dat"))
-    thesaurus.synonyms.cache_clear()
-    try:
-        answer = _family_fact().match("Quanto dovrà sborsare una famiglia?")
-    finally:
-        thesaurus.synonyms.cache_clear()
+    answer = _family_fact().match("Quanto dovrà sborsare una famiglia?")
 
     assert answer.fact is None
