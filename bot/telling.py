@@ -65,7 +65,6 @@ VAGUE |= {"ultimo", "ultima", "intero", "intera", "totale", "complessivo", "attu
 # How many words from a number its unit or subject may stand ("10 miliardi di dollari",
 # "85 fra ingegneri, tecnici e altri dipendenti").
 NUMBER_REACH = 7
-# «Quanti / quanto / qnt…»: the question asks a figure itself, not «qual è il costo…».
 # Endings of a finite verb or participle: «lavorano», «sono», «votato», «arriveranno».
 _VERB_ENDING = re.compile(r"(?:[aeio]no|[aiu]t[oaie]|[aei]re|[ae]va(?:no)?|ra|ranno)$")
 # «Quanto costa / costano / costerà X?»: the price of X, a sum in euros near X.
@@ -84,6 +83,7 @@ SPECIFIC_MONEY = frozenset(
 KIND_OF_FIGURE = (MONEY_WORDS - SPECIFIC_MONEY) | SIZE_WORDS | SHARE_WORDS
 KIND_OF_FIGURE |= {"persona", "gente", "tempo"}
 HOW_MANY = frozenset({"quanto", "quanta", "quanti", "quante"})
+# «Quanti / quanto / qnt…»: the question asks a figure itself, not «qual è il costo…».
 _HOW_MUCH = re.compile(r"\b(?:quant[oaie]|qnt[oaie]?)\b")
 
 

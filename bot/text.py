@@ -548,12 +548,22 @@ def _with_per_cento(tokens: list[str]) -> list[str]:
     return out
 
 
+def _squeezed(token: str) -> str:
+    """Stretched letters squeezed: «ciaooo» -> «ciao», «Ferrresi» -> «ferresi», «mmmm» ->
+    «m»."""
+    if _REPEATS.search(token) is None:
+        return token  # «nn» (non) is chat spelling, not a stretched letter
+    if len(set(token)) == 1:
+        return token[0]
+    return _REPEATS.sub(lambda match: match[1] or match[2] * 2, token)
+
+
 def _normal_token(token: str) -> tuple[str, ...]:
     """A token as the reader meant it: digits written one way, squeezed ("ciaooo"), chat
     spelling, unit ("km"), month, number in letters."""
     if token[0].isdigit():
         return (_number_token(token),)
-    token = _REPEATS.sub(lambda m: m[1] or (m[2] if len(set(token)) == 1 else m[2] * 2), token)
+    token = _squeezed(token)
     token = CHAT_SPELLING.get(token) or UNITS.get(token) or token
     if " " in token or "'" in token:
         return tuple(token.replace("'", " ").split())
