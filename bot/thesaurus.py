@@ -8,12 +8,13 @@ without it simply knows fewer synonyms.
 
 Only headwords of one meaning are used, and only their one-word synonyms: a word of many
 meanings («linea», «partita») would join the news to whatever its other senses are.
-The index (headword → offset, ~26,000 entries) is read once; an entry is read from the
-file when first asked for, so the memory cost stays a few megabytes.
+The index (headword → offset, ~26,000 entries) is read once; the data file is mapped, and an
+entry is read from it when first asked for, so the memory cost stays a few megabytes.
 """
 
 from __future__ import annotations
 
+import mmap
 import os
 from functools import lru_cache
 
@@ -48,17 +49,33 @@ def _index(data: str) -> dict[str, int]:
     return offsets
 
 
+@lru_cache(maxsize=4)
+def _mapped(data: str) -> mmap.mmap | None:
+    """The data file mapped read-only: an entry is read without opening the file again,
+    and only the pages read take memory."""
+    try:
+        with open(data, "rb") as file:
+            return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return None
+
+
 def _entry(data: str, offset: int) -> tuple[str, ...]:
     """The one-word synonyms of the entry at `offset`, if it has a single meaning."""
+    mapped = _mapped(data)
+    if mapped is None or not 0 <= offset < len(mapped):
+        return ()
+    head_end = mapped.find(b"\n", offset)
+    meaning_end = mapped.find(b"\n", head_end + 1)
+    if head_end < 0:
+        return ()
     try:
-        with open(data, "rb") as entries:
-            entries.seek(offset)
-            head = entries.readline().decode("utf-8").rstrip("\n")
-            _, _, count = head.rpartition("|")
-            if count != "1":
-                return ()
-            meaning = entries.readline().decode("utf-8").rstrip("\n").split("|")[1:]
-    except (OSError, UnicodeDecodeError):
+        head = mapped[offset:head_end].decode("utf-8")
+        line = mapped[head_end + 1 : meaning_end if meaning_end >= 0 else len(mapped)]
+        meaning = line.decode("utf-8").split("|")[1:]
+    except UnicodeDecodeError:
+        return ()
+    if head.rpartition("|")[2] != "1":
         return ()
     return tuple(dict.fromkeys(fold(w) for w in meaning if w and " " not in w))
 
