@@ -389,6 +389,24 @@ def test_a_clitic_after_a_noun_is_not_taken_for_its_adjective() -> None:
     assert any('il piano "Scuola Sud" si concluderà nel 2028' in a for a in answers), answers
 
 
+def test_a_sentence_opening_with_a_future_verb_joins_the_one_that_names_its_subject() -> None:
+    """«Partirà nel gennaio 2027…» says what will start only with the sentence before
+    («uno studio di fase 3»), even though it names Pavia: the two make one fact."""
+    article = parse_article(
+        "Amiloidosi, un anticorpo raddoppia le risposte\n- autrice\n- 14 mag 2026\n"
+        "Il primo paragrafo dice di cosa parla la notizia, in breve.\n"
+        "Il prossimo passo sarà uno studio di fase 3. Partirà nel gennaio 2027 e coinvolgerà "
+        "420 pazienti, con Pavia nel ruolo di coordinatore.\n"
+    )
+
+    answers = [s.answer for s in statements(article)]
+
+    assert any(
+        "studio di fase 3. Partirà nel gennaio 2027 e coinvolgerà 420 pazienti" in a
+        for a in answers
+    ), answers
+
+
 def test_relative_dates_are_anchored_to_the_publication_day() -> None:
     """A relative "ieri" in an article of 3 April 2026 also reads "2 aprile 2026"."""
     answers = [s.answer for s in statements(parse_article(BIKE_ARTICLE))]

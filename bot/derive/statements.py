@@ -288,6 +288,7 @@ _VERB_START = re.compile(
     re.IGNORECASE,
 )
 # A connective, then a verb: «Poi propone…», «Infine chiede…» (the subject is elided).
+_FUTURE_START = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:erà|irà|arà|eranno|iranno|aranno)\b")
 _THEN_VERB = re.compile(
     r"^(?:poi|quindi|infine|inoltre|intanto|successivamente|dopo)\s+(?P<verb>[a-zà-ÿ]+)\b",
     re.IGNORECASE,
@@ -325,6 +326,8 @@ def _needs_context(sentence: str, entities: Entities) -> bool:
         return noun not in entities.named
     if _VERB_START.match(sentence):
         return not re.search(r"\b[A-Z][a-zA-Z]{2,}", sentence[1:])
+    if _FUTURE_START.match(sentence):
+        return True  # «Partirà nel gennaio 2027…»: what will start, the sentence before says
     # «Poi propone un codice…»: who proposes is in the sentence before.
     then = _THEN_VERB.match(sentence)
     return bool(then and _is_finite_verb(then["verb"]))
