@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from bot.models import Answer, Article, Fact, Kind, shortened
-from bot.text import MONTHS
+from bot.text import MONTHS, title_head
 
 TELEGRAM_LIMIT = 4096
 
@@ -76,9 +76,24 @@ def answer_text(answer: Answer) -> str:
     return answer.text
 
 
+def shown_text(answer: Answer) -> str:
+    """The answer as a reply shows it above its source line: without the title's head that
+    drafts put before a sentence for context («OpenAI in trattativa…: i chip…»), which the
+    source line already gives."""
+    text = answer_text(answer)
+    article = answer.fact.article if answer.kind is Kind.FACT and answer.fact else None
+    if article is None:
+        return text
+    head = title_head(article.title) + ": "
+    if text.startswith(head) and len(text) > len(head):
+        rest = text[len(head) :]
+        return rest[0].upper() + rest[1:]
+    return text
+
+
 def plain_reply(answer: Answer) -> str:
     """The console reply: answer, then the source line or the suggestions."""
-    lines = [answer_text(answer)]
+    lines = [shown_text(answer)]
     if answer.kind is Kind.FACT and answer.fact and answer.fact.article:
         lines.append(source_line(answer.fact.article))
     if answer.kind is Kind.NONE and answer.suggestions:
@@ -91,7 +106,7 @@ def html_reply(answer: Answer) -> str:
     """The Telegram reply in HTML: escaped answer, then the source line in italics."""
     if answer.kind is Kind.NONE and answer.suggestions:
         return fit(f"{escape(answer_text(answer))}\n\n{MAYBE}")
-    body = escape(answer_text(answer))
+    body = escape(shown_text(answer))
     if answer.kind is Kind.FACT and answer.fact and answer.fact.article:
         return fit(f"{body}\n\n<i>{escape(source_line(answer.fact.article))}</i>")
     return fit(body)

@@ -932,3 +932,13 @@ def answer_intents(answer: str, tokens: list[str] | None = None) -> frozenset[In
     if _WHO.search(plain):
         found.add(Intent.WHO)
     return frozenset(found)
+
+
+def title_head(title: str) -> str:
+    """A title's head, before its colon or dash: «OpenAI in trattativa per raccogliere 10
+    miliardi» of «OpenAI in trattativa per raccogliere 10 miliardi: Amazon pronta…». Drafts
+    open a sentence that has no context of its own with it."""
+    head = re.split(r":|\s[-–—]\s|\.\s", title, maxsplit=1)[0].strip()
+    if len(head) > 70:
+        head = head.split(",")[0].strip()
+    return head

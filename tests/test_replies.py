@@ -108,6 +108,28 @@ def test_console_reply_is_plain_text() -> None:
 # -- source line and dates -------------------------------------------------------------------
 
 
+def test_a_reply_drops_the_title_head_that_its_source_line_repeats() -> None:
+    """A draft opens a sentence with the title's head for context («Volley, Perugia è
+    campione d'Italia: a spingere…»); the reply's source line gives the title, so the reply
+    starts at the sentence. The fact's text, and `ask --json`, keep it whole."""
+    article = Article(
+        id="volley",
+        title="Volley, Perugia è campione d'Italia: Trento battuta in gara 5",
+        author="Redazione",
+        published=dt.date(2026, 4, 26),
+        source="seeds/volley.txt",
+    )
+    text = "Volley, Perugia è campione d'Italia: a spingere la squadra c'erano 5.280 spettatori."
+    fact = Fact(id="spettatori", answer=text, questions=("Quanti spettatori?",), article=article)
+    answer = Answer("Quanti spettatori?", Kind.FACT, text, fact, 0.9)
+
+    assert replies.plain_reply(answer).splitlines()[0] == (
+        "A spingere la squadra c'erano 5.280 spettatori."
+    )
+    assert replies.html_reply(answer).startswith("A spingere la squadra")
+    assert replies.as_json(answer)["answer"] == text
+
+
 def test_source_line_format() -> None:
     """The source line reads "Fonte: <titolo>, 17 dicembre 2025"."""
     article = Article("a", "OpenAI raccoglie 10 miliardi", "R", dt.date(2025, 12, 17), "s")

@@ -20,7 +20,7 @@ from bot.derive.base import (
     _wordlist,
     split_sentences,
 )
-from bot.text import MONTHS, content_words, fold, lemma, stem, words
+from bot.text import MONTHS, content_words, fold, lemma, stem, title_head, words
 from bot.wordinfo import zipf
 
 _TITLES = r"(?:dott\.ssa|dott\.|dr\.|prof\.ssa|prof\.|ing\.|avv\.|sig\.ra|sig\.|on\.|sen\.|mons\.)"
@@ -585,10 +585,7 @@ def _inner_capitals(article: RawArticle) -> frozenset[str]:
 
 def topic_of(title: str) -> str:
     """The title's head, as the context of a sentence that has none of its own."""
-    head = re.split(r":|\s[-–—]\s|\.\s", title, maxsplit=1)[0].strip()
-    if len(head) > 70:
-        head = head.split(",")[0].strip()
-    return head
+    return title_head(title)
 
 
 def statements(article: RawArticle, entities: Entities | None = None) -> list[Statement]:
