@@ -217,9 +217,10 @@ class Telling:
         X (the first noun after the question word) and the kind of figure it names; None
         when every number answers (no noun, or «quanti 2»)."""
         priced = ASKS_PRICE.search(query.folded) is not None
+        tokens = query.folded.split()
         if "duration" in query.reads:  # "quanto dura?" asks a length of time
             asked = [Term("tempo", 0.0)]
-        elif _question_word_last(query.folded.split()):
+        elif _question_word_last(tokens):
             return None
         elif priced:  # «quanto costa la tassa?»: the tax is priced, not counted
             asked = [
@@ -228,7 +229,8 @@ class Telling:
                 if not ASKS_PRICE_VERB.fullmatch(t.word) and t.word not in VAGUE
             ][:1]
         else:  # the first noun: not a verb, nor «nuovo» in «il nuovo campus»
-            asked = [t for t in query.terms if t.word == _counted_noun(query.folded.split())]
+            counted = _counted_noun(tokens)
+            asked = [t for t in query.terms if t.word == counted]
             asked = asked or [
                 t for t in query.terms if not looks_like_verb(t.word) and t.word not in VAGUE
             ]

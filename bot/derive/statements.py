@@ -287,8 +287,9 @@ _VERB_START = re.compile(
     r"devono|resta|restano|rimane|rimangono|punta|mira|vuole|vogliono|ne|vi)\b",
     re.IGNORECASE,
 )
-# A connective, then a verb: «Poi propone…», «Infine chiede…» (the subject is elided).
+# A future verb first: «Partirà nel gennaio 2027…» (the subject is elided).
 _FUTURE_START = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:erà|irà|arà|eranno|iranno|aranno)\b")
+# A connective, then a verb: «Poi propone…», «Infine chiede…» (the subject is elided).
 _THEN_VERB = re.compile(
     r"^(?:poi|quindi|infine|inoltre|intanto|successivamente|dopo)\s+(?P<verb>[a-zà-ÿ]+)\b",
     re.IGNORECASE,
