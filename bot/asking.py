@@ -40,6 +40,9 @@ SIZE_WORDS = frozenset({"grande", "esteso", "ampio", "pesante", "vasto"})
 ASKS_MEASURE = re.compile(
     r"\bquanto (?:e|era|sara|sono|erano) (?:lung|alt|larg|profond|distant|lontan)[oaie]\b"
 )
+# "Quanto pesa / misura X?" asks a measure, or a share: «quanto pesa la Germania sul
+# fatturato?» is answered by «il 18%».
+ASKS_WEIGHT = re.compile(r"\bquanto (?:pes|misur)(?:a|ano|ava|avano|era|eranno)\b")
 MEASURE_UNITS = frozenset(
     {"metro", "chilometro", "centimetro", "millimetro", "ettaro", "quadrato", "cubo", "km"}
     | {"chilogrammo", "chilogrammi", "chilo", "kg", "grammo", "tonnellata", "litro", "mq"}
@@ -331,6 +334,7 @@ _READS = (
     ("time_of_day", ASKS_TIME_OF_DAY),
     ("duration", ASKS_DURATION),
     ("measure", ASKS_MEASURE),
+    ("weight", ASKS_WEIGHT),
     ("age", ASKS_AGE),
     ("count", ASKS_A_COUNT),
 )

@@ -231,8 +231,13 @@ class Telling:
         else:  # the first noun: not a verb, nor «nuovo» in «il nuovo campus»
             counted = _counted_noun(tokens)
             asked = [t for t in query.terms if t.word == counted]
+            if counted and not asked:  # «quante volte…?»: a word too vague to be sought
+                return None
             asked = asked or [
-                t for t in query.terms if not looks_like_verb(t.word) and t.word not in VAGUE
+                t
+                for t in query.terms
+                if (not looks_like_verb(t.word) or _after_article(tokens, t.word))
+                and t.word not in VAGUE
             ]
             asked = asked[:1]
         if not asked or asked[0].word[0].isdigit():
@@ -254,6 +259,8 @@ class Telling:
             return True
         head, wanted, base, priced = plan
         tokens = self._answer_words(index)
+        if "weight" in query.reads and (self._measures(index) or "percento" in tokens):
+            return True  # «quanto pesa?»: «18,5 chilogrammi», or a share
         numbers = [i for i, t in enumerate(tokens) if t[0].isdigit()]
         if priced or base in SPECIFIC_MONEY:  # «quanto costa la tassa?», «il fatturato?»
             change = base in SPECIFIC_MONEY  # «di quanto calano gli incassi?» «del 30%»
@@ -583,6 +590,13 @@ def _counted_noun(tokens: list[str]) -> str | None:
             after = tokens[i + 1]
             return None if _VERB_ENDING.search(after) else after
     return None
+
+
+def _after_article(tokens: list[str], word: str) -> bool:
+    """Whether `word` first comes right after an article, so it is a noun even if it could
+    be a verb: «Quante sono state *le uscite*?» counts exits, not «uscite!»."""
+    at = tokens.index(word) if word in tokens else 0
+    return at > 0 and tokens[at - 1] in _ARTICLES
 
 
 def _question_word_last(tokens: list[str]) -> bool:

@@ -463,6 +463,47 @@ def test_a_word_for_money_is_answered_by_a_sum_of_money(question: str, answered:
     assert fits is answered
 
 
+@pytest.mark.parametrize(
+    ("answer", "answered"),
+    [
+        ("Le uscite anticipate sono state appena 11.400 secondo l'istituto.", True),
+        (
+            "Nel 2025 ben 400 persone si sono rivolte agli sportelli dell'istituto per avere "
+            "informazioni sulle uscite anticipate.",
+            False,
+        ),
+    ],
+)
+def test_a_word_after_an_article_is_what_is_counted(answer: str, answered: bool) -> None:
+    """«Quante sono state le uscite?» counts exits, though «uscite» could be a verb: a word
+    right after an article is a noun, and only a number next to it answers."""
+    fits = _carries_what_is_asked(answer, "Quante sono state le uscite?", "Cosa dice l'istituto?")
+
+    assert fits is answered
+
+
+@pytest.mark.parametrize(
+    ("answer", "answered"),
+    [
+        ("Orione, il nuovo satellite dell'ateneo, è un piccolo cubesat e pesa 18,5 chili.", True),
+        ("Il satellite Orione dell'ateneo ha una quota del mercato pari al 18%.", True),
+        (
+            "Orione, il nuovo satellite dell'ateneo di Pisa, è partito ieri sera dalla base "
+            "californiana con altri 40 apparecchi.",
+            False,
+        ),
+    ],
+)
+def test_quanto_pesa_is_answered_by_a_weight_or_a_share(answer: str, answered: bool) -> None:
+    """«Quanto pesa X?» asks a weight (or, of a part of a whole, a share): a number in
+    kilograms or a percentage answers it, not any figure of the fact."""
+    question = "Quanto pesa il satellite Orione?"
+
+    fits = _carries_what_is_asked(answer, question, "Cosa è Orione?")
+
+    assert fits is answered
+
+
 def _port() -> Matcher:
     return _one_article(
         (
