@@ -405,7 +405,7 @@ class Matcher(Telling):
             intents,
             tuple(self._term_weights(unique)),
             names,
-            question_reads(folded),
+            question_reads(folded) - (set() if Intent.REASON in intents else {"why"}),
         )
 
     def _wordnet_keys(self, word: str) -> list[str]:

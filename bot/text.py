@@ -865,6 +865,7 @@ _QUESTION_WORDS = frozenset(
         "qual",
     ]
 )
+_REASON_RULE = dict(_INTENT_RULES)[Intent.REASON]
 _ANY_INTENT = re.compile(
     "|".join(f"(?P<{intent.name}>{rule.pattern})" for intent, rule in _INTENT_RULES)
 )
@@ -878,7 +879,22 @@ def question_intents(tokens: list[str]) -> frozenset[Intent]:
     found: set[Intent] = set()
     for match in _ANY_INTENT.finditer(joined):  # one pass over the text for every rule
         found.update(Intent[name] for name, text in match.groupdict().items() if text)
+    if len(found) > 1 and _subordinate_perche(tokens):
+        found.discard(Intent.REASON)
     return frozenset(found)
+
+
+def _subordinate_perche(tokens: list[str]) -> bool:
+    """Whether «perché» only joins a clause to the question rather than asking why: «Quanto
+    tempo ci vorrà *perché* il bosco torni come prima?» (so that), not «Quando e perché…?»
+    nor «Perché…?»."""
+    at = [i for i, token in enumerate(tokens) if token == "perche"]
+    others = " ".join(t for t in tokens if t != "perche")
+    return (
+        bool(at)
+        and all(i > 0 and tokens[i - 1] not in ("e", "ed", "o", "ma", "ok", "cmq") for i in at)
+        and _REASON_RULE.search(others) is None
+    )
 
 
 _AMOUNT = re.compile(r"\d|\b(miliard|milion|mila|percento|euro|dollar|punti)")

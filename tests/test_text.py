@@ -560,3 +560,18 @@ def test_a_noun_the_dictionary_reads_as_a_verb_keeps_its_noun_key(word: str, nou
     """«vaccino» is also «I vaccinate» and «lavori» also «lavorio» to the dictionary: both
     forms of the noun share its key, so «vaccini» finds the news's «vaccino»."""
     assert "=" + noun in word_keys(word)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Quanto tempo ci vorrà perché il bosco torni come prima?", {Intent.AMOUNT}),
+        ("Quanti soldi servono perché il teatro riapra?", {Intent.AMOUNT}),
+        ("Quando e perché è stato chiuso il ponte?", {Intent.DATE, Intent.REASON}),
+        ("Perché è stato chiuso il ponte?", {Intent.REASON}),
+    ],
+)
+def test_perche_joining_a_clause_does_not_ask_why(question: str, expected: set[Intent]) -> None:
+    """«Quanto tempo ci vorrà perché…» asks a length of time: «perché» there means «so
+    that»; after «e», or at the start, it asks why."""
+    assert question_intents(words(question)) == expected
