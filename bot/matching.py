@@ -83,6 +83,7 @@ from bot.text import (
     answer_intents,
     content_words,
     lemma,
+    place_forms,
     question_intents,
     stem,
     stopwords,
@@ -392,6 +393,8 @@ class Matcher(Telling):
                 term.keys.setdefault(key, RELATIVE_CREDIT)
             for key in self._wordnet_keys(word):
                 term.keys.setdefault(key, WORDNET_CREDIT)
+            for key in self._place_keys(word):
+                term.keys.setdefault(key, WORDNET_CREDIT)
             terms.append(term)
         unique = tuple(_merge_duplicates(terms))
         intents = question_intents(tokens)
@@ -420,6 +423,26 @@ class Matcher(Telling):
         bases = {base or word, verb_reading(word, base) or word}
         others = (o for b in bases for o in (*lexicon.synonyms(b), *thesaurus.synonyms(b)))
         return [key for key in dict.fromkeys("=" + o for o in others) if key in self._spans]
+
+    def _place_keys(self, word: str) -> list[str]:
+        """A place and its demonym, whichever the news wrote: «satellite pisano» finds
+        «Pisa», «nel Bolognese» answers «a Bologna». Only a place the knowledge writes with
+        a capital counts, so «cortese» does not find «corte»."""
+        found = []
+        for form in place_forms(word):
+            key = "=" + form
+            if key in self._spans and (self._capitalised(key) or self._capitalised("=" + word)):
+                found.append(key)
+        return found
+
+    def _capitalised(self, key: str) -> bool:
+        """Whether the first facts holding dictionary key `key` write its word with a
+        capital: a name («Bologna», «Bolognese»), not a common word."""
+        entry = self._posting(key)
+        if entry is None:
+            return False
+        name = key[1:].capitalize()
+        return any(name in self.facts[i].answer for i in entry[0][:3].tolist())
 
     def _relatives(self, key: str) -> list[str]:
         """Index keys sharing a long prefix with `key` (competizione ~ competitiva)."""

@@ -497,6 +497,24 @@ def words(text: str) -> list[str]:
     return list(chain.from_iterable(found))  # type: ignore[arg-type]
 
 
+# «bolognese», «pisano», «torinese», «pugliesi»: a word for the people or things of a place.
+_DEMONYM = re.compile(r"^([a-z]{3,}?)(?:ese|esi|ense|ensi|ano|ana|ani|ane|ino|ina|ini|ine)$")
+_DEMONYM_ENDINGS = ("ese", "esi", "ano", "ana", "ani", "ane", "ino", "ina", "ini", "ine")
+
+
+def place_forms(word: str) -> list[str]:
+    """The places a demonym may come from («bolognese» → bologna, bologno…) and the
+    demonyms a place may give («bologna» → bolognese, bolognesi, bolognano…): candidates
+    only, for the caller to keep those the knowledge names."""
+    forms = []
+    demonym = _DEMONYM.match(word)
+    if demonym:
+        forms += [demonym.group(1) + vowel for vowel in "aoei"]
+    if len(word) >= 4 and word[-1] in "aeio":
+        forms += [word[:-1] + ending for ending in _DEMONYM_ENDINGS]
+    return [form for form in forms if form != word]
+
+
 def with_six(tokens: list[str]) -> list[str]:
     """`words` with «sei» read as 6 where it counts: «sei persone», «sei mesi», «sei runner»
     count six; «sei bravo», «chi sei?», «sei un bot?» are the verb.

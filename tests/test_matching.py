@@ -1960,3 +1960,43 @@ def test_a_strike_against_something_says_why_it_happens(
     answer = built.match(question)
 
     assert (answer.fact.id if answer.fact else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Quanto pesa il satellite pisano?", "peso"),
+        ("Quanto pesa il satellite torinese?", "peso-torino"),
+        ("Quanti abitanti ci sono a Bologna?", "abitanti"),
+        ("Quando apre la corte cortese?", None),
+    ],
+)
+def test_a_demonym_finds_its_place_and_back(question: str, expected: str | None) -> None:
+    """«il satellite pisano» asks about the satellite of Pisa, «bolognese» about Bologna:
+    a demonym finds the place the news names. «cortese» is no place: it finds nothing."""
+    built = _one_article(
+        (
+            "peso",
+            "Il satellite costruito a Pisa pesa 18,5 chilogrammi.",
+            ("Quanto pesa il satellite?",),
+        ),
+        (
+            "peso-torino",
+            "Il satellite costruito a Torino pesa 30 chilogrammi.",
+            ("Quanto pesa l'altro satellite?",),
+        ),
+        (
+            "abitanti",
+            "Nel Bolognese vivono oltre 1.000.000 di abitanti.",
+            ("Quante persone ci vivono?",),
+        ),
+        (
+            "corte",
+            "La corte del palazzo ha riaperto dopo il restauro.",
+            ("Cosa è successo al palazzo?",),
+        ),
+    )
+
+    answer = built.match(question)
+
+    assert (answer.fact.id if answer.fact else None) == expected
