@@ -303,6 +303,26 @@ def without_attribution(tokens: list[str]) -> list[str]:
     return kept
 
 
+# «verranno usati», «va pagata»: the participle that follows says what is asked.
+_PASSIVE_AUXILIARIES = frozenset({"venire", "andare"})
+_CLITICS = frozenset({"si", "ci", "lo", "la", "li", "le", "ne", "mi", "ti", "vi", "gli"})
+_PARTICIPLE = re.compile(r"(?:at|ut|it|ss|tt|s)[oaie]$")
+
+
+def passive_auxiliaries(tokens: list[str]) -> frozenset[str]:
+    """The auxiliaries of a passive («Dove *verranno* usati?», «Va pagata?»): the
+    participle after them says what is asked, and the auxiliary, rarer than most words,
+    must not weigh as if it were asked; the news says «saranno usati» or «si useranno».
+    (Modals stay: operators write «Si potranno…?» in their alternate questions.)"""
+    found = set()
+    for i, token in enumerate(tokens):
+        if lemma(token) in _PASSIVE_AUXILIARIES:
+            after = [t for t in tokens[i + 1 : i + 4] if t not in _CLITICS][:1]
+            if after and _PARTICIPLE.search(after[0]):
+                found.add(token)
+    return frozenset(found)
+
+
 def asks_about_the_article(terms: Iterable[str]) -> bool:
     """Whether a question with these informative words is about the article itself: who
     wrote it, when it came out, its title, what it is about, how long it takes to read."""

@@ -2000,3 +2000,26 @@ def test_a_demonym_finds_its_place_and_back(question: str, expected: str | None)
     answer = built.match(question)
 
     assert (answer.fact.id if answer.fact else None) == expected
+
+
+def test_a_passive_auxiliary_weighs_less_than_what_is_asked() -> None:
+    """«Dove verranno usati i nuovi modelli?» asks where the models will be used: «verranno»
+    only makes it passive. The fact that tells where («saranno usati») answers, though it
+    lacks the auxiliary (and «nuovi»), and another fact that shares «verranno» does not
+    compete."""
+    built = _one_article(
+        (
+            "uso",
+            "I modelli saranno usati negli ospedali di Milano e di Torino.",
+            ("A cosa servono i modelli?",),
+        ),
+        (
+            "assunzioni",
+            "Entro giugno verranno assunti a Milano quaranta tecnici per i nuovi laboratori.",
+            ("Chi verrà assunto?",),
+        ),
+    )
+
+    answer = built.match("Dove verranno usati i nuovi modelli?")
+
+    assert answer.fact is not None and answer.fact.id == "uso"
