@@ -506,6 +506,28 @@ def test_no_question_leaves_an_article_before_its_question_word(sentence: str) -
         assert not re.search(r"\b(?:il|lo|la|i|gli|le|l'|al|dal|del)\s*quant", question), question
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("La cella si ricarica dal 10 all'80% in 12 minuti.", "all'80%"),
+        ("Le fiamme sono divampate poco dopo le 3 all'interno del magazzino.", "all'interno"),
+        ("Melis era invece sostenuto da Fratelli d'Italia e dalla Lega.", "Melis"),
+        ("Rinaldi ha chiuso in 2'28\"41 precedendo di 37 centesimi lo svizzero.", "2'28\"41"),
+    ],
+)
+def test_no_question_splits_an_elision_or_a_time(sentence: str, kept: str) -> None:
+    """«all'80%» is not the noun «all» counted («quanti all '80%»), «Fratelli d'Italia» is
+    not «Fratelli d» asked as «chi 'Italia», a race time 2'28"41 is one figure: the drafted
+    questions read as Italian an operator can keep."""
+    questions = [q for _, q in intent_questions(sentence)]
+
+    assert questions
+    for question in questions:
+        assert not re.search(r"\s['’]|\b(?:quanti|quante) (?:all|dall|nell)\b", question), question
+        assert "chi '" not in question and "quanti precedendo" not in question.lower(), question
+    assert any(kept in q for q in questions), questions
+
+
 def test_a_clause_that_is_not_subject_and_verb_keeps_its_order() -> None:
     """«Che hanno già raccolto…», «A partire dal 2027…»: no subject before the verb, so
     fronting the question word would scramble the clause."""

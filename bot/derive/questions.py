@@ -26,11 +26,11 @@ _AMOUNT = re.compile(
     r"(?P<prep>\b(?:di|del|dello|della|dell'|dei|degli|delle|al|allo|alla|all'|ai|agli|alle|a|"
     r"da|dal|dallo|dalla|dall'|dai|per|fino a|fino al|sopra|sotto|intorno a|intorno al|"
     r"intorno all')\s*)?(?P<mod>(?:circa|oltre|quasi|appena|almeno|più di|meno di|quota)\s+)?"
-    r"(?P<num>[+−-]?\d+(?:[.,]\d+)*(?![\d°ºª])|\b(?:"
+    r"(?P<num>(?<!\d)(?<!\d['’\"″])[+−-]?\d+(?:[.,]\d+)*(?![\d°ºª'’])|\b(?:"
     + "|".join(_NUMBER_WORDS)
     + r")\b)"
     + _UNIT
-    + r"(?P<noun>\s+[a-zà-ÿ]+)?",
+    + r"(?P<noun>\s+[a-zà-ÿ]+(?![a-zà-ÿ'’]))?",  # not «all'» of «all'80%»
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
@@ -111,8 +111,15 @@ def _wh_amount(match: re.Match[str]) -> tuple[str, int]:
     has_unit = match.end("num") < (match.start("noun") if match["noun"] else match.end())
     end = match.end()
     counted = ""
-    countable = fold(noun) not in {"euro", "dollari", "punti"} and not re.match(
-        r"(di|e|a|in|per|su|del|al|il|la)$", noun, re.IGNORECASE
+    # Not a unit, a preposition, an adverb («davanti») or a gerund («precedendo»).
+    countable = (
+        fold(noun) not in {"euro", "dollari", "punti"}
+        and not noun.endswith(("ando", "endo"))
+        and not re.match(
+            r"(di|e|a|in|per|su|del|al|il|la|davanti|dietro|prima|dopo|contro|fa|oltre)$",
+            noun,
+            re.IGNORECASE,
+        )
     )
     if noun and not has_unit and countable:
         feminine = noun.endswith(("e", "zioni", "sioni", "gioni"))  # regioni, segnalazioni
@@ -321,7 +328,7 @@ def _clause_around(text: str, position: int) -> str:
 def _tidy(question: str) -> str:
     """One space, a capital letter, at most `MAX_QUESTION_WORDS` words and a question mark."""
     question = re.sub(r"\s+", " ", question).strip(" ,;:.–-")
-    question = re.sub(r"[«»“”\"()]", "", question)
+    question = re.sub(r"[«»“”()]|(?<!\d)\"|\"(?!\d)", "", question)  # 2'28"41 stays
     question = re.sub(r"\s+", " ", question).strip(" ,;:.–-")
     tokens = question.split()
     if len(tokens) > MAX_QUESTION_WORDS:
@@ -454,7 +461,8 @@ def _who_questions(sentence: str) -> list[tuple[str, str]]:
         r"\b(?P<span>(?:da|dal|dallo|dalla|dall'|dai|dagli|dalle)\s*"
         r"(?:[a-zà-ÿ]+\s+){0,2}(?:[A-Z][A-Za-z]+|[A-Z]{2,})"
         r"(?:\s+(?!(?:in|con|per|e|che|a|da|su|tra|fra|dove|come|ma|il|la|nel|nella)\b)"
-        r"(?:[a-zà-ÿ]+|di|[A-Z][A-Za-z]+)){0,3}(?:\s+\([A-Z]{2,8}\))?)",
+        r"(?:[a-zà-ÿ]+['’][A-Za-zà-ÿ]+|[a-zà-ÿ]+(?![a-zà-ÿ'’])|[A-Z][A-Za-z]+)){0,3}"
+        r"(?:\s+\([A-Z]{2,8}\))?)",  # «Fratelli d'Italia» whole, not «Fratelli d»
         sentence,
     )
     if agent and re.search(r"\b\w+(?:at|ut|it)[oaie]\s*$", sentence[: agent.start()]):
