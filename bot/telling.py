@@ -100,6 +100,8 @@ _TOLD_BY = (
         "data": "date",
     }
 )
+# «In che anno / in quale mese?»: told by a year, a month, without the word.
+_TOLD_BY_DATE = {"anno": "year", "mese": "date"}
 
 
 # How many words after the asked verb a «per il …» cause may stand («chiusa nel 2015 per
@@ -372,6 +374,8 @@ class Telling:
                 told_by = "money"
             elif who and verb in LEAD_VERBS:
                 told_by = "role"
+            elif Intent.DATE in query.intents and base in _TOLD_BY_DATE:
+                told_by = _TOLD_BY_DATE[base]
             else:
                 told_by = _TOLD_BY.get(base, "")
             if asked or told_by:
@@ -399,6 +403,8 @@ class Telling:
                 return tells_an_age(words)
             case "date":
                 return not MONTH_NAMES.isdisjoint(words)
+            case "year":
+                return any(YEAR.fullmatch(word) for word in words)
         return False
 
     def _asks_a_kind_of_figure(self, query: Query) -> bool:

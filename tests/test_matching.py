@@ -2023,3 +2023,26 @@ def test_a_passive_auxiliary_weighs_less_than_what_is_asked() -> None:
     answer = built.match("Dove verranno usati i nuovi modelli?")
 
     assert answer.fact is not None and answer.fact.id == "uso"
+
+
+def test_in_che_anno_is_answered_by_a_year_without_the_word() -> None:
+    """«In che anno è stata fondata…?» is told by «fondata nel 1921»: the answer gives the
+    year without saying «anno», so the word is not missing from it."""
+    built = _one_article(
+        (
+            "storia",
+            "La Arienti, fondata nel 1921 a Meda, ha accumulato debiti per circa 48 milioni "
+            "di euro verso banche e fornitori.",
+            ("Quanti debiti ha la Arienti?",),
+        ),
+        (
+            "concordato",
+            "Il presidente Luigi Arienti guida l'impresa di mobili e ha chiesto il concordato "
+            "preventivo al Tribunale di Monza.",
+            ("Chi guida l'impresa?",),
+        ),
+    )
+
+    answer = built.match("In che anno è stata fondata la Arienti di mobili?")
+
+    assert answer.fact is not None and answer.fact.id == "storia"
