@@ -101,6 +101,7 @@ LIFE_EVENTS = {word: family for family in _LIFE_EVENT_FAMILIES for word in famil
 ASKS_DURATION = re.compile(
     r"\bquanto (?:tempo )?dur(?:a|ano|era|eranno|ava|avano)\b"
     r"|\bquanto (?:tempo )?(?:ci mett?|(?:ci )?impieg)[a-z]*\b"  # not «quanto mette?»: money
+    r"|\bquanto (?:tempo )?ci (?:vuole|vorra|vorranno|volevano|voleva|vogliono)\b"
 )
 # "Che tempo fa a Norcia?" asks the weather: told only by an answer about the weather.
 ASKS_WEATHER = re.compile(
@@ -303,24 +304,13 @@ def without_attribution(tokens: list[str]) -> list[str]:
     return kept
 
 
-# «verranno usati», «va pagata»: the participle that follows says what is asked.
-_PASSIVE_AUXILIARIES = frozenset({"venire", "andare"})
-_CLITICS = frozenset({"si", "ci", "lo", "la", "li", "le", "ne", "mi", "ti", "vi", "gli"})
-_PARTICIPLE = re.compile(r"(?:at|ut|it|ss|tt|s)[oaie]$")
-
-
-def passive_auxiliaries(tokens: list[str]) -> frozenset[str]:
-    """The auxiliaries of a passive («Dove *verranno* usati?», «Va pagata?»): the
-    participle after them says what is asked, and the auxiliary, rarer than most words,
-    must not weigh as if it were asked; the news says «saranno usati» or «si useranno».
-    (Modals stay: operators write «Si potranno…?» in their alternate questions.)"""
-    found = set()
-    for i, token in enumerate(tokens):
-        if lemma(token) in _PASSIVE_AUXILIARIES:
-            after = [t for t in tokens[i + 1 : i + 4] if t not in _CLITICS][:1]
-            if after and _PARTICIPLE.search(after[0]):
-                found.add(token)
-    return frozenset(found)
+# Verbs that carry little of what is asked: readers say «ha messo», «arriva», «ci vuole»,
+# «è andata», where the news writes «ha stanziato», «sale a», «servono», «si è chiusa»; an
+# auxiliary or a modal («verranno usati», «potrà tornare») only frames the verb after it.
+LIGHT_VERBS = frozenset(
+    {"fare", "mettere", "dare", "prendere", "andare", "venire", "arrivare", "stare"}
+    | {"avere", "essere", "tenere", "portare", "potere", "dovere", "volere"}
+)
 
 
 def asks_about_the_article(terms: Iterable[str]) -> bool:

@@ -40,6 +40,7 @@ from bot.asking import (
     ARTICLE_NOUNS,
     ARTICLE_ON,
     ARTICLE_WORDS,
+    LIGHT_VERBS,
     NAME,
     ORDINALS,
     STYLE_CAPITALS,
@@ -47,7 +48,6 @@ from bot.asking import (
     asks_yes_or_no,
     intent_agreement,
     looks_like_verb,
-    passive_auxiliaries,
     question_reads,
     talk_form,
     without_attribution,
@@ -121,9 +121,9 @@ ALIKE_MARGIN = 0.1
 # Facts of another article within this margin of the best on every score are its rivals.
 RIVAL_MARGIN = 0.03
 MAX_RIVALS = 4
-# What a passive's auxiliary («verranno usati») weighs, as a share of its information: the
-# news may use it too, but the participle after it is what is asked.
-AUXILIARY_WEIGHT = 0.3
+# What a light verb («mettere», «arrivare», «verranno usati») weighs, as a share of its
+# information: the news may use it too, but readers put it where the news has another verb.
+LIGHT_VERB_WEIGHT = 0.25
 # Stem similarity above which an alternate question may be the question itself.
 CLOSE_QUESTION = 0.85
 
@@ -389,11 +389,9 @@ class Matcher(Telling):
             without_name_verb(without_attribution(without_yes_no_opener(tokens)))
         )
         terms: list[Term] = []
-        auxiliaries = passive_auxiliaries(tokens)
         for word, keys in zip(content, expand(content, self.synonyms), strict=True):
-            term = Term(
-                word, informativeness(word) * (AUXILIARY_WEIGHT if word in auxiliaries else 1)
-            )
+            light = lemma(word) in LIGHT_VERBS
+            term = Term(word, informativeness(word) * (LIGHT_VERB_WEIGHT if light else 1.0))
             for key in keys:
                 term.keys[key] = KEY_CREDIT.get(key[0], STEM_CREDIT)
             for key in self._relatives(stem(word)):

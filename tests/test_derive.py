@@ -1015,3 +1015,32 @@ def test_what_is_counted_is_also_asked_alone() -> None:
 
     assert "Quanti lavoratori?" in asked
     assert not [q for q in money if len(q.split()) <= 2]
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "expected"),
+    [
+        (
+            "2026-05-06-frana-valtellina-statale.txt",
+            "Quanto tempo in più ci vuole per andare da Tirano a Bormio con la deviazione?",
+            "25 minuti",
+        ),
+        (
+            "2026-04-14-lamezia-boom-passeggeri-nuove-rotte.txt",
+            "Per quanti viaggiatori all'anno era stata pensata l'aerostazione di Lamezia?",
+            "2,5 milioni",
+        ),
+    ],
+)
+def test_a_light_verb_does_not_hide_the_answer(
+    tmp_path: Path, article: str, question: str, expected: str
+) -> None:
+    """«ci vuole», «andare», «era stata pensata»: readers frame a question with verbs the
+    news does not use («servono», «progettato per»). They weigh little, so the fact that
+    holds the rest of the question answers it."""
+    knowledge = _knowledge_dir(tmp_path)
+    derive_file(DERIVE_DATA / "devstyle" / "articles" / article, knowledge, force=False)
+
+    answer = Matcher(load_knowledge(knowledge)).match(question)
+
+    assert answer.kind is Kind.FACT and expected in answer.text, answer
