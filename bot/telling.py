@@ -100,6 +100,13 @@ _TOLD_BY = (
         "data": "date",
     }
 )
+# «Quale sindacato / associazione…?»: told by the organisation's name, without the word.
+# Not «quale azienda / ditta»: a firm's name is in most facts, and «Quale ditta ha vinto
+# l'appalto?» is the commonest question to refuse of one that names another firm.
+_ORGANISATIONS = frozenset(
+    {"associazione", "sindacato", "istituto", "ente", "banca", "club", "partito"}
+    | {"organizzazione", "fondazione", "consorzio", "squadra", "federazione"}
+)
 # «In che anno / in quale mese?»: told by a year, a month, without the word.
 _TOLD_BY_DATE = {"anno": "year", "mese": "date"}
 
@@ -374,6 +381,8 @@ class Telling:
                 told_by = "money"
             elif who and verb in LEAD_VERBS:
                 told_by = "role"
+            elif who and i == 0 and base in _ORGANISATIONS:
+                told_by = "name"
             elif Intent.DATE in query.intents and base in _TOLD_BY_DATE:
                 told_by = _TOLD_BY_DATE[base]
             else:
@@ -393,6 +402,8 @@ class Telling:
                 return not CURRENCIES.isdisjoint(words)
             case "role":
                 return not ROLE_NOUNS.isdisjoint(words)
+            case "name":
+                return intent == 1.0
             case "measure":
                 return self._measures(index)
             case "share":

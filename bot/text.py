@@ -826,6 +826,10 @@ _INTENT_RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         Intent.WHO,
         re.compile(
             r"^(?:ma )?(chi|da chi|a chi|con chi|quale (azienda|societa))\b"
+            # «Quale sindacato…?», «ke associazione…?»: an organisation, named in the answer.
+            r"|^(?:ma )?(?:quale|quali|che|ke) (?:associazion[ei]|sindacat[oi]|istitut[oi]|ent[ei]"
+            r"|ditt[ae]|impres[ae]|aziend[ae]|societa|banc[ah]e?|club|partit[oi]|compagni[ae]"
+            r"|organizzazion[ei]|fondazion[ei]|consorzi[oi]|squadr[ae]|federazion[ei])\b"
             r"|\bcome si chiam(?:a|ano|ava|avano)\b"  # a name: «Come si chiama l'operazione?»
         ),
     ),

@@ -1044,3 +1044,31 @@ def test_a_light_verb_does_not_hide_the_answer(
     answer = Matcher(load_knowledge(knowledge)).match(question)
 
     assert answer.kind is Kind.FACT and expected in answer.text, answer
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "expected"),
+    [
+        (
+            "2026-03-12-tecnofrigo-cassa-integrazione-fabriano.txt",
+            "Quale sindacato si è rifiutato di sottoscrivere l'intesa?",
+            "Usb",
+        ),
+        (
+            "2026-06-12-mobili-arienti-concordato.txt",
+            "ke sindacati hanno proclamato lo sciopero?",
+            "Fillea",
+        ),
+    ],
+)
+def test_quale_sindacato_is_answered_by_its_name(
+    tmp_path: Path, article: str, question: str, expected: str
+) -> None:
+    """«Quale sindacato…?» asks who, and the news names the union («la Fiom-Cgil») without
+    the word «sindacato» (the «Usb» did not sign): the fact that names it answers."""
+    knowledge = _knowledge_dir(tmp_path)
+    derive_file(DERIVE_DATA / "devstyle" / "articles" / article, knowledge, force=False)
+
+    answer = Matcher(load_knowledge(knowledge)).match(question)
+
+    assert answer.kind is Kind.FACT and expected in answer.text, answer
