@@ -89,7 +89,9 @@ ORDINALS = frozenset(f"{stem}{end}" for stem in _ORDINAL_STEMS for end in "oaie"
 # What readers ask of any name in the news, and the dictionary forms (as `lemma` gives them)
 # that tell it: founding, birth, death, marriage, population, coach.
 _LIFE_EVENT_FAMILIES = (
-    ("fondare", "fondato", "fondatore", "fondatrice"),  # not "fondazione": mostly a name
+    # Not "fondazione": mostly a name. A firm «nata nel 2021» was founded then (but a
+    # person's birth is not a founding: the birth family below keeps «nascere» to itself).
+    ("fondare", "fondato", "fondatore", "fondatrice", "nascere", "nato"),
     ("nascere", "nato", "nascita"),
     ("morire", "morto", "morta", "morte", "decesso"),
     ("sposare", "sposato", "matrimonio", "moglie", "marito", "nozze"),

@@ -2080,3 +2080,28 @@ def test_quanto_ci_vuole_asks_a_length_of_time(question: str, expected: str | No
     answer = (built if expected is None else timed).match(question)
 
     assert (answer.fact.id if answer.fact else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("Quando è stata fondata Sodalis?", "nascita"), ("Chi ha fondato Sodalis?", None)],
+)
+def test_a_firm_born_in_a_year_was_founded_then(question: str, expected: str | None) -> None:
+    """«Sodalis è nata nel 2021» tells when the firm was founded, though it never says
+    «fondata»; it does not tell who founded it."""
+    built = _one_article(
+        (
+            "nascita",
+            "Sodalis è nata nel 2021 come spin-off dell'Università di Padova.",
+            ("Quando è nata Sodalis?",),
+        ),
+        (
+            "sede",
+            "Sodalis ha sede a Marghera e impiega 85 persone.",
+            ("Dove ha sede Sodalis?",),
+        ),
+    )
+
+    answer = built.match(question)
+
+    assert (answer.fact.id if answer.fact else None) == expected
