@@ -246,6 +246,7 @@ class Telling:
                 t
                 for t in query.terms
                 if (not looks_like_verb(t.word) or _after_article(tokens, t.word))
+                and not _verb_after_quanto(tokens, t.word)
                 and t.word not in VAGUE
             ]
             asked = asked[:1]
@@ -607,6 +608,13 @@ def _counted_noun(tokens: list[str]) -> str | None:
             after = tokens[i + 1]
             return None if _VERB_ENDING.search(after) else after
     return None
+
+
+def _verb_after_quanto(tokens: list[str], word: str) -> bool:
+    """Whether `word` follows «quanto» and can be a verb: «Di quanto *sale* l'accisa?»
+    asks how much the excise rises, not about salt."""
+    at = tokens.index(word) if word in tokens else 0
+    return at > 0 and tokens[at - 1] == "quanto" and verb_reading(word, lemma(word)) is not None
 
 
 def _after_article(tokens: list[str], word: str) -> bool:

@@ -776,12 +776,29 @@ def _strong_verb(word: str) -> str | None:
     return None
 
 
+# Irregular present forms the dictionary reads as nouns: «di quanto *sale* l'accisa?».
+_IRREGULAR_PRESENT = {
+    "sale": "salire",
+    "salgono": "salire",
+    "esce": "uscire",
+    "escono": "uscire",
+    "viene": "venire",
+    "vengono": "venire",
+    "tiene": "tenere",
+    "tengono": "tenere",
+    "rimane": "rimanere",
+    "rimangono": "rimanere",
+}
+
+
 def verb_reading(word: str, base: str | None) -> str | None:
     """The verb a word may also be when the dictionary reads it otherwise: in "quali chip
     usa OpenAI?" and "quanto dura?", «usa» and «dura» are «usare» and «durare»; the
-    participle «tradotto» is «tradurre»."""
+    participle «tradotto» is «tradurre»; «sale» is «salire»."""
     if base and base.endswith(INFINITIVE_ENDINGS):
         return None
+    if word in _IRREGULAR_PRESENT:
+        return _IRREGULAR_PRESENT[word]
     form = _VERB_FORM.match(word)
     if form is not None:
         for infinitive in _INFINITIVES[form["participle"] or form["present"]]:

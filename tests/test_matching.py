@@ -2105,3 +2105,25 @@ def test_a_firm_born_in_a_year_was_founded_then(question: str, expected: str | N
     answer = built.match(question)
 
     assert (answer.fact.id if answer.fact else None) == expected
+
+
+def test_an_irregular_verb_after_quanto_is_not_what_is_counted() -> None:
+    """«Di quanto sale l'imposta?»: «sale» is «salire» (it rises), not salt; the imposta is
+    what the figure measures, and the fact that says how much it rises answers."""
+    built = _one_article(
+        (
+            "accise",
+            "Dal 19 gennaio l'imposta sulla benzina salirà di 4,5 centesimi al litro, mentre "
+            "quella sul gasolio crescerà di 6 centesimi.",
+            ("Cosa cambia dal 19 gennaio?",),
+        ),
+        (
+            "pieno",
+            "Per un pieno da 50 litri la spesa aumenterà di meno di tre euro, secondo il ministro.",
+            ("Cosa ha detto il ministro?",),
+        ),
+    )
+
+    answer = built.match("Di quanto sale l'imposta sul gasolio?")
+
+    assert answer.fact is not None and answer.fact.id == "accise"
