@@ -533,7 +533,8 @@ def with_six(tokens: list[str]) -> list[str]:
                 following[-1:] in ("i", "e")
                 and base is not None
                 and base != following
-                and not base.endswith(INFINITIVE_ENDINGS)
+                # not a verb («sei andati»), but «consiglieri», «infermieri» are nouns
+                and (not base.endswith(INFINITIVE_ENDINGS) or base.endswith("iere"))
             )
             foreign = base is None and following.isalpha() and len(following) > 3
             if plural or (foreign and following not in stopwords()):

@@ -120,6 +120,8 @@ def test_numbers_in_letters_become_digits(raw: str, expected: list[str]) -> None
         ("sei persone", ["6", "persone"]),
         ("sei mesi fa", ["6", "mesi", "fa"]),
         ("sei runner in ospedale", ["6", "runner", "in", "ospedale"]),
+        ("conta sei consiglieri", ["conta", "6", "consiglieri"]),
+        ("sei infermieri", ["6", "infermieri"]),
         ("sei un bot?", ["sei", "un", "bot"]),
         ("chi sei?", ["chi", "sei"]),
         ("sei bravo", ["sei", "bravo"]),
