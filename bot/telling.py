@@ -504,7 +504,7 @@ class Telling:
             or (
                 Intent.WHO in query.intents
                 and features[HEAD_MISSING]
-                and asks_a_role(query.folded.split(), query.terms[0].word)
+                and asks_a_role(query.folded.split(), _head_noun(query.terms))
             )
             # "Perché il Tar ha annullato la delibera?" of the lead, which tells what happened
             # but gives no reason.
@@ -608,6 +608,12 @@ def _counted_noun(tokens: list[str]) -> str | None:
             after = tokens[i + 1]
             return None if _VERB_ENDING.search(after) else after
     return None
+
+
+def _head_noun(terms: Sequence[Term]) -> str:
+    """The question's first word that is not an adjective like «ultimo», «nuovo»: in «Chi
+    era l'ultimo italiano…?» it is «italiano», and no role is asked."""
+    return next((t.word for t in terms if t.word not in VAGUE), terms[0].word)
 
 
 def _verb_after_quanto(tokens: list[str], word: str) -> bool:

@@ -2127,3 +2127,27 @@ def test_an_irregular_verb_after_quanto_is_not_what_is_counted() -> None:
     answer = built.match("Di quanto sale l'imposta sul gasolio?")
 
     assert answer.fact is not None and answer.fact.id == "accise"
+
+
+def test_an_adjective_before_the_noun_does_not_make_a_role() -> None:
+    """«Chi era *l'ultimo* italiano a vincere…?» asks a person, not who holds the role of
+    «ultimo»: the fact that names him answers though it never says «ultimo»."""
+    built = _one_article(
+        (
+            "panatta",
+            "Sinner è il primo italiano a conquistare il torneo maschile di Roma dai tempi di "
+            "Adriano Panatta, che vinse nel 1976.",
+            ("Che record ha battuto Sinner?",),
+        ),
+        (
+            "premio",
+            "Per la vittoria Sinner incassa un assegno di 1.005.000 euro.",
+            ("Quanto guadagna Sinner?",),
+        ),
+    )
+
+    answer = built.match(
+        "Chi era l'ultimo italiano ad aver vinto il torneo maschile di Roma prima di Sinner?"
+    )
+
+    assert answer.fact is not None and answer.fact.id == "panatta"
