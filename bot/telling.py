@@ -68,9 +68,12 @@ NUMBER_REACH = 7
 # Endings of a finite verb or participle: «lavorano», «sono», «votato», «arriveranno».
 _VERB_ENDING = re.compile(r"(?:[aeio]no|[aiu]t[oaie]|[aei]re|[ae]va(?:no)?|ra|ranno)$")
 # «Quanto costa / costano / costerà X?»: the price of X, a sum in euros near X.
-ASKS_PRICE_VERB = re.compile(r"cost(?:a|ano|era|eranno|ava|avano|ato|ata|ati|ate)")
+# «Quanto guadagna X?» asks X's pay the same way: a sum in euros near X.
+ASKS_PRICE_VERB = re.compile(
+    r"cost(?:a|ano|era|eranno|ava|avano|ato|ata|ati|ate)|guadagn(?:a|ano|ava|avano|era|eranno)"
+)
 ASKS_PRICE = re.compile(
-    r"\bquant[oaie] (?:(?:e|sono|era|sara) )?" + ASKS_PRICE_VERB.pattern + r"\b"
+    r"\bquant[oaie] (?:(?:e|sono|era|sara) )?(?:" + ASKS_PRICE_VERB.pattern + r")\b"
 )
 # What «quanto / qual è X» asks when X names a kind of figure, told by any such figure:
 # not a money word that names what is measured («fatturato», «stipendio»), which a sum of

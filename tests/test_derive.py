@@ -1072,3 +1072,26 @@ def test_quale_sindacato_is_answered_by_its_name(
     answer = Matcher(load_knowledge(knowledge)).match(question)
 
     assert answer.kind is Kind.FACT and expected in answer.text, answer
+
+
+@pytest.mark.parametrize(
+    ("article", "question"),
+    [
+        (
+            "2026-03-17-trapianto-fegato-robotico-ravenna.txt",
+            "Quanto guadagna un chirurgo dei trapianti al Policlinico San Vitale?",
+        ),
+        ("2026-04-26-volley-scudetto-perugia.txt", "Quanto guadagna Matteo Ferraresi a stagione?"),
+    ],
+)
+def test_quanto_guadagna_needs_a_sum_near_who_earns(
+    tmp_path: Path, article: str, question: str
+) -> None:
+    """«Quanto guadagna X?» asks X's pay: the article's other sums (a robot's cost, a prize)
+    do not tell it, and the bot says it does not know."""
+    knowledge = _knowledge_dir(tmp_path)
+    derive_file(DERIVE_DATA / "devstyle" / "articles" / article, knowledge, force=False)
+
+    answer = Matcher(load_knowledge(knowledge)).match(question)
+
+    assert answer.kind is Kind.NONE, answer

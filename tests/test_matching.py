@@ -2151,3 +2151,24 @@ def test_an_adjective_before_the_noun_does_not_make_a_role() -> None:
     )
 
     assert answer.fact is not None and answer.fact.id == "panatta"
+
+
+def test_quanto_guadagna_is_answered_by_the_pay_of_who_is_asked() -> None:
+    """«Quanto guadagna un operaio?» is told by the sum an operaio earns, not by another
+    sum of the same article."""
+    built = _one_article(
+        (
+            "paga",
+            "Un operaio della Tecnofrigo guadagna in media 1.650 euro netti al mese.",
+            ("Qual è la paga?",),
+        ),
+        (
+            "piano",
+            "Il piano di rilancio vale 45 milioni di euro in tre anni.",
+            ("Quanto vale il piano?",),
+        ),
+    )
+
+    answer = built.match("Quanto guadagna un operaio della Tecnofrigo?")
+
+    assert answer.fact is not None and answer.fact.id == "paga"
