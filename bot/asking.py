@@ -145,6 +145,7 @@ ROLE_NOUNS = frozenset(
     | {"segretario", "segretaria", "sindaco", "sindaca", "rettore", "rettrice", "leader"}
     | {"amministratore", "amministratrice", "dirigente", "governatore", "governatrice"}
     | {"prefetto", "questore", "ministro", "ministra", "procuratore", "procuratrice"}
+    | {"sovrintendente", "soprintendente", "commissario", "commissaria", "allenatore"}
 )
 # "Di che partito è X?": told by "partito" or a party's usual name in the answer.
 ASKS_PARTY = re.compile(r"\b(?:di|a|in) (?:che|quale) partito\b")

@@ -43,6 +43,7 @@ from bot.asking import (
     LIGHT_VERBS,
     NAME,
     ORDINALS,
+    ROLE_NOUNS,
     STYLE_CAPITALS,
     YEAR,
     asks_yes_or_no,
@@ -427,7 +428,14 @@ class Matcher(Telling):
         base = lemma(word)
         bases = {base or word, verb_reading(word, base) or word}
         others = (o for b in bases for o in (*lexicon.synonyms(b), *thesaurus.synonyms(b)))
-        return [key for key in dict.fromkeys("=" + o for o in others) if key in self._spans]
+        # «presidente» is not «direttore», nor «sovrintendente»: one role is not another,
+        # and «Chi è il presidente di X?» must not be answered by X's director.
+        role = bool(bases & ROLE_NOUNS)
+        return [
+            key
+            for key in dict.fromkeys("=" + o for o in others)
+            if key in self._spans and not (role and key[1:] in ROLE_NOUNS)
+        ]
 
     def _place_keys(self, word: str) -> list[str]:
         """A place and its demonym, whichever the news wrote: «satellite pisano» finds

@@ -2172,3 +2172,28 @@ def test_quanto_guadagna_is_answered_by_the_pay_of_who_is_asked() -> None:
     answer = built.match("Quanto guadagna un operaio della Tecnofrigo?")
 
     assert answer.fact is not None and answer.fact.id == "paga"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Chi è il presidente della Fondazione Galilei?", None),
+        ("Chi è il direttore della Fondazione Galilei?", "direttore"),
+    ],
+)
+def test_one_role_is_not_another(question: str, expected: str | None) -> None:
+    """The thesaurus lists «direttore» among the synonyms of «presidente», but a
+    foundation's director does not tell who its president is."""
+    built = _one_article(
+        (
+            "direttore",
+            "Il telescopio è gestito dalla Fondazione Galilei, il cui direttore scientifico, "
+            "Roberto Ferrante, ha commentato la scoperta.",
+            ("Chi ha commentato?",),
+        ),
+        ("distanza", "Il pianeta si trova a 112 anni luce dalla Terra.", ("Quanto è lontano?",)),
+    )
+
+    answer = built.match(question)
+
+    assert (answer.fact.id if answer.fact else None) == expected
