@@ -96,7 +96,7 @@ _LIFE_EVENT_FAMILIES = (
     ("morire", "morto", "morta", "morte", "decesso"),
     ("sposare", "sposato", "matrimonio", "moglie", "marito", "nozze"),
     ("abitante", "abitanti", "popolazione", "residente", "residenti"),
-    ("allenatore", "allenatrice", "mister"),
+    ("allenatore", "allenatrice", "mister", "allenare"),
 )
 LIFE_EVENTS = {word: family for family in _LIFE_EVENT_FAMILIES for word in family}
 # "Quanto dura un viaggio?" asks a length of time («dura» reads as the adjective «duro»).

@@ -2197,3 +2197,33 @@ def test_one_role_is_not_another(question: str, expected: str | None) -> None:
     answer = built.match(question)
 
     assert (answer.fact.id if answer.fact else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Chi allena l'Itas Trentino?", None),
+        ("Chi è l'allenatore della Sir Susa Perugia?", "coach"),
+    ],
+)
+def test_who_coaches_is_told_only_by_a_coach(question: str, expected: str | None) -> None:
+    """«Chi allena X?» asks X's coach: the fact where X loses the final names no coach of
+    it, and the bot does not answer with it."""
+    built = _one_article(
+        (
+            "finale",
+            "Ieri al PalaBarton la Sir Susa Perugia ha battuto l'Itas Trentino per 3-2 nella "
+            "gara 5 della finale.",
+            ("Chi ha vinto la finale?",),
+        ),
+        (
+            "coach",
+            "L'allenatore della Sir Susa Perugia, Angelo Lorenzetti, ha dedicato lo scudetto "
+            "ai tifosi.",
+            ("Cosa ha detto Lorenzetti?",),
+        ),
+    )
+
+    answer = built.match(question)
+
+    assert (answer.fact.id if answer.fact else None) == expected
