@@ -65,6 +65,9 @@ VAGUE |= {"ultimo", "ultima", "intero", "intera", "totale", "complessivo", "attu
 # How many words from a number its unit or subject may stand ("10 miliardi di dollari",
 # "85 fra ingegneri, tecnici e altri dipendenti").
 NUMBER_REACH = 7
+# Facts of an article that name someone for them to be one of its subjects, which a fact
+# about the article need not repeat.
+MENTIONED_OFTEN = 2
 # Endings of a finite verb or participle: «lavorano», «sono», «votato», «arriveranno».
 _VERB_ENDING = re.compile(r"(?:[aeio]no|[aiu]t[oaie]|[aei]re|[ae]va(?:no)?|ra|ranno)$")
 # «Quanto costa / costano / costerà X?»: the price of X, a sum in euros near X.
@@ -175,6 +178,10 @@ class Telling:
 
     def _in_article(self, term: Term, index: int) -> bool:
         """Whether any fact of fact `index`'s article holds the term for sure (`Matcher`)."""
+        raise NotImplementedError
+
+    def _articles_holding(self, term: Term) -> frozenset[int]:
+        """The facts about an article itself (title, author) holding the term (`Matcher`)."""
         raise NotImplementedError
 
     def _other_year_or_rank(self, query: Query, index: int) -> bool:
@@ -527,6 +534,9 @@ class Telling:
             )
             # "Quanto si aspetta in Lombardia?": the article never names Lombardia.
             or self._names_unknown_to_article(query, index)
+            # «Quanti container ha movimentato il porto di Genova?» of Livorno's figure: the
+            # article names Genova once, elsewhere; this fact counts something else's.
+            or (Intent.AMOUNT in query.intents and self._names_someone_else(query, index))
         )
 
     def _says_what_for(self, query: Query, index: int) -> bool:
@@ -577,6 +587,24 @@ class Telling:
         # Priula» is the article that says «ponte della Priula chiuso».
         held = sum(t.info for t in named if self._found(t, first, last))
         return bool(named) and held < 0.5 * sum(t.info for t in named)
+
+    def _names_someone_else(self, query: Query, index: int) -> bool:
+        """Whether the question names someone or something (a capitalised word) that the
+        fact does not, and that its article mentions only in passing: not in its title,
+        and in at most one fact. The article's own subjects («Palermo» of an article on
+        Palermo) are in many facts, and a fact need not repeat them."""
+        span = self._article_spans.get(index)
+        if span is None or not query.names:
+            return False
+        first, last = span
+        for term in query.terms:
+            if term.word not in query.names or self._found(term, index):
+                continue
+            if any(first <= about < last for about in self._articles_holding(term)):
+                continue  # in the title: what the whole article is about
+            if sum(self._found(term, i) for i in range(first, last)) < MENTIONED_OFTEN:
+                return True
+        return False
 
     def _names_unknown_to_article(self, query: Query, index: int) -> bool:
         """Whether the question names someone or something (a capitalised word) that no fact

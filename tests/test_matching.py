@@ -2227,3 +2227,40 @@ def test_who_coaches_is_told_only_by_a_coach(question: str, expected: str | None
     answer = built.match(question)
 
     assert (answer.fact.id if answer.fact else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Quanti container ha movimentato il porto di Genova nel primo semestre?", None),
+        ("Quanti container ha movimentato il porto di Livorno nel primo semestre?", "livorno"),
+    ],
+)
+def test_a_figure_of_someone_the_article_names_in_passing_is_not_told(
+    question: str, expected: str | None
+) -> None:
+    """The article gives Livorno's containers and names Genova once, in passing: asked how
+    many containers Genova moved, the bot does not answer with Livorno's figure."""
+    built = _one_article(
+        (
+            "livorno",
+            "Nel primo semestre il porto di Livorno ha movimentato 412.000 container, il 9% in "
+            "più.",
+            ("Quanto è cresciuto il porto?",),
+        ),
+        (
+            "genova",
+            "Il presidente dell'Autorità ha ricordato che anche a Genova e La Spezia i traffici "
+            "sono in crescita.",
+            ("Cosa succede negli altri porti?",),
+        ),
+        (
+            "terminal",
+            "Il nuovo terminal aprirà nel 2028 e costerà 200 milioni di euro.",
+            ("Quando apre il terminal?",),
+        ),
+    )
+
+    answer = built.match(question)
+
+    assert (answer.fact.id if answer.fact else None) == expected
