@@ -52,10 +52,12 @@ from bot.text import (
     REASON_MARKER,
     Intent,
     content_words,
+    fold,
     lemma,
     stem,
     verb_reading,
     word_keys,
+    words,
 )
 
 MONTH_NAMES = frozenset(MONTHS)
@@ -65,6 +67,16 @@ VAGUE |= {"ultimo", "ultima", "intero", "intera", "totale", "complessivo", "attu
 # How many words from a number its unit or subject may stand ("10 miliardi di dollari",
 # "85 fra ingegneri, tecnici e altri dipendenti").
 NUMBER_REACH = 7
+# «Quali investitori / compagnie / città…?»: kinds of things answered by their names.
+NAMED_KINDS = PLACE_NOUNS | frozenset(
+    {"associazione", "sindacato", "istituto", "ente", "ditta", "impresa", "azienda"}
+    | {"societa", "banca", "club", "partito", "compagnia", "organizzazione", "fondazione"}
+    | {"consorzio", "squadra", "federazione", "investitore", "governatore", "musicista"}
+    | {"artista", "giocatore", "atleta", "ministro", "sindaco", "marchio", "gruppo", "catena"}
+)
+_WHICH_NAMES = re.compile(r"(?:e |ma )?(?:quali|quale|che|ke) ([a-z]+)")
+# A capitalised word inside a sentence: a name.
+_A_NAME = re.compile(r"(?<![.!?:] )(?<!^)\b[A-Z][\w'’-]+")
 # Facts of an article that name someone for them to be one of its subjects, which a fact
 # about the article need not repeat.
 MENTIONED_OFTEN = 2
@@ -534,6 +546,8 @@ class Telling:
             )
             # "Quanto si aspetta in Lombardia?": the article never names Lombardia.
             or self._names_unknown_to_article(query, index)
+            # «Quali compagnie aderiscono?» of a fact that names no company.
+            or self._names_none_asked(query, index)
             # «Quanti container ha movimentato il porto di Genova?» of Livorno's figure: the
             # article names Genova once, elsewhere; this fact counts something else's.
             or (Intent.AMOUNT in query.intents and self._names_someone_else(query, index))
@@ -587,6 +601,19 @@ class Telling:
         # Priula» is the article that says «ponte della Priula chiuso».
         held = sum(t.info for t in named if self._found(t, first, last))
         return bool(named) and held < 0.5 * sum(t.info for t in named)
+
+    def _names_none_asked(self, query: Query, index: int) -> bool:
+        """Whether «Quali investitori / compagnie / città…?» asks names of which the fact
+        gives none: no capitalised word but those of the question and of the title (which
+        drafts put before a sentence)."""
+        asked = _WHICH_NAMES.match(query.folded)
+        if asked is None or (lemma(asked[1]) or asked[1]) not in NAMED_KINDS:
+            return False
+        fact = self.facts[index]
+        given = {fold(name) for name in _A_NAME.findall(fact.answer)} - query.names
+        if fact.article is not None:
+            given -= set(words(fact.article.title))
+        return not given
 
     def _names_someone_else(self, query: Query, index: int) -> bool:
         """Whether the question names someone or something (a capitalised word) that the

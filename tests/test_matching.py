@@ -2264,3 +2264,32 @@ def test_a_figure_of_someone_the_article_names_in_passing_is_not_told(
     answer = built.match(question)
 
     assert (answer.fact.id if answer.fact else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [
+        ("investitori americani e da due fondi italiani", None),
+        ("Alpe Ventures e da Fondo Nord", "round"),
+    ],
+)
+def test_quali_investitori_asks_names(who: str, expected: str | None) -> None:
+    """«Quali investitori…?» asks who they are: a fact that names them answers; one that
+    says only «investitori americani» does not tell, and the bot says it does not know."""
+    built = _one_article(
+        (
+            "round",
+            f"Il round da 42 milioni di euro è stato guidato da {who}, che metteranno i soldi "
+            "entro giugno.",
+            ("Chi partecipa al round?",),
+        ),
+        (
+            "sodio",
+            "La startup produce batterie al sodio nella fabbrica di Marghera.",
+            ("Cosa produce la startup?",),
+        ),
+    )
+
+    answer = built.match("Quali investitori metteranno i soldi nel round?")
+
+    assert (answer.fact.id if answer.fact else None) == expected
