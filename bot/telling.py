@@ -67,13 +67,6 @@ VAGUE |= {"ultimo", "ultima", "intero", "intera", "totale", "complessivo", "attu
 # How many words from a number its unit or subject may stand ("10 miliardi di dollari",
 # "85 fra ingegneri, tecnici e altri dipendenti").
 NUMBER_REACH = 7
-# «Quali investitori / compagnie / città…?»: kinds of things answered by their names.
-NAMED_KINDS = PLACE_NOUNS | frozenset(
-    {"associazione", "sindacato", "istituto", "ente", "ditta", "impresa", "azienda"}
-    | {"societa", "banca", "club", "partito", "compagnia", "organizzazione", "fondazione"}
-    | {"consorzio", "squadra", "federazione", "investitore", "governatore", "musicista"}
-    | {"artista", "giocatore", "atleta", "ministro", "sindaco", "marchio", "gruppo", "catena"}
-)
 _WHICH_NAMES = re.compile(r"(?:e |ma )?(?:quali|quale|che|ke) ([a-z]+)")
 # A capitalised word inside a sentence: a name.
 _A_NAME = re.compile(r"(?<![.!?:] )(?<!^)\b[A-Z][\w'’-]+")
@@ -124,6 +117,14 @@ _TOLD_BY = (
 _ORGANISATIONS = frozenset(
     {"associazione", "sindacato", "istituto", "ente", "banca", "club", "partito"}
     | {"organizzazione", "fondazione", "consorzio", "squadra", "federazione"}
+)
+# «Quali investitori / compagnie / città…?»: kinds of things answered by their names.
+NAMED_KINDS = (
+    PLACE_NOUNS
+    | _ORGANISATIONS
+    | {"ditta", "impresa", "azienda", "societa", "compagnia", "marchio", "gruppo", "catena"}
+    | {"investitore", "governatore", "musicista", "artista", "giocatore", "atleta"}
+    | {"ministro", "sindaco"}
 )
 # «In che anno / in quale mese?»: told by a year, a month, without the word.
 _TOLD_BY_DATE = {"anno": "year", "mese": "date"}
