@@ -880,6 +880,17 @@ class Matcher(Telling):
         first, last = self._article_spans.get(index, (index, index + 1))
         return self._found(term, first, last)
 
+    def _facts_holding(self, term: Term, first: int, last: int) -> int:
+        """How many facts from `first` up to `last` hold the term for sure: a slice of each
+        posting, not a look at every fact."""
+        held: set[int] = set()
+        for key, credit in term.keys.items():
+            if credit >= SURE_CREDIT and (entry := self._posting(key)) is not None:
+                docs = entry[0]
+                start, end = np.searchsorted(docs, [first, last])
+                held.update(docs[start:end].tolist())
+        return len(held)
+
     def _articles_holding(self, term: Term) -> frozenset[int]:
         """The facts about an article itself that hold `term` for sure."""
         found: set[int] = set()

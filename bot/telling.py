@@ -197,6 +197,10 @@ class Telling:
         """The facts about an article itself (title, author) holding the term (`Matcher`)."""
         raise NotImplementedError
 
+    def _facts_holding(self, term: Term, first: int, last: int) -> int:
+        """How many facts from `first` up to `last` hold the term for sure (`Matcher`)."""
+        raise NotImplementedError
+
     def _other_year_or_rank(self, query: Query, index: int) -> bool:
         """Whether the question names a year, a month or a rank («nel 2024», «a settembre»,
         «l'ottava tappa») that the fact does not, while the fact names another one of the
@@ -630,7 +634,7 @@ class Telling:
                 continue
             if any(first <= about < last for about in self._articles_holding(term)):
                 continue  # in the title: what the whole article is about
-            if sum(self._found(term, i) for i in range(first, last)) < MENTIONED_OFTEN:
+            if self._facts_holding(term, first, last) < MENTIONED_OFTEN:
                 return True
         return False
 
