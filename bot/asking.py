@@ -124,14 +124,20 @@ TELLS_TIME_OF_DAY = re.compile(
 # "Perché X?" asks a cause («a cosa serve X?», a use, is answered otherwise).
 ASKS_WHY = re.compile(r"\b(?:perche|come mai|per quale (?:motivo|ragione))\b")
 # Articles before a noun: «il sindaco», «l'allenatore».
-_ARTICLES = frozenset({"il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno"})
+ARTICLES = frozenset({"il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno"})
+
+
+def after_an_article(tokens: Sequence[str], word: str) -> bool:
+    """Whether `word` first comes right after an article, so it is a noun even if it could
+    be a verb: «Quante sono state *le uscite*?» counts exits, not «uscite!»."""
+    at = tokens.index(word) if word in tokens else 0
+    return at > 0 and tokens[at - 1] in ARTICLES
 
 
 def asks_a_role(tokens: Sequence[str], head: str) -> bool:
     """Whether «chi» asks who holds a role, its `head` word right after an article («Chi è
     *il sindaco* di Bergamo?»), not who does something («Chi parte favorito?»)."""
-    at = tokens.index(head) if head in tokens else 0
-    return at > 0 and tokens[at - 1] in _ARTICLES
+    return after_an_article(tokens, head)
 
 
 # «Chi guida / dirige / presiede X?» asks who holds a role over X: an answer naming the role

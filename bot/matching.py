@@ -414,6 +414,8 @@ class Matcher(Telling):
             intents,
             tuple(self._term_weights(unique)),
             names,
+            # «Quanto ci vorrà perché…?»: a «perché» that `question_intents` reads as joining
+            # a clause asks no why.
             question_reads(folded) - (set() if Intent.REASON in intents else {"why"}),
         )
 

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from bot.asking import (
     ARTICLE_ON,
+    ARTICLES,
     ASKS_PARTY,
     ASKS_WEATHER,
     CURRENCIES,
@@ -38,6 +39,7 @@ from bot.asking import (
     WEATHER_WORDS,
     WORKER_WORDS,
     YEAR,
+    after_an_article,
     asks_a_role,
     asks_about_the_article,
     asks_yes_or_no,
@@ -133,7 +135,6 @@ _TOLD_BY_DATE = {"anno": "year", "mese": "date"}
 # How many words after the asked verb a «per il …» cause may stand («chiusa nel 2015 per
 # il crollo»).
 CAUSE_REACH = 5
-_ARTICLES = frozenset({"il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno"})
 _PARTICIPLE_END = re.compile(r"(?:at|ut|it|s|tt)[oaie]$")
 # Words that open the cause of what was just said: «chiuso dal 2024, quando le
 # infiltrazioni…», «chiuso perché…»; «per il» and «dopo l'» with an article.
@@ -272,7 +273,7 @@ class Telling:
             asked = asked or [
                 t
                 for t in query.terms
-                if (not looks_like_verb(t.word) or _after_article(tokens, t.word))
+                if (not looks_like_verb(t.word) or after_an_article(tokens, t.word))
                 and not _verb_after_quanto(tokens, t.word)
                 and t.word not in VAGUE
             ]
@@ -580,7 +581,7 @@ class Telling:
                 after = tokens[i + 1 : i + 1 + CAUSE_REACH]
                 if any(
                     w in _CAUSE_WORDS
-                    or (w in ("per", "dopo") and after[j + 1 : j + 2] and after[j + 1] in _ARTICLES)
+                    or (w in ("per", "dopo") and after[j + 1 : j + 2] and after[j + 1] in ARTICLES)
                     for j, w in enumerate(after)
                 ):
                     return True
@@ -684,13 +685,6 @@ def _verb_after_quanto(tokens: list[str], word: str) -> bool:
     asks how much the excise rises, not about salt."""
     at = tokens.index(word) if word in tokens else 0
     return at > 0 and tokens[at - 1] == "quanto" and verb_reading(word, lemma(word)) is not None
-
-
-def _after_article(tokens: list[str], word: str) -> bool:
-    """Whether `word` first comes right after an article, so it is a noun even if it could
-    be a verb: «Quante sono state *le uscite*?» counts exits, not «uscite!»."""
-    at = tokens.index(word) if word in tokens else 0
-    return at > 0 and tokens[at - 1] in _ARTICLES
 
 
 def _question_word_last(tokens: list[str]) -> bool:

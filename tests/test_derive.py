@@ -38,7 +38,7 @@ from bot.derive import (
 from bot.evaluation import evaluate, load_cases
 from bot.knowledge import ID_PATTERN, load_knowledge
 from bot.matching import Matcher
-from bot.models import Kind
+from bot.models import Answer, Kind
 
 REPO = Path(__file__).resolve().parents[1]
 KNOWLEDGE = REPO / "knowledge"
@@ -1017,6 +1017,13 @@ def test_what_is_counted_is_also_asked_alone() -> None:
     assert not [q for q in money if len(q.split()) <= 2]
 
 
+def _ask_derived(tmp_path: Path, article: str, question: str) -> Answer:
+    """Derive a dev-style article into a fresh knowledge folder and ask it one question."""
+    knowledge = _knowledge_dir(tmp_path)
+    derive_file(DERIVE_DATA / "devstyle" / "articles" / article, knowledge, force=False)
+    return Matcher(load_knowledge(knowledge)).match(question)
+
+
 @pytest.mark.parametrize(
     ("article", "question", "expected"),
     [
@@ -1038,10 +1045,7 @@ def test_a_light_verb_does_not_hide_the_answer(
     """«ci vuole», «andare», «era stata pensata»: readers frame a question with verbs the
     news does not use («servono», «progettato per»). They weigh little, so the fact that
     holds the rest of the question answers it."""
-    knowledge = _knowledge_dir(tmp_path)
-    derive_file(DERIVE_DATA / "devstyle" / "articles" / article, knowledge, force=False)
-
-    answer = Matcher(load_knowledge(knowledge)).match(question)
+    answer = _ask_derived(tmp_path, article, question)
 
     assert answer.kind is Kind.FACT and expected in answer.text, answer
 
@@ -1066,10 +1070,7 @@ def test_quale_sindacato_is_answered_by_its_name(
 ) -> None:
     """«Quale sindacato…?» asks who, and the news names the union («la Fiom-Cgil») without
     the word «sindacato» (the «Usb» did not sign): the fact that names it answers."""
-    knowledge = _knowledge_dir(tmp_path)
-    derive_file(DERIVE_DATA / "devstyle" / "articles" / article, knowledge, force=False)
-
-    answer = Matcher(load_knowledge(knowledge)).match(question)
+    answer = _ask_derived(tmp_path, article, question)
 
     assert answer.kind is Kind.FACT and expected in answer.text, answer
 
@@ -1089,9 +1090,6 @@ def test_quanto_guadagna_needs_a_sum_near_who_earns(
 ) -> None:
     """«Quanto guadagna X?» asks X's pay: the article's other sums (a robot's cost, a prize)
     do not tell it, and the bot says it does not know."""
-    knowledge = _knowledge_dir(tmp_path)
-    derive_file(DERIVE_DATA / "devstyle" / "articles" / article, knowledge, force=False)
-
-    answer = Matcher(load_knowledge(knowledge)).match(question)
+    answer = _ask_derived(tmp_path, article, question)
 
     assert answer.kind is Kind.NONE, answer
