@@ -111,8 +111,12 @@ _TOLD_BY = (
         "eta": "age",
         "scadenza": "date",
         "data": "date",
+        "punteggio": "score",
+        "risultato": "score",
     }
 )
+# A match's score, «12-10», «3-1»: what «con che punteggio / risultato» asks.
+_SCORE = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d-])")
 # «Quale sindacato / associazione…?»: told by the organisation's name, without the word.
 # Not «quale azienda / ditta»: a firm's name is in most facts, and «Quale ditta ha vinto
 # l'appalto?» is the commonest question to refuse of one that names another firm.
@@ -445,6 +449,8 @@ class Telling:
                 return not MONTH_NAMES.isdisjoint(words)
             case "year":
                 return any(YEAR.fullmatch(word) for word in words)
+            case "score":
+                return _SCORE.search(self.facts[index].answer) is not None
         return False
 
     def _asks_a_kind_of_figure(self, query: Query) -> bool:

@@ -958,6 +958,11 @@ _PLACE = re.compile(
     r"\b(?:a|in|nel|nella|presso|da|sul|sulla|sui|sugli|sulle|verso) [A-Z]"
     r"|\b(?:via|viale|piazza|corso|largo|zona|quartiere|località|frazione|ospedal[ei]|"
     r"stazione|porto|aeroporto|terreni|sede|provincia) (?:di |del |della |dell'|d')?[A-Z]"
+    # A venue and its name, a word between («la piscina del centro sportivo Tašmajdan»,
+    # «lo stadio Olimpico», «il palazzetto dello sport di Pesaro»).
+    r"|\b(?:stadio|piscina|palazzetto|palasport|arena|circuito|autodromo|teatro|museo|"
+    r"castello|basilica|duomo|centro sportivo|centro congressi) (?:[a-zà-ù']+ ){0,3}"
+    r"(?:di |del |della |dell'|d'|alla |al )?[A-Z]"
     # «in un castello della Bassa Austria», «nel porto di Livorno»: a place named after it.
     r"|\b(?:in|a|da|presso|su) (?:un|una|uno|il|la|lo|l'|i|gli|le) ?[a-zà-ù]+ "
     r"(?:di|del|della|dello|dell'|dei|degli|delle) ?[A-Z]"

@@ -1494,12 +1494,14 @@ def test_a_noun_capitalised_by_style_is_no_unknown_name() -> None:
         "Non si entrerà più da via Giuseppina ma dal nuovo accesso su viale Concordia.",
         "Il quadro è riemerso nel 2019 in un castello della Bassa Austria.",
         "I droni sono assemblati nel capannone di Grugliasco.",
+        "Ieri, nella piscina del centro sportivo Tašmajdan, la nazionale ha vinto.",
+        "La finale si giocherà allo stadio Olimpico.",
     ],
 )
 def test_a_place_is_told_by_a_named_place_after_its_noun(answer: str) -> None:
     """«sugli ospedali di Crema», «sui terreni dell'Università Agraria», «su viale
-    Concordia», «in un castello della Bassa Austria», «nel capannone di Grugliasco»: places
-    a «dove?» question is answered by."""
+    Concordia», «in un castello della Bassa Austria», «nel capannone di Grugliasco», a
+    venue and its name («lo stadio Olimpico»): places a «dove?» question is answered by."""
     from bot.text import Intent, answer_intents
 
     assert Intent.PLACE in answer_intents(answer)
@@ -1630,15 +1632,20 @@ def test_a_word_for_a_size_is_told_by_a_measure() -> None:
             "Serve un accompagnatore per i bimbi fino a 6 anni.",
             "Serve un accompagnatore per i bimbi sugli scuolabus.",
         ),
+        (
+            "Con che punteggio l'Italia ha battuto la Croazia?",
+            "L'Italia ha battuto la Croazia per 12-10 in semifinale.",
+            "L'Italia ha battuto la Croazia grazie al portiere.",
+        ),
     ],
 )
 def test_a_word_for_a_kind_of_figure_is_told_by_that_figure(
     question: str, telling: str, silent: str
 ) -> None:
     """«fetta» is told by a percentage, «orari» by a time of day, «età» by an age,
-    «scadenza» by a date, «costano» by a sum, even in a question of keywords with no
-    question word: the word itself is rarely in the answer, and is not missing where that
-    figure is."""
+    «scadenza» by a date, «costano» by a sum, «punteggio» by a score («12-10»), even in a
+    question of keywords with no question word: the word itself is rarely in the answer,
+    and is not missing where that figure is."""
     unmatched_share = 8  # position in `Matcher.features`: share of the question not found
     built = _one_article(("telling", telling, ()), ("silent", silent, ()))
     query = built.analyse(question)
