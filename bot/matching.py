@@ -46,6 +46,7 @@ from bot.asking import (
     ROLE_NOUNS,
     STYLE_CAPITALS,
     YEAR,
+    asks_about_the_article,
     asks_yes_or_no,
     intent_agreement,
     looks_like_verb,
@@ -668,9 +669,23 @@ class Matcher(Telling):
             exact or not news or news[0].confidence < self.config.sure_confidence
         ):
             return Answer(question, Kind.SMALLTALK, talk.answer, talk, 1.0)
+        if self._lured_by_the_byline(query, news):
+            news = [s for s in news if s.index not in self._metadata]
         if context_article is not None:
             news = self._conversation_first(news, context_article)
         return self.decide(question, news, query, context_article=context_article)
+
+    def _lured_by_the_byline(self, query: Query, news: list[Scored]) -> bool:
+        """Whether the best fact is an article's byline (title, author, date) for a question
+        not about the article: the title shares the news's words, yet the byline cannot
+        answer («Chi ha vinto l'EuroCup?»), and the fact after it may. Not for a question
+        of dates, which the byline's date lures wrongly: then nothing is surer."""
+        return (
+            bool(news)
+            and news[0].index in self._metadata
+            and Intent.DATE not in query.intents
+            and not asks_about_the_article(t.word for t in query.terms)
+        )
 
     def _conversation_first(self, news: list[Scored], article_id: str) -> list[Scored]:
         """The ranking with the conversation's article first when its best fact fits the

@@ -835,7 +835,8 @@ _INTENT_RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     (
         Intent.DATE,
         re.compile(
-            r"\b(quando|che giorno|in che data|che data|da quando|entro quando|in che anno"
+            r"\b(quando|che giorno|(?:che|quale) (?:data|mese)|da quando|entro quando"
+            r"|in (?:che|quale) anno"
             r"|(?:che|quale|quali) or(?:a|ario|ari)"
             r"|da quant[oie] (?:tempo|anni|mesi|giorni|settimane))\b"
         ),

@@ -1655,6 +1655,42 @@ def test_a_word_for_a_kind_of_figure_is_told_by_that_figure(
     assert built.features(query, [scored["silent"]])[unmatched_share] > 0.0
 
 
+def test_a_byline_that_shares_the_words_gives_way_to_the_fact_that_answers() -> None:
+    """The byline quotes the title, so it shares the news's words («Chi ha vinto
+    l'EuroCup femminile?»), yet says only who wrote the article and when: the fact after
+    it answers. Asked about the article, the byline still answers."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    title = "Venezia è regina d'Europa: la Laguna Basket vince l'EuroCup femminile"
+    article = Article("a", title, "giuliaferri", dt.date(2026, 4, 9), "Testata")
+    facts = (
+        Fact(
+            "articolo",
+            f"L'articolo «{title}» è di giuliaferri, è uscito il 9 aprile 2026.",
+            ("Chi ha scritto l'articolo?",),
+            (),
+            article,
+        ),
+        Fact(
+            "lead",
+            "La Laguna Basket ha conquistato ieri l'EuroCup femminile battendo il Brno.",
+            (),
+            (),
+            article,
+        ),
+        Fact("altro", "In bacheca il club aveva già due scudetti.", (), (), article),
+    )
+    built = Matcher(Knowledge(articles=(article,), facts=facts))
+
+    won = built.match("Chi ha vinto l'EuroCup femminile?")
+    written = built.match("Chi ha scritto l'articolo sull'EuroCup?")
+
+    assert won.fact is not None and won.fact.id == "lead"
+    assert written.fact is not None and written.fact.id == "articolo"
+
+
 def test_why_is_not_answered_by_a_summary_that_tells_no_cause() -> None:
     """«Perché il Tar ha annullato la delibera?» of the article's summary, which says the
     court annulled it but not why: «non lo so» rather than a wrong answer. A summary that

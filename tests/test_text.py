@@ -253,6 +253,8 @@ def test_stem_joins_related_forms() -> None:
         ("Quali sono i costi del progetto?", Intent.AMOUNT),
         ("Quando è uscito?", Intent.DATE),
         ("In che anno?", Intent.DATE),
+        ("Entro quale data si chiuderà la trattativa?", Intent.DATE),
+        ("In quale mese riapre?", Intent.DATE),
         ("A che ora apre il museo?", Intent.DATE),
         ("ke orari fa l'ambulatorio", Intent.DATE),
         ("Chi ha scritto l'articolo?", Intent.WHO),
