@@ -11,7 +11,7 @@ suggestion when it cannot answer, however well its words fit.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -115,6 +115,11 @@ _TOLD_BY = (
         "risultato": "score",
     }
 )
+# A relative day anchored to a date, as drafts write it: «ieri sera (8 aprile 2026)».
+_ANCHORED_DAY = re.compile(
+    r"\b(?:ieri|oggi|stamattina|stamane|stasera|domani)(?: \w+)? \(\d{1,2}°? \w+ \d{4}\)",
+    re.IGNORECASE,
+)
 # A match's score, «12-10», «3-1»: what «con che punteggio / risultato» asks.
 _SCORE = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d-])")
 # «Quale sindacato / associazione…?»: told by the organisation's name, without the word.
@@ -214,19 +219,30 @@ class Telling:
         if not asked:
             return False
         told = {w for w in self._answer_words(index) if _a_time_or_rank(w)}
+        answer = self.facts[index].answer
+        # «A gennaio l'inflazione… stamattina (10 febbraio 2026)»: the day the news came is
+        # not the time it is about, when the fact names one of the same kind besides.
+        plain = (
+            {w for w in words(_ANCHORED_DAY.sub(" ", answer)) if _a_time_or_rank(w)}
+            if "(" in answer
+            else told
+        )
         if any(  # «nel 2019» of an article that never names 2019: nothing of it tells
             YEAR.fullmatch(t.word) and t.word not in told and not self._in_article(t, index)
             for t in query.terms
         ):
             return True
-        return any(
-            asked_kind and told_kind and asked_kind.isdisjoint(told_kind)
-            for asked_kind, told_kind in (
-                ({w for w in asked if w[0].isdigit()}, {w for w in told if w[0].isdigit()}),
-                ({w for w in asked if w in ORDINALS}, {w for w in told if w in ORDINALS}),
-                ({w for w in asked if w in MONTH_NAMES}, {w for w in told if w in MONTH_NAMES}),
-            )
+        kinds: tuple[Callable[[str], bool], ...] = (
+            lambda w: w[0].isdigit(),
+            lambda w: w in ORDINALS,
+            lambda w: w in MONTH_NAMES,
         )
+        for kind in kinds:
+            asked_kind = {w for w in asked if kind(w)}
+            told_kind = {w for w in plain if kind(w)} or {w for w in told if kind(w)}
+            if asked_kind and told_kind and asked_kind.isdisjoint(told_kind):
+                return True
+        return False
 
     def _life_event_untold(self, query: Query, index: int) -> bool:
         """Whether the question asks about a founding, a birth, a death, a marriage, a

@@ -1655,6 +1655,31 @@ def test_a_word_for_a_kind_of_figure_is_told_by_that_figure(
     assert built.features(query, [scored["silent"]])[unmatched_share] > 0.0
 
 
+def test_the_day_a_draft_anchors_is_not_the_time_the_fact_is_about() -> None:
+    """Drafts anchor «stamattina» to the day the news came («(10 febbraio 2026)»): a fact
+    about January's inflation does not answer «a febbraio?», though it holds the word. With
+    no other year in it, that day's year still says which year the fact is about."""
+    built = _one_article(
+        (
+            "inflazione",
+            "A gennaio l'inflazione sale all'1,7%, secondo le stime diffuse stamattina "
+            "(10 febbraio 2026) dall'Istat.",
+            ("Qual è stata l'inflazione?", "Di quanto sale l'inflazione?"),
+        ),
+        (
+            "cessione",
+            "Ieri pomeriggio (13 maggio 2026) Sardoz ha venduto il club per 38 milioni.",
+            ("Per quanto ha venduto il club Sardoz?",),
+        ),
+        ("altro", "I prezzi dei beni alimentari restano stabili.", ()),
+    )
+
+    assert built.match("Qual è stata l'inflazione a gennaio?").kind == Kind.FACT
+    assert built.match("Qual è stata l'inflazione a febbraio 2026?").kind == Kind.NONE
+    assert built.match("Per quanto ha venduto il club Sardoz?").kind == Kind.FACT
+    assert built.match("Per quanto ha venduto il club Sardoz nel 2017?").kind == Kind.NONE
+
+
 def test_a_byline_that_shares_the_words_gives_way_to_the_fact_that_answers() -> None:
     """The byline quotes the title, so it shares the news's words («Chi ha vinto
     l'EuroCup femminile?»), yet says only who wrote the article and when: the fact after
