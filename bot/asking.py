@@ -42,7 +42,11 @@ ASKS_MEASURE = re.compile(
 )
 # "Quanto pesa / misura X?" asks a measure, or a share: «quanto pesa la Germania sul
 # fatturato?» is answered by «il 18%».
-ASKS_WEIGHT = re.compile(r"\bquanto (?:pes|misur)(?:a|ano|ava|avano|era|eranno)\b")
+ASKS_WEIGHT = re.compile(
+    r"\bquanto (?:pes|misur)(?:a|ano|ava|avano|era|eranno)\b"
+    # «Quanto è piena la diga?»: «al 21% della capacità», «98 milioni di metri cubi».
+    r"|\bquanto (?:e|era|sono|erano|sara|saranno) pien[oaie]\b"
+)
 MEASURE_UNITS = frozenset(
     {"metro", "chilometro", "centimetro", "millimetro", "ettaro", "quadrato", "cubo", "km"}
     | {"chilogrammo", "chilogrammi", "chilo", "kg", "grammo", "tonnellata", "litro", "mq"}

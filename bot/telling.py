@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from itertools import pairwise
 from typing import NamedTuple
 
 from bot.asking import (
@@ -403,12 +402,20 @@ class Telling:
         return bool(TELLS_TIME_OF_DAY.search(" ".join(self._answer_words(index))))
 
     def _measures(self, index: int) -> bool:
-        """Whether the fact's answer gives a measure: a number with metres, kilometres…"""
+        """Whether the fact's answer gives a measure: a number with metres, kilometres…
+        («98 milioni di metri cubi» too)."""
         tokens = self._answer_words(index)
-        return any(
-            t[0].isdigit() and (lemma(after) or after) in MEASURE_UNITS
-            for t, after in pairwise(tokens)
-        )
+        for i, token in enumerate(tokens[:-1]):
+            if not token[0].isdigit():
+                continue
+            after = i + 1
+            if tokens[after] in ("mila", "milioni", "miliardi") and tokens[
+                after + 1 : after + 2
+            ] == ["di"]:
+                after += 2
+            if after < len(tokens) and (lemma(tokens[after]) or tokens[after]) in MEASURE_UNITS:
+                return True
+        return False
 
     def _kind_terms(self, query: Query) -> list[KindTerm]:
         """The question's words an answer may say without them, by giving what they name:

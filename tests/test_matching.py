@@ -508,6 +508,24 @@ def test_quanto_pesa_is_answered_by_a_weight_or_a_share(answer: str, answered: b
     assert fits is answered
 
 
+@pytest.mark.parametrize(
+    ("answer", "answered"),
+    [
+        ("L'invaso di Occhito, che rifornisce la Capitanata, è sceso al 21% della capacità.", True),
+        ("L'invaso di Occhito contiene 98 milioni di metri cubi d'acqua.", True),
+        ("L'invaso di Occhito, costruito nel 1966, rifornisce 40 comuni.", False),
+    ],
+)
+def test_quanto_e_pieno_is_answered_by_a_share_or_a_volume(answer: str, answered: bool) -> None:
+    """«Quanto è piena la diga?» asks how full it is: a share of its capacity or a volume
+    answers it, not any figure of the fact."""
+    question = "Quanto è pieno l'invaso di Occhito?"
+
+    fits = _carries_what_is_asked(answer, question, "Cosa rifornisce l'invaso di Occhito?")
+
+    assert fits is answered
+
+
 def _port() -> Matcher:
     return _one_article(
         (
