@@ -153,6 +153,14 @@ MONTH_ABBREVIATIONS: dict[str, str] = {
     "dic": "dicembre",
 }
 
+# In a message, «giu», «ago», «set» are «giù», the needle, the film set: months only in
+# an article's dateline, which `bot.derive.article` reads with the full table.
+_MONTHS_IN_TEXT = {
+    short: month
+    for short, month in MONTH_ABBREVIATIONS.items()
+    if short not in ("giu", "ago", "set")
+}
+
 _UNITS = {
     "zero": 0,
     "due": 2,
@@ -586,7 +594,7 @@ def _normal_token(token: str) -> tuple[str, ...]:
     token = CHAT_SPELLING.get(token) or UNITS.get(token) or token
     if " " in token or "'" in token:
         return tuple(token.replace("'", " ").split())
-    token = MONTH_ABBREVIATIONS.get(token, token)
+    token = _MONTHS_IN_TEXT.get(token, token)
     value = number_word(token)
     return (str(value) if value is not None else _hard_c(token),)
 

@@ -177,6 +177,19 @@ def test_month_abbreviations_are_expanded(raw: str, expected: list[str]) -> None
     assert expected == words(raw)
 
 
+@pytest.mark.parametrize(
+    ("raw", "word"),
+    [
+        ("xke e venuta giu la frana?", "giu"),
+        ("ke vaccino c'è senza ago?", "ago"),
+        ("Ha vinto in due set?", "set"),
+    ],
+)
+def test_words_that_are_also_month_abbreviations_stay_words(raw: str, word: str) -> None:
+    """«giù», the needle, the tennis set: in a message they are words, not months."""
+    assert word in words(raw)
+
+
 def test_shouting_and_repeated_punctuation_do_not_matter() -> None:
     """ "QUANTI SOLDI???" reads like "quanti soldi"."""
     assert ["quanti", "soldi"] == words("QUANTI SOLDI???")
