@@ -873,6 +873,22 @@ def test_an_institution_named_in_full_once_keeps_its_name_in_later_facts() -> No
     assert any(": la Regione ha promesso" in a for a in answers)  # never named in full
 
 
+def test_a_name_does_not_run_from_the_title_into_the_first_paragraph() -> None:
+    """A title ending «…sulle strade del Parco» and a first paragraph opening «Sono 64 gli
+    orsi…» are two lines: «il Parco» is not named «Parco Sono» in later facts."""
+    text = (
+        "Orso marsicano, tre esemplari investiti sulle strade del Parco\n- mrossi\n"
+        "- 8 giu 2026\n"
+        "Sono 64 gli orsi presenti nel Parco nazionale d'Abruzzo, secondo il censimento.\n"
+        "Nel 2025 il Parco ha ricevuto 212 denunce di danni dagli allevatori.\n"
+    )
+
+    answers = [s.answer for s in statements(parse_article(text))]
+
+    assert not any("Sono" in a.split("Sono 64")[-1] for a in answers)
+    assert not any("\n" in a for a in answers)
+
+
 def test_a_role_says_whose_it_is_when_the_sentence_before_named_the_organisation() -> None:
     """«ha detto il portavoce Luca Ferrante» after «Il comitato «Terremotati 2016» di
     Amatrice sostiene…» is that committee's spokesman; «il presidente dell'associazione»

@@ -237,14 +237,19 @@ def associations(text: str) -> list[Named]:
 def find_entities(article: RawArticle) -> Entities:
     """Collect the people and named things that an anaphora can point back to."""
     entities = Entities()
-    text = "\n".join((article.title, *article.paragraphs))
-    for _, name in find_people(text):
-        if name not in entities.people:
-            entities.people.append(name)
-            entities.surnames.setdefault(name.split()[-1], name)
+    lines = (article.title, *article.paragraphs)
+    text = "\n".join(lines)
+    # Line by line: a title ending «…del Parco» and a paragraph opening «Sono 64…» are
+    # not one name, «Parco Sono».
+    for line in lines:
+        for _, name in find_people(line):
+            if name not in entities.people:
+                entities.people.append(name)
+                entities.surnames.setdefault(name.split()[-1], name)
     entities.learn(article.title)
-    for match in _INSTITUTION.finditer(text):
-        entities.institutions.setdefault(match["head"], match["name"].rstrip(" ,"))
+    for line in lines:
+        for match in _INSTITUTION.finditer(line):
+            entities.institutions.setdefault(match["head"], match["name"].rstrip(" ,"))
     for named in associations(text):
         entities.counts[named.name] = text.count(named.name.strip('«»“”"'))
     return entities
