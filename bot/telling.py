@@ -80,6 +80,7 @@ _VERB_ENDING = re.compile(r"(?:[aeio]no|[aiu]t[oaie]|[aei]re|[ae]va(?:no)?|ra|ra
 # «Quanto guadagna X?» asks X's pay the same way: a sum in euros near X.
 ASKS_PRICE_VERB = re.compile(
     r"cost(?:a|ano|era|eranno|ava|avano|ato|ata|ati|ate)|guadagn(?:a|ano|ava|avano|era|eranno)"
+    r"|val(?:e|gono|eva|evano|ra|ranno)"
 )
 ASKS_PRICE = re.compile(
     r"\bquant[oaie] (?:(?:e|sono|era|sara) )?(?:" + ASKS_PRICE_VERB.pattern + r")\b"

@@ -2260,6 +2260,26 @@ def test_quanto_guadagna_is_answered_by_the_pay_of_who_is_asked() -> None:
     assert answer.fact is not None and answer.fact.id == "paga"
 
 
+def test_quanto_vale_is_told_by_a_sum_for_what_is_asked() -> None:
+    """«Quanto valgono le auto sequestrate?» asks their value: «quattro auto di lusso»
+    counts them, and cannot answer; the plan's value answers «Quanto vale il piano?»."""
+    built = _one_article(
+        (
+            "sequestro",
+            "Sono finiti sotto sigillo sette società, 42 immobili e quattro auto di lusso.",
+            ("Cosa è stato sequestrato?",),
+        ),
+        (
+            "piano",
+            "Il piano di rilancio vale 45 milioni di euro in tre anni.",
+            ("Cosa prevede il piano?",),
+        ),
+    )
+
+    assert built.match("Quanto valgono le auto di lusso sequestrate?").kind == Kind.NONE
+    assert built.match("Quanto vale il piano di rilancio?").kind == Kind.FACT
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
