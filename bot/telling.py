@@ -68,7 +68,10 @@ VAGUE |= {"ultimo", "ultima", "intero", "intera", "totale", "complessivo", "attu
 # How many words from a number its unit or subject may stand ("10 miliardi di dollari",
 # "85 fra ingegneri, tecnici e altri dipendenti").
 NUMBER_REACH = 7
-_WHICH_NAMES = re.compile(r"(?:e |ma )?(?:quali|quale|che|ke) ([a-z]+)")
+_WHICH_NAMES = re.compile(
+    r"(?:e |ma )?(?:quali|quale|che|ke) (?:(?:sono|erano|saranno|e) (?:i |gli |le |il |la |l )?)?"
+    r"(?:\d+ |nuov[oaie] |altr[oaie] )*([a-z]+)"  # «quali sono i sei nuovi Paesi»
+)
 # A capitalised word inside a sentence: a name.
 _A_NAME = re.compile(r"(?<![.!?:] )(?<!^)\b[A-Z][\w'’-]+")
 # Facts of an article that name someone for them to be one of its subjects, which a fact

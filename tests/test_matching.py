@@ -2372,6 +2372,7 @@ def test_a_figure_of_someone_the_article_names_in_passing_is_not_told(
     assert (answer.fact.id if answer.fact else None) == expected
 
 
+@pytest.mark.parametrize("question", ["Quali investitori", "Quali sono gli investitori che"])
 @pytest.mark.parametrize(
     ("who", "expected"),
     [
@@ -2379,9 +2380,10 @@ def test_a_figure_of_someone_the_article_names_in_passing_is_not_told(
         ("Alpe Ventures e da Fondo Nord", "round"),
     ],
 )
-def test_quali_investitori_asks_names(who: str, expected: str | None) -> None:
-    """«Quali investitori…?» asks who they are: a fact that names them answers; one that
-    says only «investitori americani» does not tell, and the bot says it does not know."""
+def test_quali_investitori_asks_names(question: str, who: str, expected: str | None) -> None:
+    """«Quali (sono gli) investitori…?» asks who they are: a fact that names them
+    answers; one that says only «investitori americani» does not tell, and the bot says it
+    does not know."""
     built = _one_article(
         (
             "round",
@@ -2396,6 +2398,6 @@ def test_quali_investitori_asks_names(who: str, expected: str | None) -> None:
         ),
     )
 
-    answer = built.match("Quali investitori metteranno i soldi nel round?")
+    answer = built.match(f"{question} metteranno i soldi nel round?")
 
     assert (answer.fact.id if answer.fact else None) == expected
