@@ -873,6 +873,37 @@ def test_an_institution_named_in_full_once_keeps_its_name_in_later_facts() -> No
     assert any(": la Regione ha promesso" in a for a in answers)  # never named in full
 
 
+@pytest.mark.parametrize(
+    ("by", "role", "expected"),
+    [
+        (
+            "dal Consorzio di tutela della Doc Prosecco",
+            "il presidente del Consorzio",
+            "presidente del Consorzio di tutela della Doc Prosecco",
+        ),
+        (
+            "dal Parco nazionale d'Abruzzo",
+            "il direttore del Parco",
+            "direttore del Parco nazionale d'Abruzzo",
+        ),
+    ],
+)
+def test_an_institution_s_full_name_may_hold_lowercase_words(
+    by: str, role: str, expected: str
+) -> None:
+    """«il Consorzio di tutela della Doc Prosecco», «il Parco nazionale d'Abruzzo»: full
+    names with words in lower case, which a later «il presidente del Consorzio» gets."""
+    text = (
+        "Export record per le bollicine\n- mrossi\n- 22 lug 2026\n"
+        f"I dati sono stati presentati ieri {by} durante l'assemblea dei soci.\n"
+        f"«Il mercato tiene», ha commentato {role}, Renato Bortolin.\n"
+    )
+
+    answers = [s.answer for s in statements(parse_article(text))]
+
+    assert any(expected in a for a in answers)
+
+
 def test_a_name_does_not_run_from_the_title_into_the_first_paragraph() -> None:
     """A title ending «…sulle strade del Parco» and a first paragraph opening «Sono 64 gli
     orsi…» are two lines: «il Parco» is not named «Parco Sono» in later facts."""

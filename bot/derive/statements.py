@@ -348,7 +348,10 @@ _INSTITUTION_HEADS = (
 )
 _INSTITUTION = re.compile(
     rf"(?P<name>\b(?P<head>{_INSTITUTION_HEADS})"
-    r"(?:\s+(?:(?:di|del|della|dello|dei|delle|degli|per|d'|dell')(?:\s+[a-zà-ÿ]{4,})?)?"
+    r"(?:\s+(?:nazionale|regionale|provinciale|comunale|metropolitana|europea|italiana))?"
+    # «di tutela Barolo», «di tutela della Doc Prosecco», «per la tutela del Parmigiano».
+    r"(?:\s+(?:(?:di|del|della|dello|dei|delle|degli|per|d'|dell')(?:\s+(?:la |il |l')?"
+    r"[a-zà-ÿ]{4,}(?:\s+(?:di|del|della|dello|dei|delle|degli|d'|dell'))?)?)?"
     r"\s*[A-ZÀ-Ý][\w'À-ÿ-]*){1,5})"
 )
 _SHORT_INSTITUTION = re.compile(
