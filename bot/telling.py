@@ -336,6 +336,8 @@ class Telling:
         measure = base in SIZE_WORDS  # "quanto è grande?": square kilometres, metres…
         if base in SHARE_WORDS:  # "quanta parte della produzione?": "il 64%"
             return "percento" in tokens
+        if people and "percento" in tokens:  # «quanta gente ha votato?»: «il 54,6%»
+            return True
         since = base in TIME_UNITS and "da quant" in query.folded
         time = base == "tempo" or since  # "quanti anni ha?" asks an age, not any duration
         if time:  # «in meno di un secondo», «una settimana»: one is written as a word

@@ -1418,11 +1418,14 @@ def test_cos_e_is_answered_by_the_fact_that_defines_it() -> None:
 
 def test_quante_persone_is_answered_by_a_number_of_any_kind_of_people() -> None:
     """«Quante persone verranno assunte?» is answered by «130 assunzioni»; «quanta gente» by
-    «9.500 visitatori»: people are counted under many names."""
+    «9.500 visitatori», or «il 54,6% degli aventi diritto»: people are counted under many
+    names, or as a share."""
     built = _one_article(
         ("assunzioni", "Delle 130 assunzioni, 95 riguarderanno operai di produzione.", ()),
         ("festival", "Il festival ha avuto 9.500 visitatori in tre giorni.", ()),
         ("fabbrica", "La nuova fabbrica costerà 48 milioni di euro.", ()),
+        ("urne", "Alle urne si è presentato il 54,6% degli aventi diritto.", ()),
+        ("seggi", "I seggi sono rimasti aperti fino alle 23.", ()),
     )
 
     def intents(question: str) -> dict[str, float]:
@@ -1430,6 +1433,9 @@ def test_quante_persone_is_answered_by_a_number_of_any_kind_of_people() -> None:
 
     assert intents("Quante persone verranno assunte?")["assunzioni"] == 1.0
     assert intents("Quanta gente è andata al festival?")["festival"] == 1.0
+    # a share of the people: «il 54,6% degli aventi diritto»; not a time of day
+    assert intents("Quanta gente è andata alle urne?")["urne"] == 1.0
+    assert intents("Quanta gente è andata ai seggi?")["seggi"] == 0.0
 
 
 def test_quanti_lavoratori_is_answered_by_a_number_of_employees() -> None:
