@@ -443,7 +443,7 @@ class Telling:
                 told_by = "money"
             elif who and verb in LEAD_VERBS:
                 told_by = "role"
-            elif who and i == 0 and base in _ORGANISATIONS:
+            elif who and i == 0 and base in _ORGANISATIONS | PLACE_NOUNS:
                 told_by = "name"
             elif Intent.DATE in query.intents and base in _TOLD_BY_DATE:
                 told_by = _TOLD_BY_DATE[base]

@@ -856,7 +856,8 @@ _INTENT_RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             # «Quale sindacato…?», «ke associazione…?»: an organisation, named in the answer.
             r"|^(?:ma )?(?:quale|quali|che|ke) (?:associazion[ei]|sindacat[oi]|istitut[oi]|ent[ei]"
             r"|ditt[ae]|impres[ae]|aziend[ae]|societa|banc[ah]e?|club|partit[oi]|compagni[ae]"
-            r"|organizzazion[ei]|fondazion[ei]|consorzi[oi]|squadr[ae]|federazion[ei])\b"
+            r"|organizzazion[ei]|fondazion[ei]|consorzi[oi]|squadr[ae]|federazion[ei]"
+            r"|paes[ei]|citta|region[ei]|nazion[ei])\b"  # «Quale Paese…?»: a name answers
             r"|\bcome si chiam(?:a|ano|ava|avano)\b"  # a name: «Come si chiama l'operazione?»
         ),
     ),

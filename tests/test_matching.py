@@ -2266,6 +2266,27 @@ def test_quanto_guadagna_is_answered_by_the_pay_of_who_is_asked() -> None:
     assert answer.fact is not None and answer.fact.id == "paga"
 
 
+def test_quale_paese_is_told_by_a_name() -> None:
+    """«Quale Paese ha registrato la crescita più forte?» is answered by «la Polonia», a
+    name: the word «Paese» is rarely in the answer, and is not missing."""
+    built = _one_article(
+        (
+            "polonia",
+            "Il balzo più forte lo segna la Polonia, dove le vendite crescono del 31%.",
+            ("Dove crescono le vendite?",),
+        ),
+        (
+            "prezzi",
+            "I prezzi delle uve sono saliti del 12% in due anni per i viticoltori.",
+            ("Quanto sono saliti i prezzi?",),
+        ),
+    )
+
+    answer = built.match("Quale Paese europeo ha registrato la crescita più forte?")
+
+    assert answer.fact is not None and answer.fact.id == "polonia"
+
+
 def test_quanto_vale_is_told_by_a_sum_for_what_is_asked() -> None:
     """«Quanto valgono le auto sequestrate?» asks their value: «quattro auto di lusso»
     counts them, and cannot answer; the plan's value answers «Quanto vale il piano?»."""
