@@ -126,6 +126,9 @@ MAX_RIVALS = 4
 # What a light verb («mettere», «arrivare», «verranno usati») weighs, as a share of its
 # information: the news may use it too, but readers put it where the news has another verb.
 LIGHT_VERB_WEIGHT = 0.25
+# How often Italians write a word the dictionary lacks («predazioni») for it to be a word
+# rather than a typo, when the nearest known word is two edits away and not in the news.
+UNLISTED_WORD_ZIPF = 1.3
 # Stem similarity above which an alternate question may be the question itself.
 CLOSE_QUESTION = 0.85
 
@@ -346,6 +349,12 @@ class Matcher(Telling):
         closest = self._closest(word, name)
         if stem(word) in self._spans and stem(closest) != stem(word):
             return word
+        if (
+            closest in self._not_news
+            and zipf(word) >= UNLISTED_WORD_ZIPF
+            and OSA.distance(word, closest) >= 2
+        ):
+            return word  # «predazioni», a word the dictionary lacks, is not «prestazioni»
         return closest
 
     @lru_cache(maxsize=20_000)  # noqa: B019 - one matcher per knowledge; the cache dies with it

@@ -783,6 +783,27 @@ def test_a_typo_is_read_as_the_word_of_the_news_before_a_word_of_the_synonyms() 
     assert built.correct("saleto") == "salito"
 
 
+def test_a_word_italians_write_is_not_read_as_a_synonym_two_letters_away() -> None:
+    """«predazioni» is in no dictionary, yet Italians write it: two letters from the
+    synonyms' «prestazioni», it is the reader's own word, not a typo of that one. A typo
+    nobody writes («prestazoni») is still read as the synonyms' word."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    article = Article("a", "Orsi nel Parco", "Autore", dt.date(2026, 1, 1), "Testata")
+    built = Matcher(
+        Knowledge(
+            articles=(article,),
+            facts=(Fact("capi", "Gli orsi hanno ucciso 318 capi in un anno.", (), (), article),),
+            synonyms=(("prestazioni", "performance"),),
+        )
+    )
+
+    assert built.correct("predazioni") == "predazioni"
+    assert built.correct("prestazoni") == "prestazioni"
+
+
 def test_an_unaccented_verb_is_not_read_as_a_word_only_the_synonyms_know() -> None:
     """«calera» is «calerà» typed without its accent; «camera», one letter away and far
     commoner, is only in the synonyms («Camera dei deputati»), so the reader meant the verb.
