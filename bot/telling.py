@@ -116,6 +116,8 @@ _TOLD_BY = (
         "data": "date",
         "punteggio": "score",
         "risultato": "score",
+        # «abbonati calo numeri»: a keyword that says a number is wanted, told by one.
+        "numero": "number",
     }
 )
 # A relative day anchored to a date, as drafts write it: «ieri sera (8 aprile 2026)».
@@ -480,6 +482,8 @@ class Telling:
                 return any(YEAR.fullmatch(word) for word in words)
             case "score":
                 return _SCORE.search(self.facts[index].answer) is not None
+            case "number":
+                return any(word[0].isdigit() for word in words)
         return False
 
     def _asks_a_kind_of_figure(self, query: Query) -> bool:

@@ -1678,6 +1678,11 @@ def test_a_word_for_a_size_is_told_by_a_measure() -> None:
             "Serve un accompagnatore per i bimbi sugli scuolabus.",
         ),
         (
+            "abbonati teatro calo numeri",
+            "Gli abbonati del teatro sono scesi a 4.200, in calo del 12%.",
+            "Gli abbonati del teatro in calo preoccupano la direzione.",
+        ),
+        (
             "Con che punteggio l'Italia ha battuto la Croazia?",
             "L'Italia ha battuto la Croazia per 12-10 in semifinale.",
             "L'Italia ha battuto la Croazia grazie al portiere.",
@@ -1688,9 +1693,9 @@ def test_a_word_for_a_kind_of_figure_is_told_by_that_figure(
     question: str, telling: str, silent: str
 ) -> None:
     """«fetta» is told by a percentage, «orari» by a time of day, «età» by an age,
-    «scadenza» by a date, «costano» by a sum, «punteggio» by a score («12-10»), even in a
-    question of keywords with no question word: the word itself is rarely in the answer,
-    and is not missing where that figure is."""
+    «scadenza» by a date, «costano» by a sum, «punteggio» by a score («12-10»), «numeri»
+    by a number, even in a question of keywords with no question word: the word itself is
+    rarely in the answer, and is not missing where that figure is."""
     unmatched_share = 8  # position in `Matcher.features`: share of the question not found
     built = _one_article(("telling", telling, ()), ("silent", silent, ()))
     query = built.analyse(question)
