@@ -50,6 +50,12 @@ of mistakes. Benzina, esopianeta, tennis, palermo, biennale, alluvione, trapiant
 were written at the start of the eighth and scored unread in the middle of it: 70.5% /
 89.1% with its start code, 71.0% / 89.1% with the code of that moment; then read.
 
+In the ninth session sixteen more joined, written by helpers at its start (bollette,
+maturita, autoferrotranvieri, siccita, pallanuoto, biblioteca, ospedale, robot: 75.5% /
+98.4% with the session-start code) and in its middle (carcere, prosecco, concerto,
+antimafia, ballottaggio, neve, fintech, orso: 72.5% / 90.6% with both the session-start
+code and the code of that moment); each batch was read after that first score.
+
     .venv/bin/python benchmarks/derive_quality.py            # the table
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
     .venv/bin/python benchmarks/derive_quality.py --extra    # also the older test articles
