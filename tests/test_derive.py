@@ -953,6 +953,19 @@ def test_a_role_says_whose_it_is_when_the_sentence_before_named_the_organisation
     assert with_role_organisation("La portavoce Chiara Lomartire lo ha detto.", named) == (
         "La portavoce del collettivo Studenti Jonici, Chiara Lomartire, lo ha detto."
     )
+    # A company's chief executive is the chief of the company named as the subject before;
+    # a bare name is no owner of other roles («Novara cambia colore»: not its «presidente»).
+    company = organisations("Vertigo Live respinge le accuse.", [])
+    assert with_role_organisation(
+        "«Biglietti nominativi», ha annunciato l'amministratore delegato Paolo Ferretti.",
+        company,
+    ) == (
+        "«Biglietti nominativi», ha annunciato l'amministratore delegato di Vertigo Live, "
+        "Paolo Ferretti."
+    )
+    assert with_role_organisation("Il presidente Mario Bassi lo ha detto.", company) == (
+        "Il presidente Mario Bassi lo ha detto."
+    )
 
 
 def test_the_summary_is_asked_about_what_the_lead_says_not_the_whole_title() -> None:

@@ -403,7 +403,8 @@ _SUBJECT_NAME = re.compile(
 # portavoce Luca Ferrante», «il presidente provinciale dell'associazione, Andrea Dal Col».
 _ROLE_WITHOUT_ORG = re.compile(
     r"\b(?:[Ii]l|[Ll][ao]|[Ll]')\s*(?:presidente|portavoce|direttore|direttrice|segretari[oa]|"
-    r"coordinat(?:ore|rice)|responsabile|fondat(?:ore|rice)|leader)"
+    r"coordinat(?:ore|rice)|responsabile|fondat(?:ore|rice)|leader"
+    r"|(?P<corporate>amministratore delegato|amministratrice delegata))"
     r"(?:\s+(?:provinciale|regionale|nazionale|generale|cittadin[oa]|locale|territoriale))?"
     rf"(?P<generic>\s+(?:dell'|del\s+|della\s+)(?P<kind>{_ORG_KINDS}))?"
     r"(?P<gap>,?\s+)(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý])"
@@ -457,10 +458,13 @@ def with_role_organisation(sentence: str, named: Sequence[Organisation]) -> str:
         name = org.name.removeprefix(f"{kind} ") if org.kind == kind else org.name
         end = role.end("generic")
         return f"{sentence[:end]} {name}{sentence[end:]}"
-    org = next((o for o in reversed(named) if o.kind), None)  # only an organisation by kind
+    # Only an organisation by kind; but a company's chief executive is the chief of the
+    # company that opened the sentence before («Vertigo Live respinge le accuse…»).
+    org = next((o for o in reversed(named) if o.kind or role["corporate"]), None)
     if org is None or org.name in sentence:
         return sentence
-    return _with_owner(sentence, role, f"{_ORG_KIND_PREPOSITION[org.kind]}{org.name}")
+    owner = f"{_ORG_KIND_PREPOSITION[org.kind]}{org.name}" if org.kind else f"di {org.name}"
+    return _with_owner(sentence, role, owner)
 
 
 def _with_owner(sentence: str, role: re.Match[str], owner: str) -> str:
