@@ -893,6 +893,8 @@ class Matcher(Telling):
                 holding = frozenset(i for i in holding if self._in_article(term, i))
             else:
                 holding = holding & self._articles_holding(term)
+        if not any(self._article_of(i) == context_article for i in holding):
+            holding = self._titled(holding, [t for t in telling if t.word in subject])
         ranked = [s.index for s in scored if s.index in holding]
         others = sorted(holding.difference(ranked))  # the question shares no word with them
         # «Chi ha scritto l'articolo?» in a conversation: that article's, among any number.
@@ -900,6 +902,18 @@ class Matcher(Telling):
         return tuple(self.facts[i] for i in dict.fromkeys([*current, *ranked, *others]))[
             : 1 + MAX_RIVALS
         ]
+
+    def _titled(self, holding: frozenset[int], subject: list[Term]) -> frozenset[int]:
+        """Of the articles whose words hold «l'articolo sulla maturità», the one whose
+        title (quoted in its byline) says the subject best, when one does: an article
+        that only mentions the maturità in passing is not «the article on» it. (In a
+        conversation, the conversation's article comes first if it holds the subject.)"""
+        if not subject or len(holding) < 2:
+            return holding
+        said = {i: sum(t.info for t in subject if self._found(t, i)) for i in holding}
+        best = max(said.values())
+        titled = [i for i, amount in said.items() if amount == best]
+        return frozenset(titled) if best > 0 and len(titled) == 1 else holding
 
     def _in_article(self, term: Term, index: int) -> bool:
         """Whether any fact of fact `index`'s article holds the term for sure."""

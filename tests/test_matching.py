@@ -890,6 +890,45 @@ def test_the_articles_own_facts_answer_only_questions_about_the_article() -> Non
     assert about.fact.id == "articolo"
 
 
+def test_the_article_on_a_subject_is_the_one_whose_title_says_it() -> None:
+    """«l'articolo sulla maturità» of two articles that both mention the maturità: the one
+    whose title says it, not a choice between the two. In a conversation about the other,
+    which holds the word too, that other one answers."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    def byline(article: Article) -> Fact:
+        answer = f"L'articolo «{article.title}» è di {article.author}, è uscito il 12 maggio."
+        return Fact(f"articolo-{article.id}", answer, ("Chi ha scritto l'articolo?",), (), article)
+
+    exam = Article(
+        "esame", "Maturità 2026, commissioni più snelle", "annaneri", dt.date(2026, 5, 12), "T"
+    )
+    school = Article(
+        "scuola",
+        "Dispersione scolastica, il piano Scuola Sud",
+        "lucarossi",
+        dt.date(2026, 5, 12),
+        "T",
+    )
+    facts = (
+        byline(exam),
+        Fact(
+            "commissioni", "Le commissioni della maturità passano a quattro membri.", (), (), exam
+        ),
+        byline(school),
+        Fact("abbandoni", "Un ragazzo su sette lascia prima della maturità.", (), (), school),
+    )
+    built = Matcher(Knowledge(articles=(exam, school), facts=facts))
+
+    alone = built.match("Chi ha scritto l'articolo sulla maturità?")
+    in_talk = built.match("Chi ha scritto l'articolo sulla maturità?", context_article="scuola")
+
+    assert alone.fact is not None and alone.fact.id == "articolo-esame"
+    assert in_talk.fact is not None and in_talk.fact.id == "articolo-scuola"
+
+
 def _porto_article() -> Matcher:
     """One article whose own fact lists only two alternate questions, beside a news fact
     that shares the word «firma» and a date."""
