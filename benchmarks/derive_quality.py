@@ -54,7 +54,10 @@ In the ninth session sixteen more joined, written by helpers at its start (bolle
 maturita, autoferrotranvieri, siccita, pallanuoto, biblioteca, ospedale, robot: 75.5% /
 98.4% with the session-start code) and in its middle (carcere, prosecco, concerto,
 antimafia, ballottaggio, neve, fintech, orso: 72.5% / 90.6% with both the session-start
-code and the code of that moment); each batch was read after that first score.
+code and the code of that moment); each batch was read after that first score. Eight
+more (musei, voli, farmaco, riviera, promozione, relitto, smog, borghi) were written
+later in that session and scored unread after its fourteenth commit: 69.0% / 95.3% with
+both the session-start code and that code; then read.
 
     .venv/bin/python benchmarks/derive_quality.py            # the table
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
