@@ -51,6 +51,7 @@ from bot.synonyms import SynonymIndex
 from bot.text import (
     MONTHS,
     REASON_MARKER,
+    RELATIVE_DAYS,
     Intent,
     content_words,
     fold,
@@ -122,9 +123,17 @@ _TOLD_BY = (
 )
 # A relative day anchored to a date, as drafts write it: «ieri sera (8 aprile 2026)».
 _ANCHORED_DAY = re.compile(
-    r"\b(?:ieri|oggi|stamattina|stamane|stasera|domani)(?: \w+)? \(\d{1,2}°? \w+ \d{4}\)",
-    re.IGNORECASE,
+    rf"\b(?:{'|'.join(RELATIVE_DAYS)})(?: \w+)? \(\d{{1,2}}°? \w+ \d{{4}}\)", re.IGNORECASE
 )
+# The kinds of time or rank a question and a fact must share: a figure (a year, a day), a
+# rank in letters, a month.
+_TIME_KINDS: tuple[Callable[[str], bool], ...] = (
+    lambda w: w[0].isdigit(),
+    lambda w: w in ORDINALS,
+    lambda w: w in MONTH_NAMES,
+)
+# Words between a number and its unit: «98 milioni di metri cubi».
+_MAGNITUDES = frozenset({"mila", "milioni", "miliardi"})
 # A match's score, «12-10», «3-1»: what «con che punteggio / risultato» asks.
 _SCORE = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d-])")
 # «Quale sindacato / associazione…?»: told by the organisation's name, without the word.
@@ -134,6 +143,8 @@ _ORGANISATIONS = frozenset(
     {"associazione", "sindacato", "istituto", "ente", "banca", "club", "partito"}
     | {"organizzazione", "fondazione", "consorzio", "squadra", "federazione"}
 )
+# «Quale sindacato / Paese…?» as the first word asked: its name tells it.
+_TOLD_BY_NAME = _ORGANISATIONS | PLACE_NOUNS
 # «Quali investitori / compagnie / città…?»: kinds of things answered by their names.
 NAMED_KINDS = (
     PLACE_NOUNS
@@ -224,6 +235,11 @@ class Telling:
         if not asked:
             return False
         told = {w for w in self._answer_words(index) if _a_time_or_rank(w)}
+        if any(  # «nel 2019» of an article that never names 2019: nothing of it tells
+            YEAR.fullmatch(t.word) and t.word not in told and not self._in_article(t, index)
+            for t in query.terms
+        ):
+            return True
         answer = self.facts[index].answer
         # «A gennaio l'inflazione… stamattina (10 febbraio 2026)»: the day the news came is
         # not the time it is about, when the fact names one of the same kind besides.
@@ -232,17 +248,7 @@ class Telling:
             if "(" in answer
             else told
         )
-        if any(  # «nel 2019» of an article that never names 2019: nothing of it tells
-            YEAR.fullmatch(t.word) and t.word not in told and not self._in_article(t, index)
-            for t in query.terms
-        ):
-            return True
-        kinds: tuple[Callable[[str], bool], ...] = (
-            lambda w: w[0].isdigit(),
-            lambda w: w in ORDINALS,
-            lambda w: w in MONTH_NAMES,
-        )
-        for kind in kinds:
+        for kind in _TIME_KINDS:
             asked_kind = {w for w in asked if kind(w)}
             told_kind = {w for w in plain if kind(w)} or {w for w in told if kind(w)}
             if asked_kind and told_kind and asked_kind.isdisjoint(told_kind):
@@ -417,9 +423,7 @@ class Telling:
             if not token[0].isdigit():
                 continue
             after = i + 1
-            if tokens[after] in ("mila", "milioni", "miliardi") and tokens[
-                after + 1 : after + 2
-            ] == ["di"]:
+            if tokens[after] in _MAGNITUDES and tokens[after + 1 : after + 2] == ["di"]:
                 after += 2
             if after < len(tokens) and (lemma(tokens[after]) or tokens[after]) in MEASURE_UNITS:
                 return True
@@ -445,7 +449,7 @@ class Telling:
                 told_by = "money"
             elif who and verb in LEAD_VERBS:
                 told_by = "role"
-            elif who and i == 0 and base in _ORGANISATIONS | PLACE_NOUNS:
+            elif who and i == 0 and base in _TOLD_BY_NAME:
                 told_by = "name"
             elif Intent.DATE in query.intents and base in _TOLD_BY_DATE:
                 told_by = _TOLD_BY_DATE[base]

@@ -153,6 +153,10 @@ MONTH_ABBREVIATIONS: dict[str, str] = {
     "dic": "dicembre",
 }
 
+# Days a news text names relative to its own date, and how many days from it: drafts anchor
+# them to a date («ieri (8 aprile 2026)»), and matching reads that anchor.
+RELATIVE_DAYS = {"ieri": -1, "oggi": 0, "stamattina": 0, "stamane": 0, "stasera": 0, "domani": 1}
+
 # In a message, «giu», «ago», «set» are «giù», the needle, the film set: months only in
 # an article's dateline, which `bot.derive.article` reads with the full table.
 _MONTHS_IN_TEXT = {

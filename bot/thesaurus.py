@@ -66,9 +66,9 @@ def _entry(data: str, offset: int) -> tuple[str, ...]:
     if mapped is None or not 0 <= offset < len(mapped):
         return ()
     head_end = mapped.find(b"\n", offset)
-    meaning_end = mapped.find(b"\n", head_end + 1)
     if head_end < 0:
         return ()
+    meaning_end = mapped.find(b"\n", head_end + 1)
     try:
         head = mapped[offset:head_end].decode("utf-8")
         line = mapped[head_end + 1 : meaning_end if meaning_end >= 0 else len(mapped)]

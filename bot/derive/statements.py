@@ -20,7 +20,16 @@ from bot.derive.base import (
     _wordlist,
     split_sentences,
 )
-from bot.text import MONTHS, content_words, fold, lemma, stem, title_head, words
+from bot.text import (
+    MONTHS,
+    RELATIVE_DAYS,
+    content_words,
+    fold,
+    lemma,
+    stem,
+    title_head,
+    words,
+)
 from bot.wordinfo import zipf
 
 _TITLES = r"(?:dott\.ssa|dott\.|dr\.|prof\.ssa|prof\.|ing\.|avv\.|sig\.ra|sig\.|on\.|sen\.|mons\.)"
@@ -703,7 +712,6 @@ def _is_headline(sentence: str) -> bool:
 
 def _resolve_dates(sentence: str, published: dt.date) -> str:
     """Anchor "ieri", "oggi", "stamattina" to the publication date so the answer ages well."""
-    offsets = {"ieri": -1, "oggi": 0, "stamattina": 0, "stamane": 0, "stasera": 0, "domani": 1}
 
     def anchor(match: re.Match[str]) -> str:
         if _inside_quote(sentence[: match.start()]):
@@ -711,10 +719,10 @@ def _resolve_dates(sentence: str, published: dt.date) -> str:
         following = sentence[match.end() : match.end() + 40]
         if re.search(r"\d{1,2}\s+(?:" + "|".join(MONTHS) + ")", fold(following)):
             return match[0]
-        day = published + dt.timedelta(days=offsets[match[1].lower()])
+        day = published + dt.timedelta(days=RELATIVE_DAYS[match[1].lower()])
         return f"{match[0]} ({italian_date(day)})"
 
-    pattern = r"\b(ieri|oggi|stamattina|stamane|stasera|domani)(\s+(?:sera|mattina|pomeriggio))?\b"
+    pattern = rf"\b({'|'.join(RELATIVE_DAYS)})(\s+(?:sera|mattina|pomeriggio))?\b"
     return re.sub(pattern, anchor, sentence, count=1, flags=re.IGNORECASE)
 
 
