@@ -164,6 +164,9 @@ _PARTICIPLE_END = re.compile(r"(?:at|ut|it|s|tt)[oaie]$")
 # Words that open the cause of what was just said: «chiuso dal 2024, quando le
 # infiltrazioni…», «chiuso perché…»; «per il» and «dopo l'» with an article.
 _CAUSE_WORDS = frozenset({"quando", "perche", "poiche", "causa", "dovuto", "dovuta"})
+# What the news reports as the event's trigger, however far after its verb: «… è chiuso al
+# traffico. Lo ha deciso Autostrade *dopo che* un'ispezione ha rilevato la corrosione…».
+_AFTER_WHAT = re.compile(r"\b(?:dopo che|in seguito a|a seguito d)")
 # A strike or a protest says why it happens with «contro»: «sciopero contro il piano».
 PROTEST_WORDS = frozenset(
     {"sciopero", "scioperare", "protesta", "protestare", "manifestazione", "manifestare"}
@@ -250,6 +253,10 @@ class Telling:
         )
         for kind in _TIME_KINDS:
             asked_kind = {w for w in asked if kind(w)}
+            if asked_kind & {w for w in told if YEAR.fullmatch(w)}:
+                # «la Milano-Sanremo 2026» of «oggi (21 marzo 2026) … l'ultimo nel 2018»:
+                # the day's year is the year of the news the fact tells.
+                continue
             told_kind = {w for w in plain if kind(w)} or {w for w in told if kind(w)}
             if asked_kind and told_kind and asked_kind.isdisjoint(told_kind):
                 return True
@@ -626,7 +633,7 @@ class Telling:
                     w in _CAUSE_WORDS
                     or (w in ("per", "dopo") and after[j + 1 : j + 2] and after[j + 1] in ARTICLES)
                     for j, w in enumerate(after)
-                ):
+                ) or _AFTER_WHAT.search(" ".join(tokens[i + 1 :])):
                     return True
         return False
 

@@ -1835,6 +1835,48 @@ def test_why_is_not_answered_by_a_summary_that_tells_no_cause() -> None:
     assert telling.kind == Kind.FACT
 
 
+def test_why_is_answered_by_a_summary_that_says_what_the_decision_came_after() -> None:
+    """News gives a decision's cause as what it followed, often a sentence later: «… è
+    chiuso al traffico. Lo ha deciso Autostrade dopo che un'ispezione ha rilevato…»."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    article = Article("a", "A7, chiuso il viadotto", "Autore", dt.date(2026, 3, 12), "Testata")
+    facts = (
+        Fact(
+            "riassunto",
+            "Da ieri mattina il viadotto Borbera è chiuso al traffico in entrambe le direzioni. "
+            "Lo ha deciso Autostrade per l'Italia dopo che un'ispezione ha rilevato la "
+            "corrosione di tre cavi.",
+            ("Riassumi la notizia",),
+            ("riassunto",),
+            article,
+        ),
+        Fact("code", "Le code hanno raggiunto 8 chilometri.", (), (), article),
+    )
+    built = Matcher(Knowledge(articles=(article,), facts=facts))
+
+    assert built.match("Perché è stato chiuso il viadotto?").kind == Kind.FACT
+
+
+def test_the_year_of_the_day_the_news_came_is_the_year_of_the_news() -> None:
+    """«Chi ha vinto la Milano-Sanremo 2026?» of «si è imposto oggi (21 marzo 2026)… l'ultimo
+    successo risaliva al 2018»: the year asked is the day's, not the other year named."""
+    built = _one_article(
+        (
+            "vittoria",
+            "Matteo Ferrandi si è imposto oggi (21 marzo 2026) nella Milano-Sanremo. L'ultimo "
+            "successo azzurro risaliva al 2018.",
+            ("Chi si è imposto?",),
+        ),
+        ("premio", "Al vincitore va un premio di 20.000 euro.", ()),
+    )
+
+    assert built.match("Chi ha vinto la Milano-Sanremo 2026?").kind == Kind.FACT
+    assert built.match("Chi ha vinto la Milano-Sanremo 2019?").kind == Kind.NONE
+
+
 def test_an_age_is_not_a_duration_after_an_about() -> None:
     """«Dopo quasi tre anni di lavori» is no one's age: «Quanti anni ha Lucia Zanibelli?»
     is not answered by the sentence that names her."""
