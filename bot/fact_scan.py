@@ -258,3 +258,37 @@ def read_natively(facts: Iterable[Fact], synonyms: SynonymIndex) -> FactKeys:
         set(chain.from_iterable(used)) - BREAK_WORDS,
         set(chain.from_iterable(asked)) - BREAK_WORDS,
     )
+
+
+class ArticleSpans:
+    """For each news fact, the index range of its article's facts (facts come grouped by
+    article file); an article split across the list gets no range. Two arrays rather than
+    a dict of tuples: at 100,000 facts that is under 1 MB instead of some 8 MB."""
+
+    __slots__ = ("_first", "_last")
+
+    def __init__(self, facts: Sequence[Fact]) -> None:
+        """Read the ranges once, at build."""
+        ranges: dict[str, tuple[int, int]] = {}
+        count_of: dict[str, int] = {}
+        for index, fact in enumerate(facts):
+            if fact.article is not None:
+                first, _ = ranges.get(fact.article.id, (index, index))
+                ranges[fact.article.id] = (first, index + 1)
+                count_of[fact.article.id] = count_of.get(fact.article.id, 0) + 1
+        # array("i"): compact, and read back as plain ints faster than numpy's scalars.
+        self._first = array("i", [-1]) * len(facts)
+        self._last = array("i", [-1]) * len(facts)
+        for article_id, (first, last) in ranges.items():
+            if last - first == count_of[article_id]:
+                self._first[first:last] = array("i", [first]) * (last - first)
+                self._last[first:last] = array("i", [last]) * (last - first)
+
+    def get(self, index: int) -> tuple[int, int] | None:
+        """The range of fact `index`'s article, or None when it has none."""
+        first = self._first[index] if 0 <= index < len(self._first) else -1
+        return None if first < 0 else (first, self._last[index])
+
+    def around(self, index: int) -> tuple[int, int]:
+        """The range of fact `index`'s article, or the fact alone when it has none."""
+        return self.get(index) or (index, index + 1)

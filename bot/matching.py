@@ -59,6 +59,7 @@ from bot.asking import (
 from bot.fact_scan import (
     BREAK_WORDS,
     TEXT_BREAK_WORD,
+    ArticleSpans,
     FactKeys,
     fact_text,
     group_postings,
@@ -244,7 +245,7 @@ class Matcher(Telling):
         asked = read.asked
         self._index_postings(read)
         del read
-        self._article_spans = _article_spans(self.facts)
+        self._article_spans = ArticleSpans(self.facts)
         # Facts about an article itself (author, date, title): their answer quotes its title.
         self._metadata = frozenset(
             i for i, f in enumerate(self.facts) if f.article and f"«{f.article.title}»" in f.answer
@@ -917,7 +918,7 @@ class Matcher(Telling):
 
     def _in_article(self, term: Term, index: int) -> bool:
         """Whether any fact of fact `index`'s article holds the term for sure."""
-        first, last = self._article_spans.get(index, (index, index + 1))
+        first, last = self._article_spans.around(index)
         return self._found(term, first, last)
 
     def _facts_holding(self, term: Term, first: int, last: int) -> int:
@@ -1013,24 +1014,6 @@ class Matcher(Telling):
                 if candidate.index >= self._first_smalltalk:
                     return self.facts[candidate.index], False
         return None, False
-
-
-def _article_spans(facts: Sequence[Fact]) -> dict[int, tuple[int, int]]:
-    """For each news fact, the index range of its article's facts (facts come grouped by
-    article file); an article split across the list gets no range."""
-    ranges: dict[str, tuple[int, int]] = {}
-    count_of: dict[str, int] = defaultdict(int)
-    for index, fact in enumerate(facts):
-        if fact.article is not None:
-            first, _ = ranges.get(fact.article.id, (index, index))
-            ranges[fact.article.id] = (first, index + 1)
-            count_of[fact.article.id] += 1
-    return {
-        index: ranges[fact.article.id]
-        for index, fact in enumerate(facts)
-        if fact.article is not None
-        and ranges[fact.article.id][1] - ranges[fact.article.id][0] == count_of[fact.article.id]
-    }
 
 
 def _nearest(

@@ -45,6 +45,7 @@ from bot.asking import (
     looks_like_verb,
     tells_an_age,
 )
+from bot.fact_scan import ArticleSpans
 from bot.models import Fact
 from bot.query import FACTOID_INTENTS, HEAD_MISSING, LONG_STEM, SURE_CREDIT, Query, Scored, Term
 from bot.synonyms import SynonymIndex
@@ -204,7 +205,7 @@ class Telling:
     synonyms: SynonymIndex
     _metadata: frozenset[int]
     _summaries: frozenset[int]
-    _article_spans: dict[int, tuple[int, int]]
+    _article_spans: ArticleSpans
 
     def _answer_words(self, index: int) -> list[str]:
         """The `words` of fact `index`'s answer (`Matcher` reads and remembers them)."""
@@ -651,7 +652,7 @@ class Telling:
         if picked is None:
             return False
         subject = set(content_words(picked.group(1).split()))
-        first, last = self._article_spans.get(index, (index, index + 1))
+        first, last = self._article_spans.around(index)
         named = [t for t in query.terms if t.word in subject]
         # Most of the subject must be in the article: «sulla chiusura del ponte della
         # Priula» is the article that says «ponte della Priula chiuso».

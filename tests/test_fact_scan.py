@@ -138,3 +138,31 @@ def test_scan_refuses_an_entry_with_a_negative_id() -> None:
     good = (1, b"", b"", 0)
     with pytest.raises(ValueError, match="negative"):
         _scan.scan(["parola"], {}, lambda token: bad, good, set(), lambda stems: [])
+
+
+def test_article_spans_give_each_grouped_article_its_range() -> None:
+    """Facts come grouped by article file: each fact knows its article's range. An article
+    whose facts are split across the list gets none, and small talk (no article) none."""
+    other = Article("b", "Altro", "Autore", dt.date(2026, 1, 2), "Testata")
+    split = Article("c", "Diviso", "Autore", dt.date(2026, 1, 3), "Testata")
+    facts = [
+        Fact("a1", "Uno.", (), (), ARTICLE),
+        Fact("a2", "Due.", (), (), ARTICLE),
+        Fact("c1", "Tre.", (), (), split),
+        Fact("b1", "Quattro.", (), (), other),
+        Fact("c2", "Cinque.", (), (), split),
+        Fact("ciao", "Ciao!", (), (), None),
+    ]
+
+    spans = fact_scan.ArticleSpans(facts)
+
+    assert [spans.get(i) for i in range(len(facts))] == [
+        (0, 2),
+        (0, 2),
+        None,
+        (3, 4),
+        None,
+        None,
+    ]
+    assert spans.around(2) == (2, 3)
+    assert spans.get(99) is None
