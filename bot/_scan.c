@@ -127,7 +127,8 @@ static int is_letter(Py_UCS4 c) { return c >= 'a' && c <= 'z'; }
 static int is_symbol(Py_UCS4 c) { return c == '%' || c == 0x20AC || c == '$'; }
 
 /* The next token of `text` from *pos, as the regex
- * [^a-z\d%€$]*+([a-z]++|\d++(?:[.,]\d++)*+|[%€$]) finds it; 0 at the end. */
+ * [^a-z\d%€$]*+([a-z]++(?:\d++[a-z\d]*+)?|\d++(?:[.,]\d++)*+|[%€$]) finds it (a code
+ * such as «m74» is one token); 0 at the end. */
 static int next_token(int kind, const void *data, Py_ssize_t length, Py_ssize_t *pos,
                       Py_ssize_t *start) {
     Py_ssize_t i = *pos;
@@ -141,6 +142,13 @@ static int next_token(int kind, const void *data, Py_ssize_t length, Py_ssize_t 
     *start = i;
     if (is_letter(c)) {
         while (i < length && is_letter(PyUnicode_READ(kind, data, i))) i++;
+        if (i < length && Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, i))) {
+            while (i < length) {
+                Py_UCS4 d = PyUnicode_READ(kind, data, i);
+                if (!is_letter(d) && !Py_UNICODE_ISDECIMAL(d)) break;
+                i++;
+            }
+        }
     } else if (Py_UNICODE_ISDECIMAL(c)) {
         while (i < length && Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, i))) i++;
         while (i + 1 < length) {

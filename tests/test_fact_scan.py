@@ -96,6 +96,7 @@ _TEXT = st.lists(st.sampled_from(_PIECES), max_size=25).map("".join)
 )
 @example([("Il 3 per cento dell'AI costa 10 €.", ["Quanto costa la vita?"], ["costo della vita"])])
 @example([("x cento", ["per\x1ecento"], []), ("", [""], ["qxkeywordsxq"])])
+@example([("Il lupo M74 sulla A7, H2iseO, pm2,5 e 5G.", ["c6?"], ["A321neo"])])
 def test_any_text_reads_alike(facts: list[tuple[str, list[str], list[str]]]) -> None:
     """Any answer, questions and keywords: accents, symbols, digits of other scripts, the
     fact separator and the break words inside a text, "per cento" and phrases."""

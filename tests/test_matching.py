@@ -1877,6 +1877,21 @@ def test_the_year_of_the_day_the_news_came_is_the_year_of_the_news() -> None:
     assert built.match("Chi ha vinto la Milano-Sanremo 2019?").kind == Kind.NONE
 
 
+def test_a_code_in_a_name_is_no_figure_asked() -> None:
+    """«il lupo M74» names the wolf: its 74 is no year or rank that a fact about 2025 would
+    fail to tell."""
+    built = _one_article(
+        (
+            "avvistamento",
+            "Il lupo M74 è stato avvistato nel maggio 2025 nei boschi sopra Trento.",
+            ("Quando è stato visto il lupo?",),
+        ),
+        ("branchi", "In provincia vivono almeno 31 branchi di lupi.", ()),
+    )
+
+    assert built.match("Dove è stato avvistato il lupo M74?").kind == Kind.FACT
+
+
 def test_an_age_is_not_a_duration_after_an_about() -> None:
     """«Dopo quasi tre anni di lavori» is no one's age: «Quanti anni ha Lucia Zanibelli?»
     is not answered by the sentence that names her."""

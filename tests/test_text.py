@@ -133,6 +133,16 @@ def test_sei_is_six_before_a_plural_and_the_verb_otherwise(raw: str, expected: l
     assert expected == with_six(words(raw))
 
 
+def test_a_code_of_letters_then_digits_is_one_word() -> None:
+    """«A7», «M74», «H2iseO» name one thing: not a letter and a number that a question's
+    figures or years would be read from. A number before its unit still splits («5G»)."""
+    assert ["l", "autostrada", "a7"] == words("l'autostrada A7")
+    assert ["lupo", "m74"] == words("lupo M74")
+    assert ["progetto", "h2iseo"] == words("progetto H2iseO")
+    assert ["5", "g", "10", "mila"] == words("5G 10mila")
+    assert ["ci", "sei"] == words("c6?")
+
+
 def test_words_that_are_not_numbers_stay_words() -> None:
     """Ordinary words are not mistaken for numbers."""
     assert ["casa", "33"] == words("casa trentatré")
