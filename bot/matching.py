@@ -292,6 +292,10 @@ class Matcher(Telling):
             key for key, (start, _) in self._spans.items() if self._docs[start] >= first
         )
 
+    def _answer_intents(self, index: int) -> frozenset[Intent]:
+        """The kinds of datum fact `index` answers with (see `_details`)."""
+        return self._details(index).intents
+
     def _details(self, index: int) -> FactDetails:
         """The fact's question stems and intents, read on first need and remembered."""
         found = self._details_cache.get(index)

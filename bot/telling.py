@@ -165,6 +165,8 @@ _PARTICIPLE_END = re.compile(r"(?:at|ut|it|s|tt)[oaie]$")
 # Words that open the cause of what was just said: «chiuso dal 2024, quando le
 # infiltrazioni…», «chiuso perché…»; «per il» and «dopo l'» with an article.
 _CAUSE_WORDS = frozenset({"quando", "perche", "poiche", "causa", "dovuto", "dovuta"})
+# «anche in Veneto?», «altri stabilimenti?»: a question about more than the article tells.
+_MORE_THAN_TOLD = re.compile(r"\b(?:anche|altr[ieao])\b")
 # What the news reports as the event's trigger, however far after its verb: «… è chiuso al
 # traffico. Lo ha deciso Autostrade *dopo che* un'ispezione ha rilevato la corrosione…».
 _AFTER_WHAT = re.compile(r"\b(?:dopo che|in seguito a|a seguito d)")
@@ -225,6 +227,10 @@ class Telling:
 
     def _articles_holding(self, term: Term) -> frozenset[int]:
         """The facts about an article itself (title, author) holding the term (`Matcher`)."""
+        raise NotImplementedError
+
+    def _answer_intents(self, index: int) -> frozenset[Intent]:
+        """The kinds of datum fact `index` answers with (`Matcher`)."""
         raise NotImplementedError
 
     def _facts_holding(self, term: Term, first: int, last: int) -> int:
@@ -602,12 +608,28 @@ class Telling:
                 and self._other_year_or_rank(query, index)
             )
             # "Quanto si aspetta in Lombardia?": the article never names Lombardia.
-            or self._names_unknown_to_article(query, index)
+            # (but «Il piano è stato presentato a Roma?» is settled by «a Napoli»).
+            or (
+                self._names_unknown_to_article(query, index)
+                and not self._settles_the_claim(query, index)
+            )
             # «Quali compagnie aderiscono?» of a fact that names no company.
             or self._names_none_asked(query, index)
             # «Quanti container ha movimentato il porto di Genova?» of Livorno's figure: the
             # article names Genova once, elsewhere; this fact counts something else's.
             or (Intent.AMOUNT in query.intents and self._names_someone_else(query, index))
+        )
+
+    def _settles_the_claim(self, query: Query, index: int) -> bool:
+        """Whether a yes/no question's claim about a name the article never mentions («…
+        presentato a Roma?», «… finanziato dalla Regione Lombardia?») is settled by a fact
+        that names its own place or actor («a Napoli»): the answer is «no, …». Not a
+        question about something more («anche in Veneto?», «altri stabilimenti?»), which
+        no fact of the article can settle."""
+        return (
+            asks_yes_or_no(query.text, query.intents)
+            and _MORE_THAN_TOLD.search(query.folded) is None
+            and bool(self._answer_intents(index) & {Intent.PLACE, Intent.WHO})
         )
 
     def _says_what_for(self, query: Query, index: int) -> bool:

@@ -1877,6 +1877,24 @@ def test_the_year_of_the_day_the_news_came_is_the_year_of_the_news() -> None:
     assert built.match("Chi ha vinto la Milano-Sanremo 2019?").kind == Kind.NONE
 
 
+def test_a_yes_no_claim_about_an_unknown_place_is_settled_by_the_place_told() -> None:
+    """«Il piano è stato presentato a Roma?» of an article that says «a Napoli»: the answer
+    is no, and the fact says so. «anche in Veneto?» asks about more than the article
+    tells, and stays unanswered."""
+    built = _one_article(
+        (
+            "presentazione",
+            "Il ministero ha presentato ieri a Napoli il piano Scuola Sud, da 480 milioni.",
+            ("Cosa ha presentato il ministero?",),
+        ),
+        ("fondi", "I fondi arrivano dal Pnrr e dal bilancio dello Stato.", ()),
+    )
+
+    assert built.match("Il piano Scuola Sud è stato presentato a Roma?").kind == Kind.FACT
+    assert built.match("Il piano Scuola Sud è stato presentato anche a Roma?").kind == Kind.NONE
+    assert built.match("Quanto costa il piano Scuola Sud a Roma?").kind == Kind.NONE
+
+
 def test_a_code_in_a_name_is_no_figure_asked() -> None:
     """«il lupo M74» names the wolf: its 74 is no year or rank that a fact about 2025 would
     fail to tell."""
