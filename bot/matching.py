@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import gc
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -232,6 +233,7 @@ class Matcher(Telling):
         vocabulary |= set(CHAT_SPELLING.values()) | set(MONTHS)
         self._details_cache: dict[int, FactDetails] = {}
         self._answer_tokens: dict[int, list[str]] = {}
+        self._names_only: dict[str, bool] = {}  # `_only_a_name`, read once per key
         self._positions: dict[str, QuestionKeys] = {}
         read = read_facts(self.facts, self.synonyms)
         eager = len(self.facts) <= EAGER_DETAILS
@@ -451,8 +453,31 @@ class Matcher(Telling):
         return [
             key
             for key in dict.fromkeys("=" + o for o in others)
-            if key in self._spans and not (role and key[1:] in ROLE_NOUNS)
+            if key in self._spans
+            and not (role and key[1:] in ROLE_NOUNS)
+            and not self._only_a_name(key)
         ]
+
+    def _only_a_name(self, key: str) -> bool:
+        """Whether the knowledge writes dictionary key `key` only as a name, with a capital
+        and never in lower case, in the first facts holding it: «marittimi» is «marino», but
+        not Palazzo Marino."""
+        known = self._names_only.get(key)
+        if known is not None:
+            return known
+        entry = self._posting(key)
+        word = key[1:].capitalize()
+        answers = [self.facts[i].answer for i in entry[0][:3].tolist()] if entry else []
+        found = bool(answers) and all(word in a for a in answers)  # most keys stop here
+        if found:
+            # Part of a longer name: a capitalised word right before or after it.
+            name = re.compile(rf"\b[A-ZÀ-Ý]\w* {word}\b|\b{word} [A-ZÀ-Ý]")
+            common = re.compile(rf"\b{key[1:]}\b")
+            found = all(name.search(a) and not common.search(a) for a in answers)
+        if len(self._names_only) > POSITIONS_CACHE:
+            self._names_only.clear()
+        self._names_only[key] = found
+        return found
 
     def _place_keys(self, word: str) -> list[str]:
         """A place and its demonym, whichever the news wrote: «satellite pisano» finds

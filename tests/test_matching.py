@@ -1895,6 +1895,26 @@ def test_a_yes_no_claim_about_an_unknown_place_is_settled_by_the_place_told() ->
     assert built.match("Quanto costa il piano Scuola Sud a Roma?").kind == Kind.NONE
 
 
+def test_a_synonym_does_not_find_a_name_that_spells_it() -> None:
+    """«marittimi» has the synonym «marino», but Palazzo Marino is a name: the fact about
+    it does not hold the word. A name standing alone («nel Mezzogiorno») still can be a
+    synonym's («Meridione»)."""
+    built = _one_article(
+        (
+            "palazzo",
+            "La seduta a Palazzo Marino è durata nove ore.",
+            ("Quanto è durata la seduta?",),
+        ),
+        ("turni", "I turni dei marinai arrivano a 14 ore consecutive.", ()),
+    )
+    query = built.analyse("Quante ore durano i turni dei marittimi?")
+    sailors = next(t for t in query.terms if t.word == "marittimi")
+    south = _one_article(("sud", "La quota sale al 14,2% nel Mezzogiorno.", ()))
+
+    assert "=marino" not in sailors.keys
+    assert "=mezzogiorno" in next(t for t in south.analyse("nel Meridione?").terms).keys
+
+
 def test_a_code_in_a_name_is_no_figure_asked() -> None:
     """«il lupo M74» names the wolf: its 74 is no year or rank that a fact about 2025 would
     fail to tell."""
