@@ -576,6 +576,7 @@ class Matcher(Telling):
         cfg = self.config
         kind_terms = self._kind_terms(query)
         plan = self._count_plan(query) if Intent.AMOUNT in query.intents else None
+        positions = self._positions
         scored = []
         for index, cov, raw_rank in zip(
             hits.tolist(), coverage.tolist(), rank.tolist(), strict=True
@@ -588,8 +589,14 @@ class Matcher(Telling):
                 else None
             )
             similarity = closest[1] / 100 if closest else 0.0
+            readings = [positions.get(q) or self._read_question(q) for q in questions]
             overlap = max(
-                (self._question_overlap(ranked_keys, asked, query_keys, q) for q in questions),
+                (
+                    self._question_overlap(ranked_keys, asked, query_keys, reading)
+                    for reading in readings
+                    # most alternate questions share nothing with the question
+                    if reading is not None and not reading[1].isdisjoint(query_keys)
+                ),
                 default=0.0,
             )
             intent = intent_agreement(query.intents, details.intents)
@@ -664,19 +671,15 @@ class Matcher(Telling):
         ranked_keys: list[tuple[float, tuple[tuple[str, float], ...], frozenset[str]]],
         asked: float,
         query_keys: frozenset[str],
-        question: str,
+        reading: QuestionKeys,
     ) -> float:
-        """Weighted overlap of the question with one alternate question, both ways (Dice).
+        """Weighted overlap of the question with one alternate question (`reading`, from
+        `_read_question`), both ways (Dice).
 
         `ranked_keys` holds each query term's weight, its keys (best credit first) and
         their set.
         """
-        cached = self._positions.get(question) or self._read_question(question)
-        if cached is None:
-            return 0.0
-        positions, present, info, total_info = cached
-        if present.isdisjoint(query_keys):  # most alternate questions: nothing in common
-            return 0.0
+        positions, present, info, total_info = reading
         shared = present & query_keys  # small: every test below runs over it
         found = 0.0
         for weight, keys, keyset in ranked_keys:
