@@ -377,8 +377,10 @@ class Matcher(Telling):
             return None
         if found[1] in self._not_news and looks_like_verb(word):
             return None  # «calera» is «calerà» (it will fall), not the synonyms' «camera»
-        # A word of the news itself needs less: «cip» is the article's «chip».
-        gain = TYPO_ZIPF_GAIN if found[1] in self._not_news else NEWS_TYPO_ZIPF_GAIN
+        # A word of the news itself needs less: «cip» is the article's «chip». Not a verb
+        # of the dictionary: «pioverà» is no typo of the news's «proverà».
+        own_verb = looks_like_verb(word) and lemma(word) not in (None, lemma(found[1]))
+        gain = TYPO_ZIPF_GAIN if found[1] in self._not_news or own_verb else NEWS_TYPO_ZIPF_GAIN
         return found[1] if zipf(found[1]) >= seen + gain else None
 
     @lru_cache(maxsize=20_000)  # noqa: B019 - one matcher per knowledge; the cache dies with it

@@ -753,6 +753,21 @@ def test_a_rare_word_one_letter_from_a_far_commoner_knowledge_word_is_its_typo()
     assert built.correct("lepre") == "lepre"
 
 
+def test_a_verb_of_the_dictionary_is_no_typo_of_another_verb_of_the_news() -> None:
+    """«pioverà» is one letter from the news's «proverà», and rarer: still a verb of its
+    own, not a typo («Quando pioverà sul Garda?» is not about trying a robot)."""
+    built = _one_article(
+        (
+            "robot",
+            "Da lunedì Luisa proverà il robot a casa sua, sul lago di Garda.",
+            ("Chi proverà il robot?",),
+        )
+    )
+
+    assert built.correct("piovera") == "piovera"
+    assert built.correct("provra") == "provera"
+
+
 def test_a_typo_is_read_as_the_word_of_the_news_before_a_word_of_the_synonyms() -> None:
     """«olo» is one letter from «olio» (the news) and from «oro» (the synonyms' «oro nero»):
     the reader asking about an article on oil meant «olio»; «cip» meant its «chip»."""
