@@ -855,13 +855,20 @@ class Matcher(Telling):
             if self._does_not_tell(query, scored[0], features):
                 chance = min(chance, cfg.suggest_confidence)
         own = self._own_questions(query, scored)
+        about = self._about_the_article(query, scored, context_article)
+        # «Di che giorno è la notizia?» is one byline's own question, yet asked of any
+        # article: in a conversation about another article, it is about that one.
+        if (context_article is not None and about and own) and all(
+            hit.index in self._metadata and self._article_of(hit.index) != context_article
+            for _, hit in own
+        ):
+            own = []
         if len(own) == 1 or (own and own[0][0] > own[1][0]):
             fact = self.facts[own[0][1].index]  # an operator's own question: that fact
             return Answer(question, fact.kind, fact.answer, fact, max(chance, own[0][0]))
         if own:  # the same question belongs to several facts: the conversation's, or a choice
             tied = tuple(self.facts[hit.index] for ratio, hit in own if ratio >= own[0][0])
             return self._settle(question, tied, own[0][0], chance, context_article)
-        about = self._about_the_article(query, scored, context_article)
         if about:  # "Chi firma questo pezzo?", "Di che anno è l'articolo?"
             return self._settle(question, about, cfg.sure_confidence, chance, context_article)
         needed = cfg.answer_probability

@@ -2149,6 +2149,42 @@ def test_small_knowledge_is_read_whole_at_build(monkeypatch: pytest.MonkeyPatch)
     assert [] == reads
 
 
+def test_one_bylines_own_question_asked_of_any_article_follows_the_conversation() -> None:
+    """The operators gave one byline the question «Di che giorno è la notizia?», but every
+    article has a day: in a conversation about another article, that one's byline answers;
+    with no conversation, the operators' question says which."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    articles = [
+        Article(f"a{n}", title, "Autore", dt.date(2026, 1, n + 1), "Testata")
+        for n, title in enumerate(
+            ("OpenAI e i chip Trainium", "L'Italia del rugby batte la Scozia")
+        )
+    ]
+    facts = tuple(
+        Fact(
+            f"byline{n}",
+            f"L'articolo «{article.title}» è di Autore, è uscito il {n + 1} gennaio 2026.",
+            ("Chi ha scritto l'articolo?", *(["Di che giorno è la notizia?"] if n == 0 else [])),
+            ("autore", "data"),
+            article,
+        )
+        for n, article in enumerate(articles)
+    )
+    built = Matcher(Knowledge(articles=tuple(articles), facts=facts))
+    question = "Di che giorno è la notizia?"
+
+    answers = {a: built.match(question, context_article=a) for a in ("a0", "a1", None)}
+
+    assert {a: f.fact.id if f.fact else None for a, f in answers.items()} == {
+        "a0": "byline0",
+        "a1": "byline1",
+        None: "byline0",
+    }
+
+
 def test_a_follow_up_question_is_about_the_conversations_article() -> None:
     """«E cosa chiedono i sindacati?» fits the unions of two articles nearly alike: in a
     conversation about one of them the answer comes from that one; with no conversation,
