@@ -170,6 +170,12 @@ STYLE_CAPITALS = frozenset(
 # A word written with a capital inside a sentence (not its first word): a name ("Lombardia",
 # "BCE"). Read on the raw question, before folding loses the capitals.
 NAME = re.compile(r"(?<![.!?¿¡]\s)(?<!^)\b([A-ZÀ-Ý][a-zà-ÿ]{2,}|[A-Z]{2,})\b")
+# A name of several words, capitals joined by «di» and its forms or not: «Internazionali
+# d'Italia», «Palazzo Marino», «Sei Nazioni».
+COMPOUND_NAME = re.compile(
+    r"\b[A-ZÀ-Ý][\w'’]*(?:\s+(?:d['’]|di\s+|del\s+|della\s+|dell['’]|dei\s+|degli\s+)?"
+    r"[A-ZÀ-Ý][\w'’]*)+"
+)
 # Words (dictionary forms) of questions about an article itself, not about its news.
 ARTICLE_WORDS = frozenset(
     {"articolo", "pezzo", "notizia", "news", "autore", "autrice", "giornalista", "redattore"}

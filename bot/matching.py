@@ -41,6 +41,7 @@ from bot.asking import (
     ARTICLE_NOUNS,
     ARTICLE_ON,
     ARTICLE_WORDS,
+    COMPOUND_NAME,
     LIGHT_VERBS,
     NAME,
     ORDINALS,
@@ -405,6 +406,7 @@ class Matcher(Telling):
             - STYLE_CAPITALS
         )
         tokens = [self.correct(w, name=w in names) for w in words(question)]
+        compound = {w for name in COMPOUND_NAME.findall(question) for w in words(name)}
         content = content_words(
             without_name_verb(without_attribution(without_yes_no_opener(tokens)))
         )
@@ -416,7 +418,9 @@ class Matcher(Telling):
                 term.keys[key] = KEY_CREDIT.get(key[0], STEM_CREDIT)
             for key in self._relatives(stem(word)):
                 term.keys.setdefault(key, RELATIVE_CREDIT)
-            for key in self._wordnet_keys(word):
+            # A word of a longer name («gli Internazionali d'Italia») has no dictionary
+            # synonyms: «internazionali» would find the «Mondiale» of another race.
+            for key in () if word in compound else self._wordnet_keys(word):
                 term.keys.setdefault(key, WORDNET_CREDIT)
             for key in self._place_keys(word):
                 term.keys.setdefault(key, WORDNET_CREDIT)

@@ -1930,6 +1930,20 @@ def test_a_synonym_does_not_find_a_name_that_spells_it() -> None:
     assert "=mezzogiorno" in next(t for t in south.analyse("nel Meridione?").terms).keys
 
 
+def test_the_words_of_a_longer_name_have_no_dictionary_synonyms() -> None:
+    """«gli Internazionali d'Italia» is a tournament: «internazionali» must not find the
+    «mondiale» of a motorbike race. A word alone keeps its synonyms («internazionale»)."""
+    built = _one_article(
+        ("moto", "Ferraresi ha vinto il Gran Premio del Mondiale di MotoGP al Mugello.", ()),
+        ("tennis", "Sinner ha vinto gli Internazionali d'Italia al Foro Italico.", ()),
+    )
+    named = built.analyse("Chi ha vinto gli Internazionali d'Italia?")
+    plain = built.analyse("chi ha vinto il torneo internazionale?")
+
+    assert "=mondiale" not in next(t for t in named.terms if t.word == "internazionali").keys
+    assert "=mondiale" in next(t for t in plain.terms if t.word == "internazionale").keys
+
+
 def test_a_code_in_a_name_is_no_figure_asked() -> None:
     """«il lupo M74» names the wolf: its 74 is no year or rank that a fact about 2025 would
     fail to tell."""
