@@ -393,15 +393,16 @@ def group_questions(
 
 
 def closest_fact(group: Group, matcher: Matcher) -> Closest | None:
-    """The fact the matcher finds nearest to the group's wordings, by summed confidence."""
+    """The news fact the matcher finds nearest to the group's wordings, by summed
+    confidence: never a small-talk reply («A presto!»), which no operator would extend."""
     totals: Counter[int] = Counter()
     confidences: dict[int, list[float]] = {}
     counts = Counter(clean(q.question) for q in group.questions)
     for text, count in counts.most_common(10):
         scored = matcher.score(matcher.analyse(text))
-        if not scored:
+        top = next((s for s in scored if matcher.facts[s.index].article is not None), None)
+        if top is None:
             continue
-        top = scored[0]
         totals[top.index] += int(1000 * top.confidence) * count
         confidences.setdefault(top.index, []).extend([top.confidence] * count)
     if not totals:

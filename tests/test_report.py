@@ -204,6 +204,17 @@ def test_closest_fact_gets_the_alternates() -> None:
     assert '#     "quanto costa il diesel al litro?",' in toml
 
 
+def test_the_closest_fact_is_never_a_small_talk_reply() -> None:
+    """A question near nothing in the news may sit nearest to a greeting («A presto!»):
+    the report names a news fact or none, never a reply no operator would extend."""
+    bye = Fact("congedo", "A presto! Torna quando vuoi.", ("ciao, a presto",), ())
+    knowledge = Knowledge(articles=(ARTICLE,), facts=(PRICE, STRIKE, bye))
+
+    [group] = group_questions(logged(["a presto ciao, quanti lavoratori?"]), knowledge)
+
+    assert group.closest is None or group.closest.fact.article is not None
+
+
 def test_thumbs_down_asks_for_a_new_fact_not_more_alternates() -> None:
     """Readers said 👎 to a fact: the snippet is a new fact, naming the disliked answer."""
     questions = logged(
