@@ -74,6 +74,8 @@ _WHICH_NAMES = re.compile(
     r"(?:e |ma )?(?:quali|quale|che|ke) (?:(?:sono|erano|saranno|e) (?:i |gli |le |il |la |l )?)?"
     r"(?:\d+ |nuov[oaie] |altr[oaie] )*([a-z]+)"  # «quali sono i sei nuovi Paesi»
 )
+# «Come si chiamava il donatore?», «qual è il nome del…»: a name, whatever it names.
+_ASKS_THE_NAME = re.compile(r"\bcome si chiam(?:a|ava|ano|avano|era|eranno)\b|\bil nome d")
 # A capitalised word inside a sentence: a name.
 _A_NAME = re.compile(r"(?<![.!?:] )(?<!^)\b[A-Z][\w'’-]+")
 # Facts of an article that name someone for them to be one of its subjects, which a fact
@@ -686,7 +688,9 @@ class Telling:
         gives none: no capitalised word but those of the question and of the title (which
         drafts put before a sentence)."""
         asked = _WHICH_NAMES.match(query.folded)
-        if asked is None or (lemma(asked[1]) or asked[1]) not in NAMED_KINDS:
+        if _ASKS_THE_NAME.search(query.folded) is None and (
+            asked is None or (lemma(asked[1]) or asked[1]) not in NAMED_KINDS
+        ):
             return False
         fact = self.facts[index]
         given = {fold(name) for name in _A_NAME.findall(fact.answer)} - query.names

@@ -2624,6 +2624,30 @@ def test_a_figure_of_someone_the_article_names_in_passing_is_not_told(
     assert (answer.fact.id if answer.fact else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("donor", "expected"),
+    [
+        ("un donatore morto all'ospedale di Rimini", None),
+        ("un donatore, Marco Bellini, morto all'ospedale di Rimini", "fegato"),
+    ],
+)
+def test_come_si_chiama_asks_a_name(donor: str, expected: str | None) -> None:
+    """«Come si chiamava il donatore?» asks a name: a fact that gives one answers; one that
+    names only what the question names («Rimini») does not tell."""
+    built = _one_article(
+        (
+            "fegato",
+            f"Il fegato è stato prelevato da {donor} e conservato in una macchina di perfusione.",
+            ("Da dove arrivava il fegato?",),
+        ),
+        ("robot", "L'intervento è stato eseguito con un robot chirurgico.", ()),
+    )
+
+    answer = built.match("Come si chiamava il donatore del fegato morto a Rimini?")
+
+    assert (answer.fact.id if answer.fact else None) == expected
+
+
 @pytest.mark.parametrize("question", ["Quali investitori", "Quali sono gli investitori che"])
 @pytest.mark.parametrize(
     ("who", "expected"),
