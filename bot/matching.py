@@ -1077,11 +1077,12 @@ def _nearest(
     words of a plausible length that start with the same letter (or any, `any_letter`,
     for buckets keyed by length alone).
 
-    Among equally close words, one the facts say (not in `not_news`) wins: «olo» is
+    Among equally close words, a doubled or undoubled letter wins («ecezioni» is
+    «eccezioni», not «elezioni»); then one the facts say (not in `not_news`): «olo» is
     «olio» in an article about oil, not the «oro» of the synonyms' «oro nero». Then the
     more common one, or the rarer one for a name (`rare_first`).
     """
-    hits: list[tuple[int, bool, bool, float, str]] = []
+    hits: list[tuple[int, bool, bool, bool, float, str]] = []
     letter = "" if any_letter else word[0]
     for length in range(len(word) - limit, len(word) + limit + 1):
         bucket = buckets.get((length, letter))
@@ -1093,6 +1094,7 @@ def _nearest(
             hits.append(
                 (
                     int(distance),
+                    not _a_doubled_letter(word, candidate),
                     candidate[0] != word[0],
                     candidate in not_news,
                     zipf(candidate) if rare_first else -zipf(candidate),
@@ -1101,8 +1103,19 @@ def _nearest(
             )
     if not hits:
         return None
-    distance, _, _, _, candidate = min(hits)
+    distance, _, _, _, _, candidate = min(hits)
     return distance, candidate
+
+
+def _a_doubled_letter(word: str, candidate: str) -> bool:
+    """Whether `candidate` is `word` with one letter doubled or undoubled: the commonest
+    Italian slip («ecezioni» is «eccezioni» before «elezioni», «atacco» is «attacco»)."""
+    short, long = sorted((word, candidate), key=len)
+    if len(long) != len(short) + 1:
+        return False
+    return any(
+        long[i] == long[i - 1] and long[:i] + long[i + 1 :] == short for i in range(1, len(long))
+    )
 
 
 def _without_claimed_figures(terms: tuple[Term, ...]) -> tuple[Term, ...]:

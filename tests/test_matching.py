@@ -753,6 +753,21 @@ def test_a_rare_word_one_letter_from_a_far_commoner_knowledge_word_is_its_typo()
     assert built.correct("lepre") == "lepre"
 
 
+def test_a_missing_double_letter_is_the_likeliest_typo() -> None:
+    """«ecezioni» is one edit from «eccezioni» and from «elezioni», both in the news: a
+    double letter typed once is the commoner slip, whatever word is commoner."""
+    built = _one_article(
+        (
+            "divieto",
+            "Il divieto ha poche eccezioni, decise dopo le elezioni del consiglio d'istituto.",
+            ("Quali eccezioni ha il divieto?",),
+        )
+    )
+
+    assert built.correct("ecezioni") == "eccezioni"
+    assert built.correct("elezzioni") == "elezioni"
+
+
 def test_a_verb_of_the_dictionary_is_no_typo_of_another_verb_of_the_news() -> None:
     """«pioverà» is one letter from the news's «proverà», and rarer: still a verb of its
     own, not a typo («Quando pioverà sul Garda?» is not about trying a robot)."""
