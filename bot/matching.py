@@ -356,7 +356,14 @@ class Matcher(Telling):
         if len(word) < 3 or not word.isalpha() or word in self._vocabulary:
             return word
         if len(word) == 3 or is_known_word(word) or lemma(word) is not None:
-            return self._likelier(word) or word
+            likelier = self._likelier(word)
+            # «tir» is not «ti»: a reader who typed a word did not mean a function word,
+            # unless he typed a double letter once («dela» is «della»).
+            if likelier is None or (
+                likelier in stopwords() and not _a_doubled_letter(word, likelier)
+            ):
+                return word
+            return likelier
         closest = self._closest(word, name)
         if stem(word) in self._spans and stem(closest) != stem(word):
             return word

@@ -768,6 +768,21 @@ def test_a_missing_double_letter_is_the_likeliest_typo() -> None:
     assert built.correct("elezzioni") == "elezioni"
 
 
+def test_a_word_is_not_corrected_into_a_function_word() -> None:
+    """«tir» (trucks) is one letter from «ti», far commoner: but a reader who typed a word
+    did not mean a pronoun. A double letter typed once still is one («dela» is «della»)."""
+    built = _one_article(
+        (
+            "deviazione",
+            "I mezzi pesanti della ditta devono uscire a Conegliano, ti dicono i vigili.",
+            ("Dove escono i camion?",),
+        )
+    )
+
+    assert built.correct("tir") == "tir"
+    assert built.correct("dela") == "della"
+
+
 def test_a_verb_of_the_dictionary_is_no_typo_of_another_verb_of_the_news() -> None:
     """«pioverà» is one letter from the news's «proverà», and rarer: still a verb of its
     own, not a typo («Quando pioverà sul Garda?» is not about trying a robot)."""
