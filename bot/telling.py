@@ -19,6 +19,7 @@ from bot.asking import (
     ARTICLES,
     ASKS_PARTY,
     ASKS_WEATHER,
+    COMPOUND_NAME,
     CURRENCIES,
     LEAD_VERBS,
     LIFE_EVENTS,
@@ -710,10 +711,25 @@ class Telling:
         for term in query.terms:
             if term.word not in query.names or self._found(term, index):
                 continue
+            if self._name_held_in_part(query, term, index):
+                continue  # «l'associazione Respiriamo Insieme» of «l'associazione Respiriamo»
             if any(first <= about < last for about in self._articles_holding(term)):
                 continue  # in the title: what the whole article is about
             if self._facts_holding(term, first, last) < MENTIONED_OFTEN:
                 return True
+        return False
+
+    def _name_held_in_part(self, query: Query, term: Term, index: int) -> bool:
+        """Whether another word of the name of several words that `term` belongs to in the
+        question is in the fact: the fact names it, shorter. (Not enough for a name the
+        article never writes in full: «Fontana di Trevi» is not its «Fontana dei Quattro
+        Fiumi».)"""
+        for name in COMPOUND_NAME.findall(query.text):
+            parts = words(name)
+            if term.word in parts:
+                others = [t for t in query.terms if t.word in parts and t is not term]
+                if any(self._found(t, index) for t in others):
+                    return True
         return False
 
     def _names_unknown_to_article(self, query: Query, index: int) -> bool:

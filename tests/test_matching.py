@@ -2654,6 +2654,30 @@ def test_a_figure_of_someone_the_article_names_in_passing_is_not_told(
     assert (answer.fact.id if answer.fact else None) == expected
 
 
+def test_a_fact_that_names_someone_shorter_names_them() -> None:
+    """«l'associazione Respiriamo Insieme», written once in full, is «l'associazione
+    Respiriamo» in the fact that gives its figure: that fact answers. A name the article
+    never writes in full is still unknown to it («Fontana di Trevi»)."""
+    built = _one_article(
+        (
+            "firme",
+            "L'associazione Respiriamo aveva raccolto 40.000 firme in una petizione.",
+            ("Quante firme sono state raccolte?",),
+        ),
+        (
+            "petizione",
+            "La petizione di Respiriamo Insieme è stata consegnata al ministero della Salute.",
+            (),
+        ),
+        ("fontana", "Il restauro della Fontana dei Quattro Fiumi è costato 400.000 euro.", ()),
+    )
+
+    asked = built.match("Quante firme ha raccolto l'associazione Respiriamo Insieme?")
+
+    assert asked.fact is not None and asked.fact.id == "firme"
+    assert built.match("Quanto è costato il restauro della Fontana di Trevi?").kind == Kind.NONE
+
+
 @pytest.mark.parametrize(
     ("donor", "expected"),
     [
