@@ -416,7 +416,8 @@ class Matcher(Telling):
             - STYLE_CAPITALS
         )
         tokens = [self.correct(w, name=w in names) for w in words(question)]
-        compound = {w for name in COMPOUND_NAME.findall(question) for w in words(name)}
+        compound_names = tuple(frozenset(words(n)) for n in COMPOUND_NAME.findall(question))
+        compound = frozenset().union(*compound_names)
         content = content_words(
             without_name_verb(without_attribution(without_yes_no_opener(tokens)))
         )
@@ -450,6 +451,7 @@ class Matcher(Telling):
             # «Quanto ci vorrà perché…?»: a «perché» that `question_intents` reads as joining
             # a clause asks no why.
             question_reads(folded) - (set() if Intent.REASON in intents else {"why"}),
+            compound_names,
         )
 
     def _wordnet_keys(self, word: str) -> list[str]:
@@ -869,12 +871,16 @@ class Matcher(Telling):
             if self._does_not_tell(query, scored[0], features):
                 chance = min(chance, cfg.suggest_confidence)
         own = self._own_questions(query, scored)
-        about = self._about_the_article(query, scored, context_article)
         # «Di che giorno è la notizia?» is one byline's own question, yet asked of any
         # article: in a conversation about another article, it is about that one.
-        if (context_article is not None and about and own) and all(
-            hit.index in self._metadata and self._article_of(hit.index) != context_article
-            for _, hit in own
+        if (
+            context_article is not None
+            and own
+            and all(
+                hit.index in self._metadata and self._article_of(hit.index) != context_article
+                for _, hit in own
+            )
+            and self._about_the_article(query, scored, context_article)
         ):
             own = []
         if len(own) == 1 or (own and own[0][0] > own[1][0]):
@@ -883,6 +889,7 @@ class Matcher(Telling):
         if own:  # the same question belongs to several facts: the conversation's, or a choice
             tied = tuple(self.facts[hit.index] for ratio, hit in own if ratio >= own[0][0])
             return self._settle(question, tied, own[0][0], chance, context_article)
+        about = self._about_the_article(query, scored, context_article)
         if about:  # "Chi firma questo pezzo?", "Di che anno è l'articolo?"
             return self._settle(question, about, cfg.sure_confidence, chance, context_article)
         needed = cfg.answer_probability

@@ -49,6 +49,8 @@ class Query:
     weights: tuple[float, ...] = ()
     names: frozenset[str] = frozenset()  # words written with a capital inside the question
     reads: frozenset[str] = frozenset()  # what it asks, read once (`question_reads`)
+    # The words of each name of several words in it («Internazionali d'Italia»).
+    compound_names: tuple[frozenset[str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

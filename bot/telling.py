@@ -19,7 +19,6 @@ from bot.asking import (
     ARTICLES,
     ASKS_PARTY,
     ASKS_WEATHER,
-    COMPOUND_NAME,
     CURRENCIES,
     LEAD_VERBS,
     LIFE_EVENTS,
@@ -261,9 +260,10 @@ class Telling:
             if "(" in answer
             else told
         )
+        told_years = {w for w in told if YEAR.fullmatch(w)}
         for kind in _TIME_KINDS:
             asked_kind = {w for w in asked if kind(w)}
-            if asked_kind & {w for w in told if YEAR.fullmatch(w)}:
+            if asked_kind & told_years:
                 # «la Milano-Sanremo 2026» of «oggi (21 marzo 2026) … l'ultimo nel 2018»:
                 # the day's year is the year of the news the fact tells.
                 continue
@@ -724,13 +724,13 @@ class Telling:
         question is in the fact: the fact names it, shorter. (Not enough for a name the
         article never writes in full: «Fontana di Trevi» is not its «Fontana dei Quattro
         Fiumi».)"""
-        for name in COMPOUND_NAME.findall(query.text):
-            parts = words(name)
-            if term.word in parts:
-                others = [t for t in query.terms if t.word in parts and t is not term]
-                if any(self._found(t, index) for t in others):
-                    return True
-        return False
+        return any(
+            self._found(other, index)
+            for parts in query.compound_names
+            if term.word in parts
+            for other in query.terms
+            if other.word in parts and other is not term
+        )
 
     def _names_unknown_to_article(self, query: Query, index: int) -> bool:
         """Whether the question names someone or something (a capitalised word) that no fact
