@@ -866,6 +866,9 @@ class Matcher(Telling):
             # In a conversation about the best fact's article, weigh it as if that article
             # were the only one: another article's near fact is no rival to a follow-up.
             local = [s for s in scored if self._article_of(s.index) == context_article]
+            # A question that names what only one article knows is about that article.
+            if context_article is None and (named := self._named_article(query, scored)):
+                local = [s for s in scored if self._article_of(s.index) in (named, None)]
             features = self.features(query, local if local and local[0] is scored[0] else scored)
             chance = self.probability(features)
             if self._does_not_tell(query, scored[0], features):
@@ -905,6 +908,41 @@ class Matcher(Telling):
             if s.confidence >= cfg.suggest_confidence and s.index < self._first_smalltalk
         )[: cfg.max_suggestions]
         return Answer(question, Kind.NONE, "", None, chance, suggestions)
+
+    def _named_article(self, query: Query, scored: list[Scored]) -> str | None:
+        """The best fact's article, when the question names something that only this article
+        holds («lo Snami», «il Colosseo»: a name or a noun, not a verb like «ha messo») and
+        that says more than any word of the question this article lacks and another
+        candidate's article holds. Then the question is about that article: another
+        article's near fact is no rival to its best fact, as in a conversation about it
+        (measured on 127 derived articles loaded at once: +12 in scope, −1 out of scope;
+        the same answers for each article alone)."""
+        if not scored:
+            return None
+        best = scored[0].index
+        home = self._article_of(best)
+        others = [
+            s.index
+            for s in scored[: self.config.max_candidates]
+            if self._article_of(s.index) not in (home, None)
+        ]
+        if home is None or not others:
+            return None
+        first, last = self._article_spans.around(best)
+        own = elsewhere = 0.0
+        for term, weight in zip(query.terms, query.weights, strict=True):
+            if self._found(term, best) and not looks_like_verb(term.word):
+                before = first > 0 and self._found(term, 0, first)
+                after = last < self._first_smalltalk and self._found(
+                    term, last, self._first_smalltalk
+                )
+                if not before and not after:
+                    own = max(own, weight)
+            elif not self._in_article(term, best) and any(
+                self._in_article(term, other) for other in others
+            ):
+                elsewhere = max(elsewhere, weight)
+        return home if own > elsewhere else None
 
     def _settle(
         self,

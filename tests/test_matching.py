@@ -332,6 +332,37 @@ def test_a_follow_up_is_weighed_within_the_conversations_article(
 
 
 @pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Cosa pensa l'Usb della delibera?", "taxi-usb"),
+        ("Cosa pensa il comitato dei pendolari della delibera?", "treni-delibera"),
+        ("Cosa pensa della delibera?", None),  # both articles' resolution alike
+        ("Cosa pensa l'Usb della delibera dei pendolari?", None),  # names both articles
+    ],
+)
+def test_a_question_naming_what_one_article_knows_is_about_that_article(
+    question: str, expected: str | None
+) -> None:
+    """«Cosa pensa l'Usb della delibera?» names the union only the taxi article knows: the
+    commuters' resolution is no rival to the taxi one, as in a conversation about taxis.
+    A question naming neither, or both, stays a choice."""
+    built = _taxis_and_trains(
+        (
+            "taxi-usb",
+            "Il sindacato Usb sostiene che la delibera sulle licenze è un regalo alle piattaforme.",
+        ),
+        (
+            "treni-delibera",
+            "Il comitato dei pendolari sostiene che la delibera regionale non basta.",
+        ),
+    )
+
+    answer = built.match(question)
+
+    assert (answer.fact.id if answer.fact else None) == expected
+
+
+@pytest.mark.parametrize(
     ("context", "expected"),
     [(None, None), ("taxi", "taxi-regione"), ("treni", "treni-regione")],
 )
