@@ -756,12 +756,15 @@ _INFINITIVES = {
 # «chiudere», «vinto» -> «vincere»… The dictionary reads many as adjectives or nouns; each
 # candidate counts only if the dictionary knows it as an infinitive.
 _STRONG_PARTICIPLE = re.compile(
-    r"^(?P<stem>[a-z]{2,}?)(?P<end>itt|ett|ess|es|us|is|ost|olt|int|unt|est|ast|ist|ert|ors|att)"
+    r"^(?P<stem>[a-z]{2,}?)(?P<end>itt|dett|ett|ess|es|us|is|ost|olt|int|unt|est|ast|ist|ert|ors|att)"
     r"[oaie]$"
 )
 _STRONG_INFINITIVES = {
     "itt": ("ivere",),
-    "ett": ("igere", "eggere", "ire"),
+    # «detto» is «dire» («predetto», «disdetta»), not any «-ire» («bollette» is no
+    # «bollire», «Moretti» no «morire»).
+    "dett": ("dire",),
+    "ett": ("igere", "eggere"),
     "ess": ("ettere", "edere", "imere"),
     "es": ("endere",),
     "us": ("udere",),

@@ -567,6 +567,9 @@ def test_a_word_in_a_group_by_its_own_dictionary_word_joins_no_look_alike_group(
         ("promessa", "promettere"),
         ("peso", None),  # a weight: «p-» is too short a stem to read as «pendere»
         ("tetto", None),
+        ("predetto", "predire"),  # «-detto» is «dire»…
+        ("bollette", None),  # …but no other «-etto» is an «-ire»: the bills do not boil
+        ("moretti", None),  # and the surname is no «morire»
     ],
 )
 def test_a_strong_participle_is_also_read_as_its_verb(participle: str, verb: str | None) -> None:
