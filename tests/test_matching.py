@@ -363,6 +363,35 @@ def test_a_question_naming_what_one_article_knows_is_about_that_article(
 
 
 @pytest.mark.parametrize(
+    ("question", "article"),
+    [
+        ("Chi ha partecipato al presidio contro le licenze?", "taxi"),  # the taxi licences
+        ("Chi ha partecipato al presidio dei pendolari?", "treni"),
+        ("Chi ha partecipato al presidio?", None),  # either protest
+        ("Chi ha partecipato al presidio contro i ritardi?", None),  # not the best's article
+    ],
+)
+def test_a_question_is_about_the_article_that_holds_more_of_its_words(
+    question: str, article: str | None
+) -> None:
+    """The licences are another fact of the taxi article: a question about the protest
+    against them is about that article, though its best fact does not name them."""
+    built = _taxis_and_trains(
+        (
+            "taxi-presidio",
+            "Secondo la Questura al presidio hanno partecipato circa 2.000 tassisti.",
+        ),
+        (
+            "treni-presidio",
+            "Al presidio davanti a Palazzo Lombardia hanno partecipato circa 600 pendolari.",
+        ),
+    )
+    query = built.analyse(question)
+
+    assert built._article_asked_about(query, built.score(query)) == article
+
+
+@pytest.mark.parametrize(
     ("context", "expected"),
     [(None, None), ("taxi", "taxi-regione"), ("treni", "treni-regione")],
 )
