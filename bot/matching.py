@@ -872,13 +872,16 @@ class Matcher(Telling):
         cfg = self.config
         query = query or self.analyse(question)
         chance = 0.0
+        asked_about = None
         if scored:
             # In a conversation about the best fact's article, weigh it as if that article
             # were the only one: another article's near fact is no rival to a follow-up.
             local = [s for s in scored if self._article_of(s.index) == context_article]
             # A question plainly about one article is weighed within it, as a follow-up.
-            if context_article is None and (named := self._article_asked_about(query, scored)):
-                local = [s for s in scored if self._article_of(s.index) in (named, None)]
+            if context_article is None:
+                asked_about = self._article_asked_about(query, scored)
+            if asked_about is not None:
+                local = [s for s in scored if self._article_of(s.index) in (asked_about, None)]
             features = self.features(query, local if local and local[0] is scored[0] else scored)
             chance = self.probability(features)
             if self._does_not_tell(query, scored[0], features):
@@ -910,8 +913,9 @@ class Matcher(Telling):
             needed -= cfg.yes_no_margin
         if scored and chance >= needed:
             # "Chi ha scritto l'articolo?": nothing in it may say which article
+            # Facts of other articles alike are no choice when it is plainly about one.
             alike = self._alike(query, scored[0], scored)
-            return self._settle(question, alike, chance, chance, context_article)
+            return self._settle(question, alike, chance, chance, context_article or asked_about)
         suggestions = tuple(
             self.facts[s.index]
             for s in scored
