@@ -67,6 +67,12 @@ apicoltura and necropoli were written at the start of the tenth and scored unrea
 96.9% with its start code and with the code of the moment they were read, five commits
 later; then read.
 
+In the eleventh session eight more joined (affitto, vulcanologia, basket, cinema,
+portuali, sindaco, olivicoltura, ospedaliero), written in the middle of the tenth and
+kept unread to the middle of the eleventh: 77.5% / 93.8% with the tenth's start code, with
+its end code and with the code of the moment they were read, four commits into the
+eleventh (whose changes so far touched only articles loaded together); then read.
+
     .venv/bin/python benchmarks/derive_quality.py            # the table
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
     .venv/bin/python benchmarks/derive_quality.py --extra    # also the older test articles

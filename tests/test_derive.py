@@ -741,15 +741,15 @@ def test_progress_bar_appears_on_a_terminal_when_deriving_many(
 # the bot is.)
 FLOOR_IN_SCOPE = 0.70
 FLOOR_OUT_OF_SCOPE = 0.88
-# The same on the 98 articles with questions in the style of the shared development set
-# (74.4% / 94.8% when the last eight joined).
+# The same on the articles with questions in the style of the shared development set
+# (74.8% / 95.1% on 122 articles, when the last eight joined).
 FLOOR_DEVSTYLE_IN_SCOPE = 0.73
 FLOOR_DEVSTYLE_OUT_OF_SCOPE = 0.90
 # Every derived article loaded at once, asked with no conversation, as a newsroom runs the
-# bot (60.4% / 90.8% on 26 Nov 2026, when a question plainly about one article came to be
-# weighed within it; 59.3% / 90.9% before).
-FLOOR_TOGETHER_IN_SCOPE = 0.60
-FLOOR_TOGETHER_OUT_OF_SCOPE = 0.90
+# bot (on 26 Nov 2026, 127 articles: 60.4% / 90.8% when a question plainly about one article
+# came to be weighed within it, 59.3% / 90.9% before; 135 articles: 60.1% / 90.6%).
+FLOOR_TOGETHER_IN_SCOPE = 0.59
+FLOOR_TOGETHER_OUT_OF_SCOPE = 0.89
 
 
 def _quality(
