@@ -70,6 +70,11 @@ VAGUE |= {"ultimo", "ultima", "intero", "intera", "totale", "complessivo", "attu
 # How many words from a number its unit or subject may stand ("10 miliardi di dollari",
 # "85 fra ingegneri, tecnici e altri dipendenti").
 NUMBER_REACH = 7
+# A number right after «sono stati», «erano», «è»… is the figure of the clause's subject,
+# which may open it from further away: «Gli sfratti eseguiti con la forza pubblica sono
+# stati 1.410».
+SUBJECT_REACH = 12
+_COPULA = frozenset({"stati", "state", "stato", "sono", "erano", "era", "e", "saranno", "sara"})
 _WHICH_NAMES = re.compile(
     r"(?:e |ma )?(?:quali|quale|che|ke) (?:(?:sono|erano|saranno|e) (?:i |gli |le |il |la |l )?)?"
     r"(?:\d+ |nuov[oaie] |altr[oaie] )*([a-z]+)"  # «quali sono i sei nuovi Paesi»
@@ -377,7 +382,10 @@ class Telling:
         near_numbers = {
             j
             for i in numbers
-            for j in range(max(0, i - NUMBER_REACH), min(len(tokens), i + NUMBER_REACH + 1))
+            for j in range(
+                max(0, i - (SUBJECT_REACH if i and tokens[i - 1] in _COPULA else NUMBER_REACH)),
+                min(len(tokens), i + NUMBER_REACH + 1),
+            )
         }
         for j in near_numbers:
             near = tokens[j]

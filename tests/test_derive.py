@@ -1116,6 +1116,18 @@ def _ask_derived(tmp_path: Path, article: str, question: str) -> Answer:
     return Matcher(load_knowledge(knowledge)).match(question)
 
 
+def test_the_figure_after_sono_stati_counts_a_far_subject(tmp_path: Path) -> None:
+    """«Gli sfratti eseguiti con la forza pubblica sono stati 1.410»: the figure after «sono
+    stati» counts the clause's subject, eight words before it."""
+    answer = _ask_derived(
+        tmp_path,
+        "2026-05-14-affitto-torino-canone-concordato-sfratti.txt",
+        "Quanti sfratti sono stati eseguiti con la forza pubblica?",
+    )
+
+    assert answer.kind is Kind.FACT and "1.410" in answer.text, answer
+
+
 @pytest.mark.parametrize(
     ("article", "question", "expected"),
     [
