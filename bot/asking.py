@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
-from bot.text import INFINITIVE_ENDINGS, Intent, lemma
+from bot.text import INFINITIVE_ENDINGS, Intent, lemma, words
 
 # Words that do not change what a greeting or a thanks means.
 TALK_FILLER = frozenset({"ok", "okay", "ah", "beh", "eh", "allora", "va", "bene"})
@@ -256,17 +256,22 @@ def asks_yes_or_no(question: str, intents: frozenset[Intent]) -> bool:
     lowered = question.lower()
     if "vero che" in lowered or "davvero" in lowered:
         return True
+    # Read as written in full: «ke è successo?», «cmq cm si fa?» ask what, not yes or no.
+    folded = " ".join(words(question))
     return (
         not intents
         and lowered.rstrip().endswith("?")
-        and not _WH_WORD.search(lowered)
-        and not _WHICH.match(lowered)
+        and not _WH_WORD.search(folded)
+        and not _WHICH.match(folded)
     )
 
 
 # Question words that ask something other than yes or no ("Quali sono…?", "per farci cosa?").
-# "Che compensazione…?", "In che squadra…?": «che» opening a question asks which.
-_WHICH = re.compile(r"\s*(?:(?:in|a|di|da|per|con|su|tra|fra)\s+)?che\b")
+# "Che compensazione…?", "In che squadra…?": «che» opening a question asks which, also
+# after a word of chat («cmq ke è successo?»).
+_WHICH = re.compile(
+    r"\s*(?:(?:comunque|ma|e|allora|ok|scusa|senti)\s+)?(?:(?:in|a|di|da|per|con|su|tra|fra)\s+)?che\b"
+)
 _WH_WORD = re.compile(r"\b(?:qual[ei]?|cosa|cos|come|chi|dove|quando|quant[oaie]|perch[eé])\b")
 
 
