@@ -427,6 +427,8 @@ class Matcher(Telling):
             - STYLE_CAPITALS
         )
         tokens = [self.correct(w, name=w in names) for w in words(question)]
+        if not any(character.isupper() for character in question):  # typed in lower case
+            names |= self._names_written_by_the_news(tokens)
         compound_names = tuple(frozenset(words(n)) for n in COMPOUND_NAME.findall(question))
         compound = frozenset().union(*compound_names)
         content = content_words(
@@ -464,6 +466,31 @@ class Matcher(Telling):
             question_reads(folded) - (set() if Intent.REASON in intents else {"why"}),
             compound_names,
         )
+
+    def _names_written_by_the_news(self, tokens: list[str]) -> frozenset[str]:
+        """The words of a question typed in lower case that the knowledge writes as names,
+        with a capital inside a sentence and never in lower case: «quanti anni ha giulia
+        santoro?» names Giulia Santoro as «Giulia Santoro» would, and an age the article
+        does not give is no answer. (A name the knowledge does not hold cannot be told from
+        a word: «sicilia» and «città» are alike to the dictionary.)"""
+        return frozenset(
+            word
+            for word in content_words(tokens)
+            if not word[0].isdigit() and lemma(word) is None and self._a_name("=" + word)
+        )
+
+    def _a_name(self, key: str) -> bool:
+        """Whether the first facts holding dictionary key `key` write its word with a
+        capital inside a sentence, and none writes it in lower case."""
+        docs = self._holders(key)
+        if docs is None:
+            return False
+        word = key[1:]
+        inside = re.compile(rf"(?<![.!?:»\"] )(?<!^)\b{word.capitalize()}\b")
+        lower = re.compile(rf"\b{word}\b")
+        answers = [self.facts[i].answer for i in docs[:3].tolist()]  # accents kept: «Città»
+        # is never «citta», so an accented word is never taken for a name
+        return any(inside.search(a) for a in answers) and not any(lower.search(a) for a in answers)
 
     def _wordnet_keys(self, word: str) -> list[str]:
         """The knowledge's words that MultiWordNet or the installed thesaurus give as

@@ -1116,6 +1116,17 @@ def _ask_derived(tmp_path: Path, article: str, question: str) -> Answer:
     return Matcher(load_knowledge(knowledge)).match(question)
 
 
+@pytest.mark.parametrize(
+    "question", ["Quanti anni ha Giulia Santoro?", "quanti anni ha giulia santoro?"]
+)
+def test_a_name_typed_in_lower_case_is_still_a_name(tmp_path: Path, question: str) -> None:
+    """The article names Giulia Santoro but gives no age: typed in lower case, as many do
+    in chat, the question is refused alike, not answered with another figure in years."""
+    answer = _ask_derived(tmp_path, "2026-08-31-festival-levante-record-presenze.txt", question)
+
+    assert answer.kind is Kind.NONE, answer
+
+
 def test_the_figure_after_sono_stati_counts_a_far_subject(tmp_path: Path) -> None:
     """«Gli sfratti eseguiti con la forza pubblica sono stati 1.410»: the figure after «sono
     stati» counts the clause's subject, eight words before it."""
