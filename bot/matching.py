@@ -471,12 +471,15 @@ class Matcher(Telling):
         """The words of a question typed in lower case that the knowledge writes as names,
         with a capital inside a sentence and never in lower case: «quanti anni ha giulia
         santoro?» names Giulia Santoro as «Giulia Santoro» would, and an age the article
-        does not give is no answer. (A name the knowledge does not hold cannot be told from
-        a word: «sicilia» and «città» are alike to the dictionary.)"""
+        does not give is no answer. So do the regions, provinces and countries of
+        `lexicon.places` («quanto costa la benzina in sicilia?»): any other name the
+        knowledge does not hold cannot be told from a word in lower case."""
+        places = lexicon.places()
         return frozenset(
             word
             for word in content_words(tokens)
-            if not word[0].isdigit() and lemma(word) is None and self._a_name("=" + word)
+            if word in places
+            or (not word[0].isdigit() and lemma(word) is None and self._a_name("=" + word))
         )
 
     def _a_name(self, key: str) -> bool:

@@ -1127,6 +1127,19 @@ def test_a_name_typed_in_lower_case_is_still_a_name(tmp_path: Path, question: st
     assert answer.kind is Kind.NONE, answer
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Quanto costava la benzina in Sicilia ieri?", "quanto costava la benzina in sicilia ieri?"],
+)
+def test_a_region_typed_in_lower_case_is_still_a_place(tmp_path: Path, question: str) -> None:
+    """The article gives the national price of petrol, not Sicily's: «sicilia» typed in
+    lower case is the region all the same (the regions, provinces and countries of
+    `lexicon.places`), and the question is refused."""
+    answer = _ask_derived(tmp_path, "2026-01-14-benzina-accise-aumento-pompa.txt", question)
+
+    assert answer.kind is Kind.NONE, answer
+
+
 def test_the_figure_after_sono_stati_counts_a_far_subject(tmp_path: Path) -> None:
     """«Gli sfratti eseguiti con la forza pubblica sono stati 1.410»: the figure after «sono
     stati» counts the clause's subject, eight words before it."""

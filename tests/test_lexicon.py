@@ -145,3 +145,15 @@ def test_lone_surrogates_behave_as_before(word: str) -> None:
     assert 0.0 == lexicon.zipf(word)
     with pytest.raises(UnicodeEncodeError):
         lexicon.lemma(word)
+
+
+def test_places_are_regions_provinces_and_countries_that_are_no_words() -> None:
+    """«sicilia», «milano», «romania» are places a reader may type in lower case; «prato»,
+    «massa» and «mali» are also words, and are left out."""
+    from bot.lexicon_build import source_places
+
+    places = lexicon.places()
+
+    assert places == frozenset(source_places())
+    assert {"sicilia", "milano", "romania", "lombardia", "germania"} <= places
+    assert not {"prato", "massa", "mali", "citta"} & places
