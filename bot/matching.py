@@ -242,6 +242,7 @@ class Matcher(Telling):
         self._details_cache: dict[int, FactDetails] = {}
         self._answer_tokens: dict[int, list[str]] = {}
         self._names_only: dict[str, bool] = {}  # `_only_a_name`, read once per key
+        self._written_as_names: dict[str, bool] = {}  # `_a_name`, read once per key
         self._positions: dict[str, QuestionKeys] = {}
         read = read_facts(self.facts, self.synonyms)
         eager = len(self.facts) <= EAGER_DETAILS
@@ -484,7 +485,16 @@ class Matcher(Telling):
 
     def _a_name(self, key: str) -> bool:
         """Whether the first facts holding dictionary key `key` write its word with a
-        capital inside a sentence, and none writes it in lower case."""
+        capital inside a sentence, and none writes it in lower case (read once per key)."""
+        known = self._written_as_names.get(key)
+        if known is None:
+            if len(self._written_as_names) > POSITIONS_CACHE:
+                self._written_as_names.clear()
+            known = self._written_as_names[key] = self._reads_as_a_name(key)
+        return known
+
+    def _reads_as_a_name(self, key: str) -> bool:
+        """`_a_name`, looked up in the facts."""
         docs = self._holders(key)
         if docs is None:
             return False
@@ -907,13 +917,15 @@ class Matcher(Telling):
             # In a conversation about the best fact's article, weigh it as if that article
             # were the only one: another article's near fact is no rival to a follow-up.
             local = [s for s in scored if self._article_of(s.index) == context_article]
-            # A question plainly about one article is weighed within it, as a follow-up.
-            if context_article is None:
-                asked_about = self._article_asked_about(query, scored)
-            if asked_about is not None:
-                local = [s for s in scored if self._article_of(s.index) in (asked_about, None)]
             features = self.features(query, local if local and local[0] is scored[0] else scored)
             chance = self.probability(features)
+            # A question plainly about one article is weighed within it, as a follow-up.
+            if context_article is None and chance < cfg.answer_probability:
+                asked_about = self._article_asked_about(query, scored)
+                if asked_about is not None:
+                    local = [s for s in scored if self._article_of(s.index) in (asked_about, None)]
+                    features = self.features(query, local)
+                    chance = self.probability(features)
             if self._does_not_tell(query, scored[0], features):
                 chance = min(chance, cfg.suggest_confidence)
         own = self._own_questions(query, scored)
@@ -945,6 +957,8 @@ class Matcher(Telling):
             # "Chi ha scritto l'articolo?": nothing in it may say which article
             # Facts of other articles alike are no choice when it is plainly about one.
             alike = self._alike(query, scored[0], scored)
+            if context_article is None and asked_about is None and len(alike) > 1:
+                asked_about = self._article_asked_about(query, scored)
             return self._settle(question, alike, chance, chance, context_article or asked_about)
         suggestions = tuple(
             self.facts[s.index]
