@@ -1670,6 +1670,15 @@ def test_a_question_in_chat_spelling_is_no_yes_no_question(question: str) -> Non
     assert asks_yes_or_no("cmq nn è stato chiuso?", frozenset())
 
 
+def test_a_claim_without_a_question_mark_is_still_a_yes_no_question() -> None:
+    """In a chat the «?» is often left out: «il ghiacciaio ha perso 5 metri» still states
+    something to check. Keywords («sfratti torino calo percentuale») state nothing."""
+    assert asks_yes_or_no("il ghiacciaio ha perso 5 metri", frozenset())
+    assert asks_yes_or_no("cmq il ponte è stato riaperto", frozenset())
+    assert not asks_yes_or_no("sfratti torino calo percentuale", frozenset())
+    assert not asks_yes_or_no("chi ha vinto la gara", frozenset())
+
+
 def test_a_noun_capitalised_by_style_is_no_unknown_name() -> None:
     """«In quale Paese…?»: «Paese» is capitalised by style, not a name the article lacks, so
     the fact naming Bulgaria answers it; a real name it lacks («Romania») still abstains."""
