@@ -1659,17 +1659,6 @@ def test_a_yes_no_question_needs_a_little_less_to_be_answered() -> None:
     assert not asks_yes_or_no("Che compensazione riceveranno gli utenti?", frozenset())
 
 
-@pytest.mark.parametrize(
-    "question",
-    ["ke è successo il 2 aprile?", "cmq ke è successo il 2 aprile?", "x cm si fa?"],
-)
-def test_a_question_in_chat_spelling_is_no_yes_no_question(question: str) -> None:
-    """«ke è successo il 2 aprile?» asks what, as «che è successo il 2 aprile?» does: read
-    as a yes/no claim, its date was dropped as a figure the reader only supposed."""
-    assert not asks_yes_or_no(question, frozenset())
-    assert asks_yes_or_no("cmq nn è stato chiuso?", frozenset())
-
-
 def test_a_claim_without_a_question_mark_is_still_a_yes_no_question() -> None:
     """In a chat the «?» is often left out: «il ghiacciaio ha perso 5 metri» still states
     something to check. Keywords («sfratti torino calo percentuale») state nothing."""
