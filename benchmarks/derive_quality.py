@@ -77,6 +77,7 @@ eleventh (whose changes so far touched only articles loaded together); then read
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
     .venv/bin/python benchmarks/derive_quality.py --extra    # also the older test articles
     .venv/bin/python benchmarks/derive_quality.py --together # also all articles loaded at once
+    .venv/bin/python benchmarks/derive_quality.py --typed    # also in lower case, without «?»
 
 Targets (issue 5): at least 85% in scope correct and 90% out of scope abstained.
 """
@@ -87,8 +88,9 @@ import argparse
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.derive import derive_file
@@ -222,6 +224,42 @@ def together(articles: list[tuple[Path, Path]]) -> str:
     return "\n".join(lines)
 
 
+# How readers in a hurry type: all in lower case («giulia santoro», «sicilia»), or without
+# the question mark («il ponte è stato riaperto»).
+TYPINGS: tuple[tuple[str, Callable[[str], str]], ...] = (
+    ("come scritte", lambda question: question),
+    ("tutto minuscolo", str.lower),
+    ("senza «?»", lambda question: question.rstrip().rstrip("?").rstrip()),
+)
+
+
+def typed(articles: list[tuple[Path, Path]]) -> str:
+    """Each article derived alone, its questions asked as written and as typed in a hurry:
+    the same question should get the same answer however it is typed."""
+    passed = {label: Counter[str]() for label, _ in TYPINGS}
+    total: Counter[str] = Counter()
+    for article, questions in articles:
+        with tempfile.TemporaryDirectory(prefix="derive-typed-") as folder:
+            directory = Path(folder)
+            for name in BESIDE:
+                shutil.copy(ROOT / "knowledge" / name, directory / name)
+            derive_file(article, directory, force=False)
+            matcher = Matcher(load_knowledge(directory))
+            cases = [c for c in load_cases(questions) if c.section != "smalltalk"]
+            total.update(c.section for c in cases)
+            for label, retype in TYPINGS:
+                retyped = [replace(c, question=retype(c.question)) for c in cases]
+                report = evaluate(matcher, retyped)
+                passed[label].update(report.passed)
+    return "\n".join(
+        f"{label:<22} in scope {passed[label]['in_scope'] / total['in_scope']:6.1%} "
+        f"({passed[label]['in_scope']}/{total['in_scope']})   fuori tema "
+        f"{passed[label]['out_of_scope'] / total['out_of_scope']:6.1%} "
+        f"({passed[label]['out_of_scope']}/{total['out_of_scope']})"
+        for label, _ in TYPINGS
+    )
+
+
 def totals(results: list[Result]) -> tuple[float, float]:
     """Overall in-scope and out-of-scope rates."""
     passed_in = sum(r.report.passed["in_scope"] for r in results)
@@ -242,6 +280,11 @@ def main() -> int:
         "--together",
         action="store_true",
         help="anche tutti gli articoli caricati insieme, con e senza conversazione",
+    )
+    parser.add_argument(
+        "--typed",
+        action="store_true",
+        help="anche le domande tutte minuscole e senza punto interrogativo",
     )
     args = parser.parse_args()
     results = [score(article, questions) for article, questions in pairs()]
@@ -274,6 +317,9 @@ def main() -> int:
     if args.together:
         print("\nTutti gli articoli caricati insieme (con l'articolo della conversazione / senza):")
         print(together([*pairs(), *pairs(HELDOUT), *pairs(DEVSTYLE)]))
+    if args.typed:
+        print("\nLe stesse domande scritte in fretta (ogni articolo da solo):")
+        print(typed([*pairs(), *pairs(HELDOUT), *pairs(DEVSTYLE)]))
     if args.failures:
         for result in results + heldout + devstyle + extra:
             print(f"\n== {result.name}")
