@@ -499,8 +499,8 @@ class Matcher(Telling):
         if docs is None:
             return False
         word = key[1:]
-        inside = re.compile(rf"(?<![.!?:»\"] )(?<!^)\b{word.capitalize()}\b")
-        lower = re.compile(rf"\b{word}\b")
+        inside = re.compile(rf"(?<![.!?:»\"] )(?<!^)\b{re.escape(word.capitalize())}\b")
+        lower = re.compile(rf"\b{re.escape(word)}\b")
         answers = [self.facts[i].answer for i in docs[:3].tolist()]  # accents kept: «Città»
         # is never «citta», so an accented word is never taken for a name
         return any(inside.search(a) for a in answers) and not any(lower.search(a) for a in answers)
