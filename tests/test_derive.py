@@ -862,6 +862,15 @@ def test_no_invented_verb_joins_the_keywords() -> None:
     assert word_family("posizione") == []
 
 
+def test_a_ministry_is_not_said_to_be_its_minister() -> None:
+    """«il ministero della Cultura» is the institution: its fact gets «governo» among its
+    related words, not «ministro», or «Come si chiama il ministro della Cultura?» finds a
+    fact that names no minister."""
+    related = related_words("I numeri sono stati presentati dal ministero della Cultura.")
+    assert "governo" in related
+    assert "ministro" not in related
+
+
 def test_a_work_of_art_is_not_said_to_be_a_film() -> None:
     """«l'opera» of a museum is no «film» or «pellicola»; a film is still a «lungometraggio».
     Words with a second common sense bring no related words of the first."""

@@ -97,7 +97,7 @@ coinvolge coinvolte coinvolti partecipano partecipazione
 prodotto prodotta produzione produttore produce casa_di_produzione
 commosso commossa emozionato emozionata emozione lacrime
 frase citata citazione parole
-governo esecutivo ministero ministro
+governo esecutivo ministero
 legge norma decreto provvedimento
 elezioni voto urne votare
 sindacati sindacato lavoratori
