@@ -267,13 +267,12 @@ def asks_yes_or_no(question: str, intents: frozenset[Intent]) -> bool:
     )
 
 
+# «è», «sono stati», «erano»…: the verb that joins a subject to what is said of it.
+COPULA = frozenset({"e", "sono", "era", "erano", "sara", "saranno", "stato", "stati", "state"})
 # A claim to check needs no question mark in a chat («il ponte è stato riaperto»): a clause
 # of at least this many words with one of these verbs (not keywords, «sfratti torino calo»).
 CLAIM_WORDS = 4
-_CLAIM_VERBS = frozenset(
-    {"e", "ha", "hanno", "sono", "era", "erano", "sara", "saranno", "stato", "stata", "stati"}
-    | {"state", "c", "ci"}
-)
+_CLAIM_VERBS = COPULA | {"ha", "hanno", "stata", "c", "ci"}
 
 
 def _a_clause_to_check(folded: str) -> bool:

@@ -28,7 +28,7 @@ from typing import Any
 
 import marisa_trie  # type: ignore[import-not-found]
 
-from bot import lexicon
+from bot import lexicon, text
 
 DATA = Path(lexicon.DATA)
 MANIFEST_FILE = "manifest.json"
@@ -114,22 +114,16 @@ def source_places() -> list[str]:
     countries = [italian.gettext(country.name) for country in pycountry.countries]
     italy = pycountry.subdivisions.get(country_code="IT")  # type: ignore[no-untyped-call]
     areas = [area.name for area in italy]
-    forms = {_fold(name) for name in countries if " " not in name}
+    forms = {text.fold(name) for name in countries if " " not in name}
     forms |= {
-        _fold(part)
+        text.fold(part)
         for name in areas
         for part in re.split(r"[\s/-]+", name)
         if len(part) > 3 and part[0].isupper()
     }
     table = source_lemmas()
-    dictionary = {_fold(word) for word in (*table, *table.values())}
+    dictionary = {text.fold(word) for word in (*table, *table.values())}
     return sorted(form for form in forms if form.isalpha() and form not in dictionary)
-
-
-def _fold(word: str) -> str:
-    """Lower case without accents, as `bot.text.fold` leaves a plain word."""
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def installed_sources() -> dict[str, str]:

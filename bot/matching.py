@@ -978,7 +978,7 @@ class Matcher(Telling):
         scope, −1 out of scope; the same answers for each article alone)."""
         best = scored[0].index
         home = self._article_of(best)
-        if len(scored) < 2 or self._article_of(scored[1].index) in (home, None):
+        if home is None or len(scored) < 2 or self._article_of(scored[1].index) in (home, None):
             return None  # the runner-up is of this article: weighed within it already
         # Other articles' facts ranked between the best and its article's next one: the
         # rivals that weighing the best within its article sets aside.
@@ -988,8 +988,6 @@ class Matcher(Telling):
             if article in (home, None):
                 break
             rivals.setdefault(article, candidate.index)
-        if home is None:
-            return None
         first, last = self._article_spans.around(best)
         total = sum(query.weights) or 1.0
         named = elsewhere = mine = 0.0

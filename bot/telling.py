@@ -19,6 +19,7 @@ from bot.asking import (
     ARTICLES,
     ASKS_PARTY,
     ASKS_WEATHER,
+    COPULA,
     CURRENCIES,
     LEAD_VERBS,
     LIFE_EVENTS,
@@ -74,7 +75,6 @@ NUMBER_REACH = 7
 # which may open it from further away: «Gli sfratti eseguiti con la forza pubblica sono
 # stati 1.410».
 SUBJECT_REACH = 12
-_COPULA = frozenset({"stati", "state", "stato", "sono", "erano", "era", "e", "saranno", "sara"})
 _WHICH_NAMES = re.compile(
     r"(?:e |ma )?(?:quali|quale|che|ke) (?:(?:sono|erano|saranno|e) (?:i |gli |le |il |la |l )?)?"
     r"(?:\d+ |nuov[oaie] |altr[oaie] )*([a-z]+)"  # «quali sono i sei nuovi Paesi»
@@ -383,7 +383,7 @@ class Telling:
             j
             for i in numbers
             for j in range(
-                max(0, i - (SUBJECT_REACH if i and tokens[i - 1] in _COPULA else NUMBER_REACH)),
+                max(0, i - (SUBJECT_REACH if i and tokens[i - 1] in COPULA else NUMBER_REACH)),
                 min(len(tokens), i + NUMBER_REACH + 1),
             )
         }
