@@ -73,6 +73,11 @@ kept unread to the middle of the eleventh: 77.5% / 93.8% with the tenth's start 
 its end code and with the code of the moment they were read, four commits into the
 eleventh (whose changes so far touched only articles loaded together); then read.
 
+In the twelfth session eight more joined (zucchero, consiglio, asteroide, scherma,
+mosaico, grano, viadotto, vela), written at the start of the eleventh and kept unread to
+its end: 74.0% / 96.9% with the eleventh's start code and with its end code (all eight
+loaded at once beside the shipped article: 71.0% / 96.9% with both); then read.
+
     .venv/bin/python benchmarks/derive_quality.py            # the table
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
     .venv/bin/python benchmarks/derive_quality.py --extra    # also the older test articles
