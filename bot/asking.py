@@ -350,6 +350,26 @@ LIGHT_VERBS = frozenset(
 )
 
 
+# «Da quando entra in vigore l'aumento?», «Quanto resterà in vigore lo stato di
+# emergenza?»: the phrase only frames a question about when or how long a rule applies; the
+# news gives the date («da lunedì 1° giugno», «per dodici mesi»), and a fact that names
+# «le nuove entrate» or «l'entrata in vigore» without a date must not win by it.
+_IN_FORCE_VERBS = ("entr", "rest", "riman", "rimarr")
+
+
+def frame_words(tokens: Sequence[str]) -> frozenset[str]:
+    """The words of a question that frame it as a set phrase and weigh like a light verb:
+    «vigore» of «in vigore», and the verb or noun before it («entra», «entrata»,
+    «resterà»)."""
+    found: set[str] = set()
+    for i, token in enumerate(tokens):
+        if token == "vigore" and i > 0 and tokens[i - 1] == "in":
+            found.add(token)
+            if i > 1 and tokens[i - 2].startswith(_IN_FORCE_VERBS):
+                found.add(tokens[i - 2])
+    return frozenset(found)
+
+
 def asks_about_the_article(terms: Iterable[str]) -> bool:
     """Whether a question with these informative words is about the article itself: who
     wrote it, when it came out, its title, what it is about, how long it takes to read."""

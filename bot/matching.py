@@ -50,6 +50,7 @@ from bot.asking import (
     YEAR,
     asks_about_the_article,
     asks_yes_or_no,
+    frame_words,
     intent_agreement,
     looks_like_verb,
     question_reads,
@@ -436,8 +437,9 @@ class Matcher(Telling):
             without_name_verb(without_attribution(without_yes_no_opener(tokens)))
         )
         terms: list[Term] = []
+        framing = frame_words(tokens)
         for word, keys in zip(content, expand(content, self.synonyms), strict=True):
-            light = lemma(word) in LIGHT_VERBS
+            light = lemma(word) in LIGHT_VERBS or word in framing
             term = Term(word, informativeness(word) * (LIGHT_VERB_WEIGHT if light else 1.0))
             for key in keys:
                 term.keys[key] = KEY_CREDIT.get(key[0], STEM_CREDIT)

@@ -2800,3 +2800,34 @@ def test_quali_investitori_asks_names(question: str, who: str, expected: str | N
     answer = built.match(f"{question} metteranno i soldi nel round?")
 
     assert (answer.fact.id if answer.fact else None) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Da quando entra in vigore l'aumento del biglietto del tram?",
+        "Quando entrerà in vigore il rincaro del biglietto del tram?",
+    ],
+)
+def test_entrare_in_vigore_only_frames_a_question_about_a_date(question: str) -> None:
+    """«Entra in vigore» asks when a rule starts to apply: it weighs like a light verb, so
+    the fact that gives the date fits far better than one that shares «entrate» or
+    «l'entrata in vigore» with the question (on 130 derived articles, +3 in scope)."""
+    built = _one_article(
+        (
+            "date",
+            "Da lunedì 2 marzo il biglietto del tram passa da 1,50 a 2 euro, un aumento del 33%.",
+            (),
+        ),
+        (
+            "entrate",
+            "Il Comune userà le entrate del biglietto del tram per comprare venti vetture; "
+            "l'entrata in vigore delle regole sui controllori è rinviata.",
+            (),
+        ),
+    )
+
+    scored = built.score(built.analyse(question))
+
+    assert [built.facts[s.index].id for s in scored] == ["date", "entrate"]
+    assert scored[0].confidence - scored[1].confidence >= 0.15
