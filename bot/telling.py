@@ -51,6 +51,7 @@ from bot.models import Fact
 from bot.query import FACTOID_INTENTS, HEAD_MISSING, LONG_STEM, SURE_CREDIT, Query, Scored, Term
 from bot.synonyms import SynonymIndex
 from bot.text import (
+    CAUSE_FIRST,
     MONTHS,
     REASON_MARKER,
     RELATIVE_DAYS,
@@ -544,10 +545,13 @@ class Telling:
     def _explains(self, query: Query, index: int) -> bool:
         """Whether the fact's answer gives a reason for what "perché X?" asks: a reason
         marker after the last word of X it holds («vuole raccogliere 10 miliardi *per*
-        accelerare»), or opening the sentence («*A causa* della siccità, il lago…»); not one
-        that X itself follows («una trattativa *per raccogliere* 10 miliardi»)."""
+        accelerare»), or opening the sentence («*A causa* della siccità, il lago…»), or a
+        verb whose subject is the cause («il vento *ha spinto* la nube»); not one that X
+        itself follows («una trattativa *per raccogliere* 10 miliardi»)."""
         tokens = self._answer_words(index)
         joined = " ".join(tokens)
+        if CAUSE_FIRST.search(joined):
+            return True
         starts = [joined[: m.start()].count(" ") for m in REASON_MARKER.finditer(joined)]
         if not starts:
             return True  # the reason is in its alternate questions («Perché…?»), not its words

@@ -969,8 +969,17 @@ _DATE_EXPRESSION = re.compile(
 REASON_MARKER = re.compile(
     r"\b(per [a-z]+(?:are|ere|ire)\b|perche|poiche|obiettivo|scopo|necessita|al fine|cosi da|"
     r"in modo da|grazie a|risponde a|serve a|servono a|consentir|permetter|punta a|mira a|"
-    r"motivo|ragione|causa|dovuto)"
+    r"motivo|ragione|causa|dovut[oaie] a|"
+    # What the news writes for a cause: «per via del caldo», «alla base della decisione ci
+    # sono le perdite», «il vento ha spinto la nube», «complice la siccità», «a seguito
+    # dell'incendio», «al centro della protesta c'è il contratto».
+    r"per via|per colpa|colpa d|alla base|all origine|a seguito|in seguito a|complice|"
+    r"spint[oaie]|spinge|provocat|siccome|"
+    r"al centro della (?:protesta|vertenza|polemica|contestazione))"
 )
+# A verb whose subject is the cause («il vento ha spinto la nube verso Catania», «la pioggia
+# ha provocato la frana»): the reason comes before it, the event asked about after.
+CAUSE_FIRST = re.compile(r"\b(spint[oaie]|spinge|spingono|provocat[oaie]|causat[oaie])\b")
 _DEFINITION = re.compile(r"\b(e un|e una|sono|si tratta|progettat|definit)\b")
 # A capitalised name after a preposition of place, or after a noun naming a place («sugli
 # ospedali di Crema», «su viale Concordia», «sui terreni dell'Università Agraria»).

@@ -1179,6 +1179,47 @@ def test_perche_is_answered_by_the_reason_that_follows_what_it_asks() -> None:
     assert first("Perché il lago di Garda è sceso?") == "siccita"
 
 
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("Perché la nube di cenere è andata verso Catania?", "vento"),
+        ("Perché aumentano le bollette dell'acqua?", "perdite"),
+        ("Perché scioperano i portuali della Spezia?", "contratto"),
+    ],
+)
+def test_perche_is_answered_by_the_ways_the_news_writes_a_cause(question: str, reason: str) -> None:
+    """The news gives a cause with more than «perché» and «a causa di»: «alla base della
+    decisione ci sono…», «al centro della protesta c'è…», or a verb whose subject is the
+    cause («il vento ha spinto la nube»). That fact explains; the lead, which tells what
+    happened, does not."""
+    built = _one_article(
+        (
+            "lead",
+            "La nube di cenere dell'Etna è andata verso Catania e ha chiuso l'aeroporto; le "
+            "bollette dell'acqua aumentano del 4,8%; scioperano per 48 ore i portuali della "
+            "Spezia.",
+            (),
+        ),
+        ("vento", "Il vento da nord-ovest ha spinto la nube di cenere verso Catania.", ()),
+        (
+            "perdite",
+            "Alla base dell'aumento delle bollette dell'acqua ci sono le perdite della rete.",
+            (),
+        ),
+        (
+            "contratto",
+            "Al centro della protesta dei portuali della Spezia c'è il rinnovo del contratto.",
+            (),
+        ),
+    )
+
+    scored = built.score(built.analyse(question))
+    best = scored[0]
+
+    assert built.facts[best.index].id == reason
+    assert best.intent == 1.0
+
+
 def test_who_holds_a_role_the_fact_never_names_is_not_answered() -> None:
     """«Chi è il sindaco di Genova?» asks who holds a role: a fact about Genoa that names no
     mayor cannot tell, however well Genoa fits; one naming the mayor can."""
