@@ -164,6 +164,13 @@ NAMED_KINDS = (
 )
 # «In che anno / in quale mese?»: told by a year, a month, without the word.
 _TOLD_BY_DATE = {"anno": "year", "mese": "date"}
+# «Di quanto è salito rispetto all'anno scorso?», «Quanto ha fatturato lo scorso anno?»: the
+# news writes the year itself («il 4,2% in più rispetto al 2024», «nel 2025 ha
+# registrato»), so the words of the phrase are told by a year in an answer with a figure.
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:anno|stagione) (?:scors[oa]|prima|precedente|passat[oa])\b"
+    r"|\b(?:scors[oa]|passat[oa]) (?:anno|stagione)\b"
+)
 
 
 # How many words after the asked verb a «per il …» cause may stand («chiusa nel 2015 per
@@ -463,6 +470,9 @@ class Telling:
         figure = self._asks_a_kind_of_figure(query)
         place = Intent.PLACE in query.intents
         who = Intent.WHO in query.intents
+        relative_year = {
+            word for match in _RELATIVE_YEAR.finditer(query.folded) for word in match[0].split()
+        }
         found = []
         for i, (term, weight) in enumerate(zip(query.terms, query.weights, strict=True)):
             base = lemma(term.word) or term.word
@@ -479,6 +489,8 @@ class Telling:
                 told_by = "name"
             elif Intent.DATE in query.intents and base in _TOLD_BY_DATE:
                 told_by = _TOLD_BY_DATE[base]
+            elif Intent.AMOUNT in query.intents and term.word in relative_year:
+                told_by = "year"  # a figure of last year; not «Chi ha vinto l'anno scorso?»
             else:
                 told_by = _TOLD_BY.get(base, "")
             if asked or told_by:

@@ -2872,3 +2872,51 @@ def test_entrare_in_vigore_only_frames_a_question_about_a_date(question: str) ->
 
     assert [built.facts[s.index].id for s in scored] == ["date", "entrate"]
     assert scored[0].confidence - scored[1].confidence >= 0.15
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Di quanto sono cresciuti i ricavi di Monetica rispetto all'anno prima?",
+        "Quanti ricavi ha fatto Monetica l'anno scorso?",
+    ],
+)
+def test_a_figure_of_last_year_is_told_by_the_year_the_news_writes(question: str) -> None:
+    """«L'anno scorso», «rispetto all'anno prima» of a figure: the news writes the year
+    («nel 2025», «rispetto al 2024»), so the phrase is not missing from the fact that gives
+    it (on 130 derived articles: +3 in scope, no loss)."""
+    built = _one_article(
+        (
+            "ricavi",
+            "Nel 2025 Monetica ha registrato ricavi per 62 milioni di euro, in crescita del 38% "
+            "rispetto al 2024.",
+            (),
+        ),
+        (
+            "acquisto",
+            "Monetica sarà acquisita dal gruppo danese Nordhavn per 340 milioni di euro.",
+            (),
+        ),
+        ("sede", "La fintech ha sede a Torino e conta 210 dipendenti.", ()),
+    )
+
+    answer = built.match(question)
+
+    assert answer.kind is Kind.FACT
+    assert answer.fact is not None and answer.fact.id == "ricavi"
+
+
+def test_who_won_last_year_is_not_told_by_any_year() -> None:
+    """«Chi ha vinto l'anno scorso?» asks for a person of that year: a year in a fact about
+    this year's winner does not tell it."""
+    built = _one_article(
+        (
+            "premio",
+            "Il Premio Sassi va a Lucia Montanari; il festival ha avuto 9.500 presenze, il 18% in "
+            "più rispetto al 2025.",
+            (),
+        ),
+    )
+    query = built.analyse("Chi ha vinto il Premio Sassi l'anno scorso?")
+
+    assert not [k for k in built._kind_terms(query) if k.told_by == "year"]
