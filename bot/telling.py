@@ -128,6 +128,9 @@ _TOLD_BY = (
         "risultato": "score",
         # «abbonati calo numeri»: a keyword that says a number is wanted, told by one.
         "numero": "number",
+        # «È stata approvata all'unanimità?» is settled by the tally: «con 24 voti
+        # favorevoli e 14 contrari», «è passata a maggioranza».
+        "unanimita": "vote",
     }
 )
 # A relative day anchored to a date, as drafts write it: «ieri sera (8 aprile 2026)».
@@ -164,6 +167,8 @@ NAMED_KINDS = (
 )
 # «In che anno / in quale mese?»: told by a year, a month, without the word.
 _TOLD_BY_DATE = {"anno": "year", "mese": "date"}
+# The words of a vote's tally.
+_VOTE_WORDS = frozenset({"voti", "favorevoli", "contrari", "astenuti", "maggioranza", "unanimita"})
 # «Di quanto è salito rispetto all'anno scorso?», «Quanto ha fatturato lo scorso anno?»: the
 # news writes the year itself («il 4,2% in più rispetto al 2024», «nel 2025 ha
 # registrato»), so the words of the phrase are told by a year in an answer with a figure.
@@ -526,6 +531,8 @@ class Telling:
                 return _SCORE.search(self.facts[index].answer) is not None
             case "number":
                 return any(word[0].isdigit() for word in words)
+            case "vote":
+                return not _VOTE_WORDS.isdisjoint(words)
         return False
 
     def _asks_a_kind_of_figure(self, query: Query) -> bool:

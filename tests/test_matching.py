@@ -2920,3 +2920,30 @@ def test_who_won_last_year_is_not_told_by_any_year() -> None:
     query = built.analyse("Chi ha vinto il Premio Sassi l'anno scorso?")
 
     assert not [k for k in built._kind_terms(query) if k.told_by == "year"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "La legge sugli affitti brevi è stata approvata all'unanimità?",
+        "È passata all'unanimità la legge sugli affitti brevi?",
+    ],
+)
+def test_unanimity_is_settled_by_the_tally_of_the_vote(question: str) -> None:
+    """«Approvata all'unanimità?» is answered by the vote's tally («24 voti favorevoli e 14
+    contrari»: no), though the fact never writes «unanimità»."""
+    built = _one_article(
+        (
+            "voto",
+            "Il Consiglio regionale ha approvato martedì la legge sugli affitti brevi: il testo è "
+            "passato con 24 voti favorevoli e 14 contrari.",
+            (),
+        ),
+        ("tetto", "La legge fissa un tetto di 120 notti all'anno per gli affitti brevi.", ()),
+        ("critiche", "L'opposizione definisce la legge sugli affitti brevi ideologica.", ()),
+    )
+
+    answer = built.match(question)
+
+    assert answer.kind is Kind.FACT
+    assert answer.fact is not None and answer.fact.id == "voto"
