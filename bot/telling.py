@@ -167,6 +167,11 @@ NAMED_KINDS = (
 )
 # «In che anno / in quale mese?»: told by a year, a month, without the word.
 _TOLD_BY_DATE = {"anno": "year", "mese": "date"}
+# What settles whether one pays: free, exempt, or a surcharge.
+_PAYMENT_WORDS = frozenset(
+    {"gratuito", "gratuita", "gratuiti", "gratuite", "gratis", "gratuitamente"}
+    | {"esente", "esenti", "esenzione", "esentati", "esentate", "sovrapprezzo"}
+)
 # The words of a vote's tally.
 _VOTE_WORDS = frozenset({"voti", "favorevoli", "contrari", "astenuti", "maggioranza", "unanimita"})
 # «Di quanto è salito rispetto all'anno scorso?», «Quanto ha fatturato lo scorso anno?»: the
@@ -475,6 +480,7 @@ class Telling:
         figure = self._asks_a_kind_of_figure(query)
         place = Intent.PLACE in query.intents
         who = Intent.WHO in query.intents
+        yes_or_no = asks_yes_or_no(query.text, query.intents)
         relative_year = {
             word for match in _RELATIVE_YEAR.finditer(query.folded) for word in match[0].split()
         }
@@ -494,6 +500,8 @@ class Telling:
                 told_by = "name"
             elif Intent.DATE in query.intents and base in _TOLD_BY_DATE:
                 told_by = _TOLD_BY_DATE[base]
+            elif verb == "pagare" and yes_or_no:
+                told_by = "payment"  # «Bisogna pagare?» of «l'iscrizione è gratuita»
             elif Intent.AMOUNT in query.intents and term.word in relative_year:
                 told_by = "year"  # a figure of last year; not «Chi ha vinto l'anno scorso?»
             else:
@@ -533,6 +541,8 @@ class Telling:
                 return any(word[0].isdigit() for word in words)
             case "vote":
                 return not _VOTE_WORDS.isdisjoint(words)
+            case "payment":
+                return not _PAYMENT_WORDS.isdisjoint(words)
         return False
 
     def _asks_a_kind_of_figure(self, query: Query) -> bool:

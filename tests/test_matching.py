@@ -2947,3 +2947,28 @@ def test_unanimity_is_settled_by_the_tally_of_the_vote(question: str) -> None:
 
     assert answer.kind is Kind.FACT
     assert answer.fact is not None and answer.fact.id == "voto"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Bisogna pagare l'iscrizione alla biblioteca?", "L'iscrizione alla biblioteca si paga?"],
+)
+def test_whether_one_pays_is_settled_by_free_or_exempt(question: str) -> None:
+    """«Bisogna pagare?» is answered by «l'iscrizione è gratuita» («sono esenti», «nessun
+    sovrapprezzo»), though the fact never writes «pagare»; «bisogna» only frames the
+    question, like «deve»."""
+    built = _one_article(
+        (
+            "gratis",
+            "Il giovedì la sala studio resta aperta fino alle 22; l'iscrizione alla biblioteca "
+            "è gratuita e consente di prendere in prestito cinque libri.",
+            (),
+        ),
+        ("costo", "Il restauro della biblioteca è costato 4,8 milioni di euro in tre anni.", ()),
+        ("orari", "La biblioteca apre dal lunedì al sabato dalle 9 alle 19.", ()),
+    )
+
+    answer = built.match(question)
+
+    assert answer.kind is Kind.FACT
+    assert answer.fact is not None and answer.fact.id == "gratis"
