@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
-from bot.text import INFINITIVE_ENDINGS, Intent, lemma, words
+from bot.text import INFINITIVE_ENDINGS, Intent, lemma, stopwords, words
 
 # Words that do not change what a greeting or a thanks means.
 TALK_FILLER = frozenset({"ok", "okay", "ah", "beh", "eh", "allora", "va", "bene"})
@@ -355,6 +355,23 @@ LIGHT_VERBS = frozenset(
 # news gives the date («da lunedì 1° giugno», «per dodici mesi»), and a fact that names
 # «le nuove entrate» or «l'entrata in vigore» without a date must not win by it.
 _IN_FORCE_VERBS = ("entr", "rest", "riman", "rimarr")
+
+
+# «Ci sono stati incidenti durante la festa?», «C'è il rischio che crolli?»: whether
+# something exists; the thing asked about follows, and the rest only places it.
+_ASKS_EXISTENCE = re.compile(
+    r"^(?:e vero che )?(?:ci (?:sono|e|sara|saranno|erano|era|sn)(?: (?:stat[ioae]|ancora))?)\b"
+)
+
+
+def existence_asked(tokens: Sequence[str]) -> str | None:
+    """The word whose existence a yes/no question asks about («incidenti» of «Ci sono
+    stati incidenti durante la festa?»), if it asks that."""
+    found = _ASKS_EXISTENCE.match(" ".join(tokens))
+    if found is None:
+        return None
+    rest = tokens[len(found[0].split()) :]
+    return next((t for t in rest if t not in stopwords() and len(t) > 2), None)
 
 
 def frame_words(tokens: Sequence[str]) -> frozenset[str]:

@@ -50,6 +50,7 @@ from bot.asking import (
     YEAR,
     asks_about_the_article,
     asks_yes_or_no,
+    existence_asked,
     frame_words,
     intent_agreement,
     looks_like_verb,
@@ -134,6 +135,9 @@ MAX_RIVALS = 4
 # What a light verb («mettere», «arrivare», «verranno usati») weighs, as a share of its
 # information: the news may use it too, but readers put it where the news has another verb.
 LIGHT_VERB_WEIGHT = 0.25
+# How much more the thing a question asks the existence of weighs («Ci sono stati
+# *incidenti* durante la festa?»): the fact that names it settles the question.
+EXISTENCE_WEIGHT = 2.0
 # How often Italians write a word the dictionary lacks («predazioni») for it to be a word
 # rather than a typo, when the nearest known word is two edits away and not in the news.
 UNLISTED_WORD_ZIPF = 1.3
@@ -438,9 +442,12 @@ class Matcher(Telling):
         )
         terms: list[Term] = []
         framing = frame_words(tokens)
+        existing = existence_asked(tokens)
         for word, keys in zip(content, expand(content, self.synonyms), strict=True):
             light = lemma(word) in LIGHT_VERBS or word in framing
             term = Term(word, informativeness(word) * (LIGHT_VERB_WEIGHT if light else 1.0))
+            if word == existing:
+                term.info *= EXISTENCE_WEIGHT
             for key in keys:
                 term.keys[key] = KEY_CREDIT.get(key[0], STEM_CREDIT)
             for key in self._relatives(stem(word)):

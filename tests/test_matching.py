@@ -2972,3 +2972,30 @@ def test_whether_one_pays_is_settled_by_free_or_exempt(question: str) -> None:
 
     assert answer.kind is Kind.FACT
     assert answer.fact is not None and answer.fact.id == "gratis"
+
+
+def test_whether_something_happened_is_settled_by_the_fact_that_names_it() -> None:
+    """«Ci sono stati incidenti durante la festa?» asks whether there were incidents: the
+    fact that names them («non si sono registrati incidenti») settles it, far better than
+    the lead that tells the festa in more of the question's words (on 130 derived articles,
+    +2 in scope, no loss)."""
+    built = _one_article(
+        (
+            "lead",
+            "Il Palermo torna in Serie A: al fischio finale la festa si è spostata in città, con "
+            "un lungo corteo di auto e bandiere nel centro fino al Teatro Massimo.",
+            (),
+        ),
+        (
+            "incidenti",
+            "Durante la festa non si sono registrati incidenti: il 118 ha soccorso tre persone "
+            "per lievi malori.",
+            (),
+        ),
+        ("gol", "Il gol della promozione è arrivato al 38' con un colpo di testa.", ()),
+    )
+
+    scored = built.score(built.analyse("Ci sono stati incidenti durante la festa in città?"))
+
+    assert [built.facts[s.index].id for s in scored[:2]] == ["incidenti", "lead"]
+    assert scored[0].confidence - scored[1].confidence >= 0.25
