@@ -346,7 +346,17 @@ def without_attribution(tokens: list[str]) -> list[str]:
 # auxiliary or a modal («verranno usati», «potrà tornare») only frames the verb after it.
 LIGHT_VERBS = frozenset(
     {"fare", "mettere", "dare", "prendere", "andare", "venire", "arrivare", "stare"}
-    | {"avere", "essere", "tenere", "portare", "potere", "dovere", "volere", "bisognare"}
+    | {
+        "avere",
+        "essere",
+        "tenere",
+        "portare",
+        "potere",
+        "dovere",
+        "volere",
+        "bisognare",
+        "ammontare",
+    }
 )
 
 

@@ -845,9 +845,10 @@ _INTENT_RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(quant[oaie]|di quanto|che cifra|a quanto)\b"
             # «Qual è il prezzo…?», «qual era il fatturato?»: a figure named by its noun
-            r"|\bqual[ei]? (?:e |era |sara |sono |erano )?(?:il |la |l |i |le |gli )?"
+            r"|\bqual[ei]? (?:(?:e|era|sara|sono|erano)(?: stat[oaie])? )?"
+            r"(?:il |la |l |i |le |gli )?"
             r"(?:prezz|cost[oi]|valor|cifr|import|numer|percentual|tass[oi]|quot[ae]|stipend"
-            r"|tariff|somm|fatturat|budget|ammontar)[a-z]*\b"
+            r"|tariff|somm|fatturat|budget|ammontar|affluenz|incass|ricav|debit)[a-z]*\b"
         ),
     ),
     (

@@ -2999,3 +2999,23 @@ def test_whether_something_happened_is_settled_by_the_fact_that_names_it() -> No
 
     assert [built.facts[s.index].id for s in scored[:2]] == ["incidenti", "lead"]
     assert scored[0].confidence - scored[1].confidence >= 0.25
+
+
+@pytest.mark.parametrize(
+    ("question", "frame"),
+    [
+        ("A quanto ammontano i debiti della società?", "ammontano"),
+        ("Bisogna prenotare la visita alla mostra?", "bisogna"),
+    ],
+)
+def test_a_verb_that_only_frames_the_question_weighs_little(question: str, frame: str) -> None:
+    """«A quanto ammontano i debiti?» asks the debts: «ammontare», like «bisognare» or
+    «dovere», only frames the question, and the news rarely writes it."""
+    from bot.matching import LIGHT_VERB_WEIGHT
+    from bot.wordinfo import informativeness
+
+    built = _one_article(("debiti", "I debiti della società ammontano a 12 milioni.", ()))
+    query = built.analyse(question)
+    weight = {t.word: t.info for t in query.terms}
+
+    assert weight[frame] == pytest.approx(informativeness(frame) * LIGHT_VERB_WEIGHT)

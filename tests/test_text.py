@@ -605,3 +605,20 @@ def test_perche_joining_a_clause_does_not_ask_why(question: str, expected: set[I
     """«Quanto tempo ci vorrà perché…» asks a length of time: «perché» there means «so
     that»; after «e», or at the start, it asks why."""
     assert question_intents(words(question)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Qual è stata l'affluenza alle regionali?", {Intent.AMOUNT}),
+        ("Quali sono stati i ricavi del gruppo?", {Intent.AMOUNT}),
+        ("Qual è stato il prezzo del grano?", {Intent.AMOUNT}),
+        ("Qual è stata la decisione del giudice?", set()),
+    ],
+)
+def test_a_figure_named_by_its_noun_is_asked_in_any_tense(
+    question: str, expected: set[Intent]
+) -> None:
+    """«Qual è stata l'affluenza?» asks a figure as «qual è il prezzo?» does: turnout,
+    revenue and debts are told by numbers, whatever the tense of the question."""
+    assert question_intents(words(question)) == expected
