@@ -494,6 +494,8 @@ class Telling:
             verb = verb_reading(term.word, base) or base
             if base in MONEY_NOUNS or (term.word != "costa" and verb == "costare"):
                 told_by = "money"
+            elif term.word == "costa" and Intent.AMOUNT in query.intents:
+                told_by = "price"  # only by a sum of what is priced: «il progetto vale 487…»
             elif who and verb in LEAD_VERBS:
                 told_by = "role"
             elif who and i == 0 and base in _TOLD_BY_NAME:
@@ -539,6 +541,8 @@ class Telling:
                 return _SCORE.search(self.facts[index].answer) is not None
             case "number":
                 return any(word[0].isdigit() for word in words)
+            case "price":
+                return intent == 1.0
             case "vote":
                 return not _VOTE_WORDS.isdisjoint(words)
             case "payment":

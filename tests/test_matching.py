@@ -3019,3 +3019,32 @@ def test_a_verb_that_only_frames_the_question_weighs_little(question: str, frame
     weight = {t.word: t.info for t in query.terms}
 
     assert weight[frame] == pytest.approx(informativeness(frame) * LIGHT_VERB_WEIGHT)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Quanto costa il progetto della linea Verde?", "valore"),
+        ("Quanto costa il biglietto del tram?", None),
+    ],
+)
+def test_quanto_costa_is_told_by_a_sum_of_what_is_priced(
+    question: str, expected: str | None
+) -> None:
+    """«Quanto costa il progetto?» is answered by «il progetto vale 487 milioni di euro»:
+    «costa» is told by a sum next to what is priced; not by any sum of the article, so the
+    ticket, which no fact prices, gets no answer."""
+    built = _one_article(
+        (
+            "valore",
+            "Il progetto della linea Verde del tram vale 487 milioni di euro per 9,8 chilometri.",
+            (),
+        ),
+        ("voto", "Al referendum sulla linea Verde il sì ha ottenuto il 54,7% dei voti.", ()),
+        ("cantieri", "I cantieri della linea Verde apriranno nella primavera del 2027.", ()),
+        ("incasso", "Il Comune ha incassato 12 milioni di euro dai parcheggi del centro.", ()),
+    )
+
+    answer = built.match(question)
+
+    assert (answer.fact.id if answer.fact else None) == expected
