@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
+from itertools import pairwise
 
 from bot.text import INFINITIVE_ENDINGS, Intent, lemma, stopwords, words
 
@@ -358,6 +359,39 @@ LIGHT_VERBS = frozenset(
         "ammontare",
     }
 )
+
+
+# Frequent Italian and international first names, so "Giulia Aresti" is a person and
+# "Sala Grande" is not.
+_FIRST_NAME_LIST = """
+adriano agnese alberto alessandra alessandro alessia alice andrea angela angelo anna
+antonella antonio arianna arturo aurora barbara beatrice benedetta bruno camilla carla
+carlo carlotta caterina cecilia chiara christian cinzia claudia claudio cristina daniela
+daniele dario davide debora diego domenico donatella edoardo elena eleonora elisa
+elisabetta emanuele emma enrico enzo federica federico filippo flavio francesca
+francesco franco gabriele gabriella giacomo gianluca gianni giorgia giorgio giovanna
+giovanni giulia giulio giuseppe giuseppina grazia guido ilaria irene jacopo laura
+leonardo letizia lorenzo luca lucia luciano luigi luisa manuela marcello marco
+margherita maria marina mario marta martina massimo matilde matteo mattia maurizio
+michela michele mirko monica nadia nicola nicoletta noemi paola paolo patrizia piero
+pietro raffaele raffaella renato riccardo roberta roberto rocco rosa rossella sabrina
+salvatore samuele sara serena sergio silvia simona simone sofia stefania stefano teresa
+tommaso valentina valeria valerio vincenzo vittoria vittorio walter claire john james
+michael david robert mary anne marie jean pierre sophie helena hans peter thomas
+emmanuel ursula christine olaf pedro carlos juan jose
+"""
+FIRST_NAMES = frozenset(_FIRST_NAME_LIST.split())
+
+
+def first_names_before_surnames(tokens: Sequence[str], names: AbstractSet[str]) -> frozenset[str]:
+    """The first names of the full names a question writes («giulia» of «Giulia Ferrante»):
+    the news writes the full name once and the surname after, so the first name says little
+    about which fact answers."""
+    return frozenset(
+        token
+        for token, following in pairwise(tokens)
+        if token in FIRST_NAMES and following in names and following not in FIRST_NAMES
+    )
 
 
 # «Da quando entra in vigore l'aumento?», «Quanto resterà in vigore lo stato di

@@ -51,6 +51,7 @@ from bot.asking import (
     asks_about_the_article,
     asks_yes_or_no,
     existence_asked,
+    first_names_before_surnames,
     frame_words,
     intent_agreement,
     looks_like_verb,
@@ -138,6 +139,9 @@ LIGHT_VERB_WEIGHT = 0.25
 # How much more the thing a question asks the existence of weighs («Ci sono stati
 # *incidenti* durante la festa?»): the fact that names it settles the question.
 EXISTENCE_WEIGHT = 2.0
+# What the first name of a full name weighs («Giulia» of «Giulia Ferrante»), as a share of
+# its information: the news writes the full name once, then the surname alone.
+FIRST_NAME_WEIGHT = 0.5
 # How often Italians write a word the dictionary lacks («predazioni») for it to be a word
 # rather than a typo, when the nearest known word is two edits away and not in the news.
 UNLISTED_WORD_ZIPF = 1.3
@@ -442,12 +446,15 @@ class Matcher(Telling):
         )
         terms: list[Term] = []
         framing = frame_words(tokens)
+        first_names = first_names_before_surnames(tokens, names)
         existing = existence_asked(tokens)
         for word, keys in zip(content, expand(content, self.synonyms), strict=True):
             light = lemma(word) in LIGHT_VERBS or word in framing
             term = Term(word, informativeness(word) * (LIGHT_VERB_WEIGHT if light else 1.0))
             if word == existing:
                 term.info *= EXISTENCE_WEIGHT
+            if word in first_names:
+                term.info *= FIRST_NAME_WEIGHT
             for key in keys:
                 term.keys[key] = KEY_CREDIT.get(key[0], STEM_CREDIT)
             for key in self._relatives(stem(word)):

@@ -3048,3 +3048,31 @@ def test_quanto_costa_is_told_by_a_sum_of_what_is_priced(
     answer = built.match(question)
 
     assert (answer.fact.id if answer.fact else None) == expected
+
+
+def test_the_first_name_of_a_full_name_says_little_about_the_fact() -> None:
+    """«Chi è il maestro di Giulia Ferrante?»: the news names «Giulia Ferrante» once and
+    then «Ferrante»; the fact that names her «maestro» outranks the lead, which has her
+    first name and more of nothing asked."""
+    built = _one_article(
+        (
+            "lead",
+            "Giulia Ferrante è la nuova campionessa del mondo di fioretto: la schermitrice di "
+            "Jesi ha vinto l'oro ai Mondiali di Hong Kong.",
+            (),
+        ),
+        (
+            "maestro",
+            "«Dedico questa medaglia a mia nonna e al mio maestro Marco Pellegrini», ha detto "
+            "Ferrante dopo la premiazione.",
+            (),
+        ),
+        ("squadre", "Il prossimo impegno è la gara a squadre di fioretto, sabato 25 luglio.", ()),
+    )
+    query = built.analyse("Chi è il maestro di Giulia Ferrante?")
+    info = {t.word: t.info for t in query.terms}
+
+    scored = built.score(query)
+
+    assert info["giulia"] < info["ferrante"]
+    assert built.facts[scored[0].index].id == "maestro"

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from bot.asking import FIRST_NAMES
 from bot.derive.article import RawArticle
 from bot.derive.base import (
     MAX_MERGED,
@@ -54,27 +55,6 @@ _ROLE_BEFORE = re.compile(
 _AFTER_NAME = re.compile(
     r"^\s*(?:,\s*\d+\s+anni|\(\d+\)|,\s*(?:ha|che)\b|\s+ha\s+(?:detto|dichiarato|"
     r"spiegato|commentato|raccontato|ricordato|aggiunto|sottolineato|affermato))"
-)
-# Frequent Italian and international first names, so "Giulia Aresti" is a person and
-# "Sala Grande" is not.
-_FIRST_NAMES = frozenset(
-    _wordlist(
-        """adriano agnese alberto alessandra alessandro alessia alice andrea angela angelo anna
-    antonella antonio arianna arturo aurora barbara beatrice benedetta bruno camilla carla
-    carlo carlotta caterina cecilia chiara christian cinzia claudia claudio cristina daniela
-    daniele dario davide debora diego domenico donatella edoardo elena eleonora elisa
-    elisabetta emanuele emma enrico enzo federica federico filippo flavio francesca
-    francesco franco gabriele gabriella giacomo gianluca gianni giorgia giorgio giovanna
-    giovanni giulia giulio giuseppe giuseppina grazia guido ilaria irene jacopo laura
-    leonardo letizia lorenzo luca lucia luciano luigi luisa manuela marcello marco
-    margherita maria marina mario marta martina massimo matilde matteo mattia maurizio
-    michela michele mirko monica nadia nicola nicoletta noemi paola paolo patrizia piero
-    pietro raffaele raffaella renato riccardo roberta roberto rocco rosa rossella sabrina
-    salvatore samuele sara serena sergio silvia simona simone sofia stefania stefano
-    teresa tommaso valentina valeria valerio vincenzo vittoria vittorio walter
-    claire john james michael david robert mary anne marie jean pierre sophie helena
-    hans peter thomas emmanuel ursula christine olaf pedro carlos juan jose"""
-    )
 )
 
 
@@ -123,7 +103,7 @@ def find_people(text: str) -> list[tuple[int, str]]:
         after = text[match.end() : match.end() + 40]
         if (
             match["title"]
-            or first in _FIRST_NAMES
+            or first in FIRST_NAMES
             or _ROLE_BEFORE.search(before)
             or _AFTER_NAME.match(after)
         ):
@@ -424,7 +404,7 @@ _PERSON_AFTER_ROLE = re.compile(r"[A-ZÀ-Ý][\w'-]+(?:\s+(?:[A-ZÀ-Ý][\w'-]+|de
 
 
 # A sentence opening with one of these is not opened by an organisation's name.
-_NOT_AN_ORGANISATION = _COMMON_START | _FIRST_NAMES
+_NOT_AN_ORGANISATION = _COMMON_START | FIRST_NAMES
 
 
 @dataclass(frozen=True, slots=True)
