@@ -1009,6 +1009,37 @@ def test_a_role_says_whose_it_is_when_the_sentence_before_named_the_organisation
     )
 
 
+@pytest.mark.parametrize(
+    ("before", "role", "expected"),
+    [
+        (
+            "Pronta alla battaglia l'Associazione toscana host, che riunisce 1.800 gestori.",
+            "Il presidente Lorenzo Bini ha annunciato un ricorso.",
+            "Il presidente dell'associazione toscana host, Lorenzo Bini, ha annunciato un ricorso.",
+        ),
+        (
+            "Assobibe, l'associazione di Confindustria delle bevande, parla di buon senso.",
+            "«Ogni rinvio blocca gli investimenti», ha dichiarato il presidente Lorenzo Galli.",
+            "«Ogni rinvio blocca gli investimenti», ha dichiarato il presidente dell'Assobibe, "
+            "Lorenzo Galli.",
+        ),
+        (
+            "Soddisfatti i produttori, che parlano di una scelta di buon senso.",
+            "Il presidente dell'associazione, Mario Rossi, lo ha detto.",
+            "Il presidente dell'associazione, Mario Rossi, lo ha detto.",
+        ),
+    ],
+)
+def test_a_role_belongs_to_the_organisation_named_by_its_kind(
+    before: str, role: str, expected: str
+) -> None:
+    """«l'Associazione toscana host» (a kind with a capital, its name in lower case) and
+    «Assobibe, l'associazione di…» (a name, then its kind) own the next bare role, so that
+    «Chi è il presidente di Assobibe?» finds its answer; an adjective that opens a sentence
+    («Soddisfatti i produttori») names no organisation."""
+    assert with_role_organisation(role, organisations(before, [])) == expected
+
+
 def test_the_summary_is_asked_about_what_the_lead_says_not_the_whole_title() -> None:
     """The lead of «Langhe, vendemmia in anticipo: meno uva per grandine e siccità» never
     says «grandine»: its summary is not asked «Cosa è successo con grandine…?», which

@@ -382,6 +382,17 @@ _KIND_NAMED = re.compile(
     rf"\b(?P<kind>(?i:{_ORG_KINDS}))\s+(?P<name>«[^»]{{2,60}}»(?:\s+di\s+{_ORG_NAME_WORD})?"
     rf"|{_ORG_NAME_WORD}(?:\s+{_ORG_NAME_WORD}){{0,4}})"
 )
+# «l'Associazione toscana host, che riunisce…»: a kind written with a capital opens a
+# proper name, whose other words may be in lower case.
+_CAPITAL_KIND_NAMED = re.compile(
+    rf"\b(?P<kind>{'|'.join(k.capitalize() for k in _ORG_KIND_PREPOSITION)})"
+    r"(?P<name>(?:\s+[a-zà-ÿ]{3,}){1,3})(?=\s*[,.;:])"
+)
+# «Assobibe, l'associazione di Confindustria che…»: a name and, after it, its kind.
+_NAME_THEN_KIND = re.compile(
+    rf"^(?P<name>{_ORG_NAME_WORD}(?:\s+{_ORG_NAME_WORD}){{0,3}}),\s+"
+    rf"(?:l'|il\s+|la\s+|lo\s+)(?P<kind>{_ORG_KINDS})\b"
+)
 # «Confartigianato Marca Trevigiana stima…», «La Flai Cgil giudica…»: an organisation
 # opening a sentence as its subject.
 _SUBJECT_NAME = re.compile(
@@ -422,12 +433,27 @@ def organisations(sentence: str, people: Sequence[str]) -> list[Organisation]:
         (m.start(), Organisation(m["kind"].lower(), f"{m['kind'].lower()} {m['name']}"))
         for m in _KIND_NAMED.finditer(sentence)
     ]
-    subject = _SUBJECT_NAME.match(sentence)
-    if subject and fold(subject["name"].split()[0]) not in _NOT_AN_ORGANISATION:
+    found += [
+        (m.start(), Organisation(m["kind"].lower(), f"{m['kind'].lower()}{m['name']}"))
+        for m in _CAPITAL_KIND_NAMED.finditer(sentence)
+    ]
+    appositive = _NAME_THEN_KIND.match(sentence)
+    subject = None if appositive else _SUBJECT_NAME.match(sentence)
+    if appositive and _may_be_an_organisation(appositive["name"]):
+        found.append((0, Organisation(appositive["kind"], appositive["name"])))
+    if subject and _may_be_an_organisation(subject["name"]):
         name = subject["name"]
         if not any(name in person or person in name for person in people):
             found.append((subject.start("name"), Organisation("", name)))
     return [org for _, org in sorted(found, key=lambda item: item[0])]
+
+
+def _may_be_an_organisation(name: str) -> bool:
+    """Whether a capitalised name opening a sentence may be an organisation's: not a first
+    name nor a usual opening, nor one dictionary word capitalised only because it opens
+    the sentence («Pronta alla battaglia…», «Soddisfatti i produttori»)."""
+    first = fold(name.split()[0])
+    return first not in _NOT_AN_ORGANISATION and (" " in name or lemma(first) is None)
 
 
 def with_role_organisation(sentence: str, named: Sequence[Organisation]) -> str:
