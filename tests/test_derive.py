@@ -1024,6 +1024,12 @@ def test_a_role_says_whose_it_is_when_the_sentence_before_named_the_organisation
             "Lorenzo Galli.",
         ),
         (
+            'In piazza la Cgil e il coordinamento "Bologna Cultura Viva".',
+            '"Così si spegne la città", ha detto la portavoce Chiara Benassi.',
+            '"Così si spegne la città", ha detto la portavoce del coordinamento "Bologna Cultura '
+            'Viva", Chiara Benassi.',
+        ),
+        (
             "Soddisfatti i produttori, che parlano di una scelta di buon senso.",
             "Il presidente dell'associazione, Mario Rossi, lo ha detto.",
             "Il presidente dell'associazione, Mario Rossi, lo ha detto.",
@@ -1033,8 +1039,9 @@ def test_a_role_says_whose_it_is_when_the_sentence_before_named_the_organisation
 def test_a_role_belongs_to_the_organisation_named_by_its_kind(
     before: str, role: str, expected: str
 ) -> None:
-    """«l'Associazione toscana host» (a kind with a capital, its name in lower case) and
-    «Assobibe, l'associazione di…» (a name, then its kind) own the next bare role, so that
+    """«l'Associazione toscana host» (a kind with a capital, its name in lower case),
+    «Assobibe, l'associazione di…» (a name, then its kind) and «il coordinamento "Bologna
+    Cultura Viva"» (a name in straight quotes) own the next bare role, so that
     «Chi è il presidente di Assobibe?» finds its answer; an adjective that opens a sentence
     («Soddisfatti i produttori») names no organisation."""
     assert with_role_organisation(role, organisations(before, [])) == expected

@@ -379,7 +379,8 @@ _ORG_KINDS = "|".join(_ORG_KIND_PREPOSITION)
 _ORG_NAME_WORD = r"[A-ZÀ-Ý][\w'+&.-]*"
 # «il comitato «Terremotati 2016» di Amatrice», «l'associazione Cefalù Ospitalità».
 _KIND_NAMED = re.compile(
-    rf"\b(?P<kind>(?i:{_ORG_KINDS}))\s+(?P<name>«[^»]{{2,60}}»(?:\s+di\s+{_ORG_NAME_WORD})?"
+    rf"\b(?P<kind>(?i:{_ORG_KINDS}))\s+"
+    rf"(?P<name>(?:«[^»]{{2,60}}»|\"[^\"]{{2,60}}\"|“[^”]{{2,60}}”)(?:\s+di\s+{_ORG_NAME_WORD})?"
     rf"|{_ORG_NAME_WORD}(?:\s+{_ORG_NAME_WORD}){{0,4}})"
 )
 # «l'Associazione toscana host, che riunisce…»: a kind written with a capital opens a
