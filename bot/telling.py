@@ -144,6 +144,8 @@ _TIME_KINDS: tuple[Callable[[str], bool], ...] = (
     lambda w: w in ORDINALS,
     lambda w: w in MONTH_NAMES,
 )
+# A league or a funding round named by its letter: «Serie A», «round di Serie B».
+_SERIES = re.compile(r"\bserie ([a-d])\b")
 # Words between a number and its unit: «98 milioni di metri cubi».
 _MAGNITUDES = frozenset({"mila", "milioni", "miliardi"})
 # A match's score, «12-10», «3-1»: what «con che punteggio / risultato» asks.
@@ -265,7 +267,12 @@ class Telling:
     def _other_year_or_rank(self, query: Query, index: int) -> bool:
         """Whether the question names a year, a month or a rank («nel 2024», «a settembre»,
         «l'ottava tappa») that the fact does not, while the fact names another one of the
-        same kind: it is about something else."""
+        same kind: it is about something else; so is «la Serie A» of «un round di Serie B»."""
+        series = set(_SERIES.findall(query.folded))
+        if series:
+            told_series = set(_SERIES.findall(" ".join(self._answer_words(index))))
+            if told_series and series.isdisjoint(told_series):
+                return True
         asked = {w for w in query.folded.split() if _a_time_or_rank(w)}
         if not asked:
             return False

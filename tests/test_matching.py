@@ -3076,3 +3076,29 @@ def test_the_first_name_of_a_full_name_says_little_about_the_fact() -> None:
 
     assert info["giulia"] < info["ferrante"]
     assert built.facts[scored[0].index].id == "maestro"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Quanto ha raccolto Sodalis nel round di Serie B?", "round"),
+        ("Quanto ha raccolto Sodalis nel round di Serie A?", None),
+    ],
+)
+def test_a_series_letter_is_another_round(question: str, expected: str | None) -> None:
+    """«Serie A» and «Serie B» are other rounds, as «2024» and «2025» are other years: the
+    Series B round does not tell what the Series A one raised."""
+    built = _one_article(
+        (
+            "round",
+            "La startup Sodalis ha raccolto 42 milioni di euro in un round di Serie B guidato "
+            "da Alpe Ventures.",
+            ("Quanto ha raccolto Sodalis?",),
+        ),
+        ("fabbrica", "Con 25 milioni Sodalis costruirà una fabbrica a Porto Marghera.", ()),
+        ("clienti", "Il primo cliente di Sodalis è la multiutility Enerveneta.", ()),
+    )
+
+    answer = built.match(question)
+
+    assert (answer.fact.id if answer.fact else None) == expected
