@@ -144,6 +144,13 @@ _TIME_KINDS: tuple[Callable[[str], bool], ...] = (
     lambda w: w in ORDINALS,
     lambda w: w in MONTH_NAMES,
 )
+# What tells who won: «ha vinto», «la vittoria è andata a», «si è imposto», «campione».
+_WIN_WORDS = frozenset(
+    {"vincere", "vinto", "vincitore", "vincitrice", "vittoria", "trionfo", "trionfare"}
+    | {"imporre", "conquistare", "aggiudicare", "battere", "superare", "campione", "oro"}
+    | {"dominare", "primo", "prima", "successo", "titolo", "eleggere", "eletto", "eletta"}
+    | {"re", "regina"}  # «Sinner re degli Internazionali», «Venezia è regina d'Europa»
+)
 # A league or a funding round named by its letter: «Serie A», «round di Serie B».
 _SERIES = re.compile(r"\bserie ([a-d])\b")
 # Words between a number and its unit: «98 milioni di metri cubi».
@@ -319,6 +326,12 @@ class Telling:
                 continue  # «l'allenatore Menicucci»: who he is, said of a name the fact has
             if family and not any(self._contains("=" + word, index) for word in family):
                 return True
+        if (
+            Intent.WHO in query.intents
+            and any((lemma(t.word) or t.word) == "vincere" for t in query.terms)
+            and not any(self._contains("=" + word, index) for word in _WIN_WORDS)
+        ):
+            return True  # «Chi ha vinto la cronometro?» of the stage still to run
         if ASKS_PARTY.search(query.folded):
             return PARTY_WORDS.isdisjoint(self._answer_words(index))
         if ASKS_WEATHER.search(query.folded):  # «meteo», «meteorologica» tell the weather too

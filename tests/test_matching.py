@@ -3102,3 +3102,31 @@ def test_a_series_letter_is_another_round(question: str, expected: str | None) -
     answer = built.match(question)
 
     assert (answer.fact.id if answer.fact else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "untold"),
+    [
+        ("Chi ha vinto la cronometro di Perugia?", "crono", True),
+        ("Chi ha vinto la nona tappa del Giro?", "tappa", False),
+        ("Chi ha vinto gli Internazionali d'Italia?", "re", False),
+    ],
+)
+def test_who_won_is_untold_by_a_fact_that_names_no_win(
+    question: str, fact_id: str, untold: bool
+) -> None:
+    """«Chi ha vinto la cronometro?» of the stage still to run names no winner: no word of
+    a win («ha vinto», «la vittoria», «si è imposto», «re degli Internazionali») is in it."""
+    built = _one_article(
+        ("tappa", "Luca Ferrandi ha vinto la nona tappa del Giro, la Chieti-Campo Imperatore.", ()),
+        (
+            "crono",
+            "Il Giro riparte martedì con una cronometro di 31 km da Foligno a Perugia, che "
+            "secondo molti favorisce Jonas Verhaegen.",
+            (),
+        ),
+        ("re", "Sinner re degli Internazionali d'Italia: il trofeo arriva dopo cinquant'anni.", ()),
+    )
+    index = next(i for i, f in enumerate(built.facts) if f.id == fact_id)
+
+    assert built._life_event_untold(built.analyse(question), index) is untold
