@@ -167,12 +167,16 @@ _ORGANISATIONS = frozenset(
 # «Quale sindacato / Paese…?» as the first word asked: its name tells it.
 _TOLD_BY_NAME = _ORGANISATIONS | PLACE_NOUNS
 # «Quali investitori / compagnie / città…?»: kinds of things answered by their names.
+# Kinds of people: their names are not dictionary words («Lagarde», not «Consiglio»).
+_PERSON_KINDS = frozenset(
+    {"investitore", "governatore", "musicista", "artista", "giocatore", "atleta"}
+    | {"ministro", "sindaco"}
+)
 NAMED_KINDS = (
     PLACE_NOUNS
     | _ORGANISATIONS
     | {"ditta", "impresa", "azienda", "societa", "compagnia", "marchio", "gruppo", "catena"}
-    | {"investitore", "governatore", "musicista", "artista", "giocatore", "atleta"}
-    | {"ministro", "sindaco"}
+    | _PERSON_KINDS
 )
 # «In che anno / in quale mese?»: told by a year, a month, without the word.
 _TOLD_BY_DATE = {"anno": "year", "mese": "date"}
@@ -762,6 +766,11 @@ class Telling:
         given = {fold(name) for name in _A_NAME.findall(fact.answer)} - query.names
         if fact.article is not None:
             given -= set(words(fact.article.title))
+        if asked is not None and (lemma(asked[1]) or asked[1]) in _PERSON_KINDS:
+            # «Quali governatori…?» is told by people's names, not «il Consiglio direttivo»
+            # nor «la BCE»: no dictionary word, no acronym.
+            acronyms = {fold(name) for name in _A_NAME.findall(fact.answer) if name.isupper()}
+            given = {name for name in given - acronyms if lemma(name) is None}
         return not given
 
     def _names_someone_else(self, query: Query, index: int) -> bool:

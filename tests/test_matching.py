@@ -3130,3 +3130,26 @@ def test_who_won_is_untold_by_a_fact_that_names_no_win(
     index = next(i for i, f in enumerate(built.facts) if f.id == fact_id)
 
     assert built._life_event_untold(built.analyse(question), index) is untold
+
+
+@pytest.mark.parametrize(
+    ("answer", "untold"),
+    [
+        (
+            "Il Consiglio direttivo della BCE ha deciso il taglio a maggioranza: due "
+            "governatori avrebbero preferito aspettare.",
+            True,
+        ),
+        (
+            "Contro il taglio hanno votato i governatori Joachim Nagel e Robert Holzmann.",
+            False,
+        ),
+    ],
+)
+def test_which_people_is_told_by_names_not_by_institutions(answer: str, untold: bool) -> None:
+    """«Quali governatori hanno votato contro?» asks people's names: «il Consiglio
+    direttivo» is capitalised but names no one, «Joachim Nagel» does."""
+    built = _one_article(("voto", answer, ()))
+    query = built.analyse("Quali governatori hanno votato contro il taglio?")
+
+    assert built._names_none_asked(query, 0) is untold
