@@ -742,9 +742,10 @@ def test_progress_bar_appears_on_a_terminal_when_deriving_many(
 FLOOR_IN_SCOPE = 0.70
 FLOOR_OUT_OF_SCOPE = 0.88
 # The same on the articles with questions in the style of the shared development set
-# (74.8% / 95.1% on 122 articles, when the last eight joined).
-FLOOR_DEVSTYLE_IN_SCOPE = 0.73
-FLOOR_DEVSTYLE_OUT_OF_SCOPE = 0.90
+# (74.8% / 95.1% on 122 articles, when the last eight joined; 76.2% / 95.0% on 130, when
+# the bot came to answer above a chance of 0.58).
+FLOOR_DEVSTYLE_IN_SCOPE = 0.75
+FLOOR_DEVSTYLE_OUT_OF_SCOPE = 0.92
 # Every derived article loaded at once, asked with no conversation, as a newsroom runs the
 # bot (on 26 Nov 2026, 127 articles: 60.4% / 90.8% when a question plainly about one article
 # came to be weighed within it, 59.3% / 90.9% before; 135 articles: 60.1% / 90.6%).
