@@ -151,6 +151,7 @@ _WIN_WORDS = frozenset(
     | {"dominare", "primo", "prima", "successo", "titolo", "eleggere", "eletto", "eletta"}
     | {"re", "regina"}  # «Sinner re degli Internazionali», «Venezia è regina d'Europa»
 )
+_A_MONTH = [[month] for month in MONTHS]
 # A league or a funding round named by its letter: «Serie A», «round di Serie B».
 _SERIES = re.compile(r"\bserie ([a-d])\b")
 # Words between a number and its unit: «98 milioni di metri cubi».
@@ -412,6 +413,8 @@ class Telling:
             return True
         since = base in TIME_UNITS and "da quant" in query.folded
         time = base == "tempo" or since  # "quanti anni ha?" asks an age, not any duration
+        if people or workers or base in PEOPLE_WORDS:  # «il 13 aprile gli operai…»: no count
+            numbers = [i for i in numbers if tokens[i + 1 : i + 2] not in _A_MONTH]
         if time:  # «in meno di un secondo», «una settimana»: one is written as a word
             numbers += [
                 i

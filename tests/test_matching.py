@@ -3153,3 +3153,19 @@ def test_which_people_is_told_by_names_not_by_institutions(answer: str, untold: 
     query = built.analyse("Quali governatori hanno votato contro il taglio?")
 
     assert built._names_none_asked(query, 0) is untold
+
+
+@pytest.mark.parametrize(
+    ("answer", "counts"),
+    [
+        ("Il 13 aprile gli operai della Friulscavi hanno trovato il mosaico.", False),
+        ("Nel cantiere lavorano 13 operai della Friulscavi.", True),
+    ],
+)
+def test_a_day_of_the_month_counts_no_people(answer: str, counts: bool) -> None:
+    """«Quanti operai…?» is not told by «il 13 aprile gli operai…»: a day of a month is
+    no number of workers, though it stands next to them."""
+    built = _one_article(("cantiere", answer, ()))
+    query = built.analyse("Quanti operai lavorano per la Friulscavi?")
+
+    assert built._counts(query, 0, built._count_plan(query)) is counts
