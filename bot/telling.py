@@ -691,8 +691,12 @@ class Telling:
             # «Quali compagnie aderiscono?» of a fact that names no company.
             or self._names_none_asked(query, index)
             # «Quanti container ha movimentato il porto di Genova?» of Livorno's figure: the
-            # article names Genova once, elsewhere; this fact counts something else's.
-            or (Intent.AMOUNT in query.intents and self._names_someone_else(query, index))
+            # article names Genova once, elsewhere; this fact counts something else's. So
+            # «Quando entrerà in servizio la linea Rossa?» of the linea Verde's dates.
+            or (
+                query.intents & {Intent.AMOUNT, Intent.DATE}
+                and self._names_someone_else(query, index)
+            )
         )
 
     def _settles_the_claim(self, query: Query, index: int) -> bool:

@@ -3169,3 +3169,34 @@ def test_a_day_of_the_month_counts_no_people(answer: str, counts: bool) -> None:
     query = built.analyse("Quanti operai lavorano per la Friulscavi?")
 
     assert built._counts(query, 0, built._count_plan(query)) is counts
+
+
+@pytest.mark.parametrize(
+    ("line", "untold"),
+    [("Rossa", True), ("Verde", False)],
+)
+def test_when_of_something_named_in_passing_is_not_told_by_anothers_date(
+    line: str, untold: bool
+) -> None:
+    """«Quando entrerà in servizio la linea Rossa?» of an article about the linea Verde,
+    which names the Rossa once in passing: the Verde's dates do not tell it."""
+    built = _one_article(
+        ("lead", "Bologna ha scelto il tram: al referendum sulla linea Verde ha vinto il sì.", ()),
+        (
+            "cantieri",
+            "I cantieri della linea Verde apriranno nel 2027 e la linea entrerà in servizio nel "
+            "2030.",
+            (),
+        ),
+        (
+            "rossa",
+            "Il referendum arriva dopo mesi di polemiche sui cantieri della linea Rossa.",
+            (),
+        ),
+        ("costo", "Il progetto della linea Verde vale 487 milioni di euro.", ()),
+    )
+    query = built.analyse(f"Quando entrerà in servizio la linea {line}?")
+    scored = built.score(query)
+    best = next(s for s in scored if built.facts[s.index].id == "cantieri")
+
+    assert built._does_not_tell(query, best, built.features(query, [best])) is untold
