@@ -294,7 +294,16 @@ class Telling:
             for t in query.terms
         ):
             return True
-        answer = self.facts[index].answer
+        fact = self.facts[index]
+        if fact.article is not None and not any(YEAR.fullmatch(w) for w in told):
+            # «l'alluvione del 2023» of a fact with no year, in an article of 2026 that
+            # names 2023 elsewhere: the fact tells the news's own time, not 2023.
+            published = str(fact.article.published.year)
+            if any(
+                YEAR.fullmatch(w) and w not in (published, str(int(published) - 1)) for w in asked
+            ):
+                return True
+        answer = fact.answer
         # «A gennaio l'inflazione… stamattina (10 febbraio 2026)»: the day the news came is
         # not the time it is about, when the fact names one of the same kind besides.
         plain = (

@@ -3200,3 +3200,17 @@ def test_when_of_something_named_in_passing_is_not_told_by_anothers_date(
     best = next(s for s in scored if built.facts[s.index].id == "cantieri")
 
     assert built._does_not_tell(query, best, built.features(query, [best])) is untold
+
+
+@pytest.mark.parametrize(("year", "untold"), [("2023", True), ("2025", False)])
+def test_an_older_year_is_not_told_by_a_fact_of_the_news_own_time(year: str, untold: bool) -> None:
+    """«Quante persone furono evacuate nell'alluvione del 2023?» of an article of 2026 that
+    names the 2023 flood elsewhere: a fact with no year tells the news's own time (or the
+    year before, whose figures the news of January gives)."""
+    built = _one_article(
+        ("evacuati", "Sono 4.200 le persone evacuate nelle province di Ravenna e Forlì.", ()),
+        ("ricordo", "La Romagna non ha dimenticato le alluvioni del 2023 e del 2025.", ()),
+    )
+    query = built.analyse(f"Quante persone sono state evacuate nell'alluvione del {year}?")
+
+    assert built._other_year_or_rank(query, 0) is untold
