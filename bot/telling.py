@@ -152,6 +152,16 @@ _WIN_WORDS = frozenset(
     | {"re", "regina"}  # «Sinner re degli Internazionali», «Venezia è regina d'Europa»
 )
 _A_MONTH = [[month] for month in MONTHS]
+# Words that make a sum a price, and words that make it a total (`_sums_are_totals`).
+_PRICE_WORDS = frozenset(
+    {"costare", "costo", "prezzo", "tariffa", "biglietto", "pagare", "spesa", "valere"}
+    | {"abbonamento", "listino", "vendere", "comprare", "acquistare"}
+)
+_TOTAL_WORDS = frozenset(
+    {"incasso", "incassare", "raccogliere", "raccolto", "indennizzo", "premio", "danno"}
+    | {"stanziare", "fatturato", "ricavo", "montepremi", "vincitore", "vincitrice"}
+)
+TOTAL_REACH = 6
 # A league or a funding round named by its letter: «Serie A», «round di Serie B».
 _SERIES = re.compile(r"\bserie ([a-d])\b")
 # Words between a number and its unit: «98 milioni di metri cubi».
@@ -699,6 +709,8 @@ class Telling:
             )
             # «Quali compagnie aderiscono?» of a fact that names no company.
             or self._names_none_asked(query, index)
+            # «Quanto costa l'iscrizione?» of «250.000 euro raccolti con le iscrizioni».
+            or (ASKS_PRICE.search(query.folded) is not None and self._sums_are_totals(index))
             # «Quanti container ha movimentato il porto di Genova?» of Livorno's figure: the
             # article names Genova once, elsewhere; this fact counts something else's. So
             # «Quando entrerà in servizio la linea Rossa?» of the linea Verde's dates.
@@ -788,6 +800,24 @@ class Telling:
             acronyms = {fold(name) for name in _A_NAME.findall(fact.answer) if name.isupper()}
             given = {name for name in given - acronyms if lemma(name) is None}
         return not given
+
+    def _sums_are_totals(self, index: int) -> bool:
+        """Whether every sum of money the fact gives is a total (takings, funds raised, a
+        prize, an indemnity, damages) and none a price: what a price question cannot be
+        told by."""
+        tokens = self._answer_words(index)
+        sums = [
+            i
+            for i, token in enumerate(tokens)
+            if token[0].isdigit() and set(tokens[i + 1 : i + 4]) & CURRENCIES
+        ]
+        if not sums:
+            return False
+        for i in sums:
+            near = {lemma(t) or t for t in tokens[max(0, i - TOTAL_REACH) : i + TOTAL_REACH]}
+            if near & _PRICE_WORDS or not near & _TOTAL_WORDS:
+                return False
+        return True
 
     def _names_someone_else(self, query: Query, index: int) -> bool:
         """Whether the question names someone or something (a capitalised word) that the

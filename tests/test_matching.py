@@ -3214,3 +3214,24 @@ def test_an_older_year_is_not_told_by_a_fact_of_the_news_own_time(year: str, unt
     query = built.analyse(f"Quante persone sono state evacuate nell'alluvione del {year}?")
 
     assert built._other_year_or_rank(query, 0) is untold
+
+
+@pytest.mark.parametrize(
+    ("answer", "totals"),
+    [
+        (
+            "Ranieri ha reso noto che 250.000 euro, raccolti con le iscrizioni solidali, andranno "
+            "alla ricerca.",
+            True,
+        ),
+        ("Il palazzo, esaurito in un'ora, ha garantito un incasso di circa 870.000 euro.", True),
+        ("L'iscrizione alla maratona costa 70 euro, 50 per chi corre per la prima volta.", False),
+        ("Il Consiglio dei ministri ha approvato il decreto sulla sanità.", False),
+    ],
+)
+def test_a_total_is_no_price(answer: str, totals: bool) -> None:
+    """«Quanto costava l'iscrizione?» is not told by the 250,000 euros raised with the
+    entries, nor by a night's takings: sums that are totals, not prices."""
+    built = _one_article(("fatto", answer, ()))
+
+    assert built._sums_are_totals(0) is totals
