@@ -347,17 +347,8 @@ def without_attribution(tokens: list[str]) -> list[str]:
 # auxiliary or a modal («verranno usati», «potrà tornare») only frames the verb after it.
 LIGHT_VERBS = frozenset(
     {"fare", "mettere", "dare", "prendere", "andare", "venire", "arrivare", "stare"}
-    | {
-        "avere",
-        "essere",
-        "tenere",
-        "portare",
-        "potere",
-        "dovere",
-        "volere",
-        "bisognare",
-        "ammontare",
-    }
+    | {"avere", "essere", "tenere", "portare", "potere", "dovere", "volere"}
+    | {"bisognare", "ammontare"}  # «Bisogna pagare?», «A quanto ammontano i debiti?»
 )
 
 
@@ -401,6 +392,19 @@ def first_names_before_surnames(tokens: Sequence[str], names: AbstractSet[str]) 
 _IN_FORCE_VERBS = ("entr", "rest", "riman", "rimarr")
 
 
+def frame_words(tokens: Sequence[str]) -> frozenset[str]:
+    """The words of a question that frame it as a set phrase and weigh like a light verb:
+    «vigore» of «in vigore», and the verb or noun before it («entra», «entrata»,
+    «resterà»)."""
+    found: set[str] = set()
+    for i, token in enumerate(tokens):
+        if token == "vigore" and i > 0 and tokens[i - 1] == "in":
+            found.add(token)
+            if i > 1 and tokens[i - 2].startswith(_IN_FORCE_VERBS):
+                found.add(tokens[i - 2])
+    return frozenset(found)
+
+
 # «Ci sono stati incidenti durante la festa?», «C'è il rischio che crolli?»: whether
 # something exists; the thing asked about follows, and the rest only places it.
 _ASKS_EXISTENCE = re.compile(
@@ -416,19 +420,6 @@ def existence_asked(tokens: Sequence[str]) -> str | None:
         return None
     rest = tokens[len(found[0].split()) :]
     return next((t for t in rest if t not in stopwords() and len(t) > 2), None)
-
-
-def frame_words(tokens: Sequence[str]) -> frozenset[str]:
-    """The words of a question that frame it as a set phrase and weigh like a light verb:
-    «vigore» of «in vigore», and the verb or noun before it («entra», «entrata»,
-    «resterà»)."""
-    found: set[str] = set()
-    for i, token in enumerate(tokens):
-        if token == "vigore" and i > 0 and tokens[i - 1] == "in":
-            found.add(token)
-            if i > 1 and tokens[i - 2].startswith(_IN_FORCE_VERBS):
-                found.add(tokens[i - 2])
-    return frozenset(found)
 
 
 def asks_about_the_article(terms: Iterable[str]) -> bool:
