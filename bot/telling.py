@@ -177,12 +177,12 @@ _ORGANISATIONS = frozenset(
 )
 # «Quale sindacato / Paese…?» as the first word asked: its name tells it.
 _TOLD_BY_NAME = _ORGANISATIONS | PLACE_NOUNS
-# «Quali investitori / compagnie / città…?»: kinds of things answered by their names.
 # Kinds of people: their names are not dictionary words («Lagarde», not «Consiglio»).
 _PERSON_KINDS = frozenset(
     {"investitore", "governatore", "musicista", "artista", "giocatore", "atleta"}
     | {"ministro", "sindaco"}
 )
+# «Quali investitori / compagnie / città…?»: kinds of things answered by their names.
 NAMED_KINDS = (
     PLACE_NOUNS
     | _ORGANISATIONS
