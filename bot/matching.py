@@ -859,8 +859,10 @@ class Matcher(Telling):
         unmatched = [w for _, w in missing]
         # A missing verb is often a paraphrase; a missing noun is often another subject.
         unmatched_nouns = [w for t, w in missing if not looks_like_verb(t.word)]
-        # The first word after the question word says what is asked ("quanti *anni*").
-        head_missing = float(bool(query.terms) and query.terms[0] in [t for t, _ in missing])
+        # The first word after the question word says what is asked ("quanti *anni*"); a
+        # light verb only frames it («quanto *mette* la Compagnia»).
+        head = next((t for t in query.terms if lemma(t.word) not in LIGHT_VERBS), None)
+        head_missing = float(head is not None and head in [t for t, _ in missing])
         return [
             best.confidence,
             best.coverage,

@@ -3235,3 +3235,23 @@ def test_a_total_is_no_price(answer: str, totals: bool) -> None:
     built = _one_article(("fatto", answer, ()))
 
     assert built._sums_are_totals(0) is totals
+
+
+def test_a_light_verb_is_not_the_head_of_what_is_asked() -> None:
+    """«Quanto mette la Compagnia di San Paolo per la stagione?» asks about the Compagnia:
+    «mette» only frames the question, so a fact that never writes it still holds the head
+    of what is asked."""
+    from bot.query import HEAD_MISSING
+
+    built = _one_article(
+        (
+            "contributo",
+            "Per la stagione la Compagnia di San Paolo ha confermato un contributo di 800.000 "
+            "euro.",
+            (),
+        ),
+    )
+    query = built.analyse("Quanto mette la Compagnia di San Paolo per la stagione?")
+    scored = built.score(query)
+
+    assert built.features(query, scored)[HEAD_MISSING] == 0.0
