@@ -152,6 +152,11 @@ _WIN_WORDS = frozenset(
     | {"re", "regina"}  # «Sinner re degli Internazionali», «Venezia è regina d'Europa»
 )
 _A_MONTH = [[month] for month in MONTHS]
+# Ways the news counts who came: «61,4 milioni di ingressi», «35.000 presenze».
+_ATTENDANCE = frozenset(
+    {"visitatore", "spettatore", "presenza", "ingresso", "turista", "partecipante"}
+    | {"iscritto", "tifoso", "pubblico", "accesso"}
+)
 # Words that make a sum a price, and words that make it a total (`_sums_are_totals`).
 _PRICE_WORDS = frozenset(
     {"costare", "costo", "prezzo", "tariffa", "biglietto", "pagare", "spesa", "valere"}
@@ -425,6 +430,7 @@ class Telling:
         money = base in MONEY_WORDS
         people = base in {"persona", "gente"}  # "quante persone": workers, visitors, pupils…
         workers = base in WORKER_WORDS  # "quanti lavoratori": «620 dei 1.150 dipendenti»
+        attendance = base in _ATTENDANCE  # «quanti visitatori»: «61,4 milioni di ingressi»
         measure = base in SIZE_WORDS  # "quanto è grande?": square kilometres, metres…
         if base in SHARE_WORDS:  # "quanta parte della produzione?": "il 64%"
             return "percento" in tokens
@@ -459,12 +465,13 @@ class Telling:
                 money and (near in CURRENCIES or _elliptical_sum(tokens, j))
             ) or not wanted.isdisjoint(self.synonyms.word_expansion(near)):
                 return True
-            if time or people or workers or measure:
+            if time or people or workers or attendance or measure:
                 unit = lemma(near) or near
                 if (
                     (time and unit in TIME_UNITS)
                     or (people and unit in PEOPLE_WORDS)
                     or (workers and unit in WORKER_WORDS)
+                    or (attendance and unit in _ATTENDANCE)
                     or (measure and unit in MEASURE_UNITS)
                 ):
                     return True

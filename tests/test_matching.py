@@ -3255,3 +3255,19 @@ def test_a_light_verb_is_not_the_head_of_what_is_asked() -> None:
     scored = built.score(query)
 
     assert built.features(query, scored)[HEAD_MISSING] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("answer", "counts"),
+    [
+        ("Nel 2025 i musei statali hanno staccato 61,4 milioni di ingressi.", True),
+        ("Nel 2025 i musei statali hanno assunto 120 custodi.", False),
+    ],
+)
+def test_visitors_are_counted_by_entries_and_attendance(answer: str, counts: bool) -> None:
+    """«Quanti visitatori?» is told by «61,4 milioni di ingressi» (or «presenze»,
+    «spettatori»): the news counts who came in more ways than one; not by other people."""
+    built = _one_article(("musei", answer, ()))
+    query = built.analyse("Quanti visitatori hanno avuto i musei statali nel 2025?")
+
+    assert built._counts(query, 0, built._count_plan(query)) is counts
