@@ -173,6 +173,9 @@ class MatchConfig:
     # loaded at once); 0.6 until the checks of what a fact cannot tell made room for it
     # (on 26 Nov 2026: 0.58, then 0.55).
     answer_probability: float = 0.55
+    # «grazie, molto utile» opens with small talk: it is small talk unless a news fact fits
+    # it at least this well («utile» is also a company's profit).
+    talk_over_news: float = 0.6
     # A yes/no question states a claim in its own words («prima di settembre?», «gratis?»):
     # the fact that settles it says it otherwise, so it needs a little less to be answered.
     yes_no_margin: float = 0.05
@@ -1197,7 +1200,7 @@ class Matcher(Telling):
                 if opening in self._smalltalk_questions:
                     entry = self._smalltalk_owner[self._smalltalk_questions.index(opening)]
                     news = [c for c in scored if c.index < self._first_smalltalk]
-                    if not news or news[0].confidence < self.config.answer_probability:
+                    if not news or news[0].confidence < self.config.talk_over_news:
                         return self.smalltalk[entry], False
         if query.terms and all(self._smalltalk_keys & t.keys.keys() for t in query.terms):
             for candidate in scored:

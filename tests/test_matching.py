@@ -154,6 +154,8 @@ def test_out_of_scope_questions_get_kind_none(question: str) -> None:
         ("Chi sei", "chi-sei"),
         ("cosa sai fare?", "cosa-sai-fare"),
         ("arrivederci", "congedo"),
+        # «utile» is also a company's profit: thanks stay thanks whatever the bar to answer.
+        ("grazie, molto utile", "ringraziamento"),
     ],
 )
 def test_small_talk_gets_kind_smalltalk(question: str, expected_id: str) -> None:
