@@ -1269,3 +1269,31 @@ def test_quanto_guadagna_needs_a_sum_near_who_earns(
     answer = _ask_derived(tmp_path, article, question)
 
     assert answer.kind is Kind.NONE, answer
+
+
+def test_the_rest_of_the_first_paragraph_carries_the_leads_names() -> None:
+    """«A spingere la squadra umbra c'erano 5.280 spettatori» goes on with the final the
+    lead tells: it carries the lead's names (the PalaBarton) among its keywords, so «Quanti
+    spettatori c'erano al PalaBarton?» finds it; a later paragraph does not."""
+    text = (
+        "Volley, Perugia è campione d'Italia\n- mrossi\n- 26 apr 2026\n"
+        "La Sir Susa Perugia è campione d'Italia per la terza volta. Ieri sera, al PalaBarton "
+        "di Pian di Massiano, i Block Devils hanno superato l'Itas Trentino per 3-2 nella "
+        "decisiva gara 5 della finale scudetto, davanti al presidente federale e al sindaco. "
+        "Dopo aver perso i primi due set, la squadra di Paolo Menicucci ha rimontato con un "
+        "muro dopo l'altro, chiudendo il tie-break 15-12 al secondo match point, con "
+        "l'ultimo punto firmato dal capitano tra gli applausi del pubblico di casa, rimasto in "
+        "piedi per tutto il quinto set. È il primo titolo dopo sei anni di attesa per il club "
+        "umbro. A spingere la squadra umbra c'erano 5.280 spettatori, record stagionale per "
+        "l'impianto.\n"
+        "Il premio di miglior giocatore della finale è andato allo schiacciatore Matteo "
+        "Ferraresi, autore di 24 punti.\n"
+    )
+
+    facts = build_facts(parse_article(text))
+    crowd = next(f for f in facts if "5.280 spettatori" in f.answer)
+    award = next(f for f in facts if "miglior giocatore" in f.answer)
+
+    lead_names = {k for k in facts[1].keywords if k[:1].isupper()} - {"Perugia", "Italia", "Volley"}
+    assert lead_names & set(crowd.keywords)
+    assert not lead_names & set(award.keywords)

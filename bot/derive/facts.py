@@ -278,13 +278,19 @@ def build_facts(article: RawArticle) -> list[DraftFact]:
     lead = _lead(items)
     topic = _topic_words(article)
     headline = topic_of(article.title)
-    facts = [_metadata_fact(article, prefix), _summary_fact(article, prefix, lead)]
+    summary = _summary_fact(article, prefix, lead)
+    facts = [_metadata_fact(article, prefix), summary]
     seen = {f.id for f in facts}
     asked = {q for f in facts for q in f.questions}
+    # The rest of the first paragraph goes on with the lead's story: «A spingere la
+    # squadra c'erano 5.280 spettatori» is about the final at the PalaBarton the lead tells.
+    scene = [k for k in summary.keywords if k[:1].isupper()][:LEAD_CONTEXT]
     for item in items[len(lead) :]:
         if len(content_words(words(_drop_topic(item.answer, headline)))) < 2:
             continue
-        fact = statement_fact(item, prefix, topic, headline)
+        fact = statement_fact(
+            item, prefix, [*topic, *scene] if item.paragraph == 0 else topic, headline
+        )
         if fact.id not in seen:
             seen.add(fact.id)
             # "Chi è X?" belongs to the first fact about X, not to every fact naming X.
@@ -295,3 +301,5 @@ def build_facts(article: RawArticle) -> list[DraftFact]:
 
 
 _ABOUT = re.compile(r"^(?:Chi è|Cos'è|Cosa significa) ")
+# How many of the lead's names the rest of its paragraph carries as keywords.
+LEAD_CONTEXT = 4
