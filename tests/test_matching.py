@@ -359,9 +359,7 @@ def test_a_question_naming_what_one_article_knows_is_about_that_article(
         ),
     )
 
-    answer = built.match(question)
-
-    assert (answer.fact.id if answer.fact else None) == expected
+    assert _answering(built, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -483,6 +481,12 @@ def _one_article(*facts: tuple[str, str, tuple[str, ...]]) -> Matcher:
             facts=tuple(Fact(i, answer, questions, (), article) for i, answer, questions in facts),
         )
     )
+
+
+def _answering(built: Matcher, question: str) -> str | None:
+    """The id of the fact the matcher answers `question` with, None when it does not."""
+    answer = built.match(question)
+    return answer.fact.id if answer.kind is Kind.FACT and answer.fact is not None else None
 
 
 def _carries_what_is_asked(answer: str, question: str, own: str) -> bool:
@@ -671,9 +675,7 @@ def test_a_role_before_a_name_says_who_is_meant_not_what_is_asked(
         ),
     )
 
-    answer = built.match(question)
-
-    assert (answer.fact.id if answer.fact else None) == expected
+    assert _answering(built, question) == expected
 
 
 def _two_articles() -> Matcher:
@@ -2420,9 +2422,7 @@ def test_a_strike_against_something_says_why_it_happens(
         )
     )
 
-    answer = built.match(question)
-
-    assert (answer.fact.id if answer.fact else None) == expected
+    assert _answering(built, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -2460,9 +2460,7 @@ def test_a_demonym_finds_its_place_and_back(question: str, expected: str | None)
         ),
     )
 
-    answer = built.match(question)
-
-    assert (answer.fact.id if answer.fact else None) == expected
+    assert _answering(built, question) == expected
 
 
 def test_a_passive_auxiliary_weighs_less_than_what_is_asked() -> None:
@@ -2561,9 +2559,7 @@ def test_a_firm_born_in_a_year_was_founded_then(question: str, expected: str | N
         ),
     )
 
-    answer = built.match(question)
-
-    assert (answer.fact.id if answer.fact else None) == expected
+    assert _answering(built, question) == expected
 
 
 def test_an_irregular_verb_after_quanto_is_not_what_is_counted() -> None:
@@ -2694,9 +2690,7 @@ def test_one_role_is_not_another(question: str, expected: str | None) -> None:
         ("distanza", "Il pianeta si trova a 112 anni luce dalla Terra.", ("Quanto è lontano?",)),
     )
 
-    answer = built.match(question)
-
-    assert (answer.fact.id if answer.fact else None) == expected
+    assert _answering(built, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -2724,9 +2718,7 @@ def test_who_coaches_is_told_only_by_a_coach(question: str, expected: str | None
         ),
     )
 
-    answer = built.match(question)
-
-    assert (answer.fact.id if answer.fact else None) == expected
+    assert _answering(built, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -2761,9 +2753,7 @@ def test_a_figure_of_someone_the_article_names_in_passing_is_not_told(
         ),
     )
 
-    answer = built.match(question)
-
-    assert (answer.fact.id if answer.fact else None) == expected
+    assert _answering(built, question) == expected
 
 
 def test_a_fact_that_names_someone_shorter_names_them() -> None:
@@ -2902,10 +2892,7 @@ def test_a_figure_of_last_year_is_told_by_the_year_the_news_writes(question: str
         ("sede", "La fintech ha sede a Torino e conta 210 dipendenti.", ()),
     )
 
-    answer = built.match(question)
-
-    assert answer.kind is Kind.FACT
-    assert answer.fact is not None and answer.fact.id == "ricavi"
+    assert _answering(built, question) == "ricavi"
 
 
 def test_who_won_last_year_is_not_told_by_any_year() -> None:
@@ -2945,10 +2932,7 @@ def test_unanimity_is_settled_by_the_tally_of_the_vote(question: str) -> None:
         ("critiche", "L'opposizione definisce la legge sugli affitti brevi ideologica.", ()),
     )
 
-    answer = built.match(question)
-
-    assert answer.kind is Kind.FACT
-    assert answer.fact is not None and answer.fact.id == "voto"
+    assert _answering(built, question) == "voto"
 
 
 @pytest.mark.parametrize(
@@ -2970,10 +2954,7 @@ def test_whether_one_pays_is_settled_by_free_or_exempt(question: str) -> None:
         ("orari", "La biblioteca apre dal lunedì al sabato dalle 9 alle 19.", ()),
     )
 
-    answer = built.match(question)
-
-    assert answer.kind is Kind.FACT
-    assert answer.fact is not None and answer.fact.id == "gratis"
+    assert _answering(built, question) == "gratis"
 
 
 def test_whether_something_happened_is_settled_by_the_fact_that_names_it() -> None:
@@ -3047,9 +3028,7 @@ def test_quanto_costa_is_told_by_a_sum_of_what_is_priced(
         ("incasso", "Il Comune ha incassato 12 milioni di euro dai parcheggi del centro.", ()),
     )
 
-    answer = built.match(question)
-
-    assert (answer.fact.id if answer.fact else None) == expected
+    assert _answering(built, question) == expected
 
 
 def test_the_first_name_of_a_full_name_says_little_about_the_fact() -> None:
@@ -3101,9 +3080,7 @@ def test_a_series_letter_is_another_round(question: str, expected: str | None) -
         ("clienti", "Il primo cliente di Sodalis è la multiutility Enerveneta.", ()),
     )
 
-    answer = built.match(question)
-
-    assert (answer.fact.id if answer.fact else None) == expected
+    assert _answering(built, question) == expected
 
 
 @pytest.mark.parametrize(
