@@ -152,6 +152,12 @@ _WIN_WORDS = frozenset(
     | {"re", "regina"}  # «Sinner re degli Internazionali», «Venezia è regina d'Europa»
 )
 _A_MONTH = [[month] for month in MONTHS]
+# Verbs of a change, whose noun the news writes beside the figure («un calo del 28%»).
+_CHANGE_VERBS = frozenset(
+    {"calare", "crescere", "aumentare", "diminuire", "scendere", "salire", "ridurre"}
+    | {"crollare", "lievitare", "rincarare", "flettere", "contrarre"}
+)
+_CHANGE_STEMS = frozenset(stem(verb) for verb in _CHANGE_VERBS)
 # Ways the news counts who came: «61,4 milioni di ingressi», «35.000 presenze».
 _ATTENDANCE = frozenset(
     {"visitatore", "spettatore", "presenza", "ingresso", "turista", "partecipante"}
@@ -405,6 +411,13 @@ class Telling:
         # answer, though the dictionary reads one as an adjective and the other as a verb.
         wanted = {k for k, credit in head.keys.items() if credit >= SURE_CREDIT}
         wanted |= {k for k in word_keys(head.word) if len(k) >= LONG_STEM}
+        if "di quanto" in query.folded:  # «di quanto calerà la produzione?»: «un calo del 28%»
+            wanted |= {
+                k
+                for t in query.terms
+                if stem(t.word) in _CHANGE_STEMS  # by its stem: «calerà» is no «calere»
+                for k in word_keys(t.word)
+            }
         return CountPlan(head, frozenset(wanted), lemma(head.word) or head.word, priced)
 
     def _counts(self, query: Query, index: int, plan: CountPlan | None) -> bool:

@@ -3250,3 +3250,19 @@ def test_visitors_are_counted_by_entries_and_attendance(answer: str, counts: boo
     query = built.analyse("Quanti visitatori hanno avuto i musei statali nel 2025?")
 
     assert built._counts(query, 0, built._count_plan(query)) is counts
+
+
+def test_how_much_a_figure_changes_is_told_by_the_change_beside_it() -> None:
+    """«Di quanto calerà la produzione di mais?» is told by «con un calo del 28%», though
+    the production's «4,1 milioni» stand far from the word «produzione»."""
+    built = _one_article(
+        (
+            "mais",
+            "La produzione di mais in Pianura Padana potrebbe fermarsi quest'anno a 4,1 milioni "
+            "di tonnellate, con un calo del 28% rispetto al 2025.",
+            (),
+        ),
+    )
+    query = built.analyse("Di quanto calerà la produzione di mais in Pianura Padana?")
+
+    assert built._counts(query, 0, built._count_plan(query))
