@@ -152,6 +152,10 @@ _WIN_WORDS = frozenset(
     | {"re", "regina"}  # «Sinner re degli Internazionali», «Venezia è regina d'Europa»
 )
 _A_MONTH = [[month] for month in MONTHS]
+# «Quanto è lunga la galleria?»: «lungo» is a stopword («lungo la costa»), so no fact ever
+# holds it; a measure tells it («il tunnel lungo 2.725 metri»). (Told so, «alto» and
+# «profondo» answered «Quanto è profondo il lago?» with its level's drop: not taken.)
+_MEASURE_ADJECTIVES = frozenset({"lungo"})
 # Verbs of a change, whose noun the news writes beside the figure («un calo del 28%»).
 _CHANGE_VERBS = frozenset(
     {"calare", "crescere", "aumentare", "diminuire", "scendere", "salire", "ridurre"}
@@ -568,6 +572,8 @@ class Telling:
                 told_by = "name"
             elif Intent.DATE in query.intents and base in _TOLD_BY_DATE:
                 told_by = _TOLD_BY_DATE[base]
+            elif "measure" in query.reads and base in _MEASURE_ADJECTIVES:
+                told_by = "measure"  # «quanto è lunga la galleria?» of «2.725 metri»
             elif verb == "pagare" and yes_or_no:
                 told_by = "payment"  # «Bisogna pagare?» of «l'iscrizione è gratuita»
             elif Intent.AMOUNT in query.intents and term.word in relative_year:

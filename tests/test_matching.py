@@ -3266,3 +3266,19 @@ def test_how_much_a_figure_changes_is_told_by_the_change_beside_it() -> None:
     query = built.analyse("Di quanto calerà la produzione di mais in Pianura Padana?")
 
     assert built._counts(query, 0, built._count_plan(query))
+
+
+def test_how_long_something_is_is_told_by_a_measure() -> None:
+    """«Quanto è lunga la galleria?»: «lungo» is a stopword («lungo la costa»), so no fact
+    holds it; the measure («lungo 2.725 metri») tells it, and it is not a missing word."""
+    built = _one_article(
+        (
+            "galleria",
+            "La galleria dell'Appennino, il tunnel lungo 2.725 metri della linea Porrettana, "
+            "resterà chiusa dal 15 giugno.",
+            (),
+        ),
+    )
+    query = built.analyse("Quanto è lunga la galleria dell'Appennino?")
+
+    assert any(k.term.word == "lunga" and k.told_by == "measure" for k in built._kind_terms(query))
