@@ -970,12 +970,17 @@ _DATE_EXPRESSION = re.compile(
 REASON_MARKER = re.compile(
     r"\b(per [a-z]+(?:are|ere|ire)\b|perche|poiche|obiettivo|scopo|necessita|al fine|cosi da|"
     r"in modo da|grazie a|risponde a|serve a|servono a|consentir|permetter|punta a|mira a|"
-    r"motivo|ragione|causa|dovut[oaie] a|"
+    r"motivo|ragione|caus[ae]|dovut[oaie] a|"
     # What the news writes for a cause: «per via del caldo», «alla base della decisione ci
     # sono le perdite», «il vento ha spinto la nube», «complice la siccità», «a seguito
     # dell'incendio», «al centro della protesta c'è il contratto».
     r"per via|per colpa|colpa d|alla base|all origine|a seguito|in seguito a|complice|"
     r"spint[oaie]|spinge|provocat|siccome|"
+    # «ha attribuito il risultato al lavoro», «il gap dipende da…», «la crisi nasce dal
+    # crollo degli ordini», «a pesare sono stati…», «la fuga è legata alla mancanza di…».
+    r"attribui(?:to|ta|sce|scono)|dipend(?:e|ono) da|nasc(?:e|ono) da|"
+    r"a (?:spingere|trainare|rallentare|pesare|frenare|determinare) |"
+    r"(?:e|sono) legat[oaie] (?:\w+ )?a|"
     r"al centro della (?:protesta|vertenza|polemica|contestazione))"
 )
 # A verb whose subject is the cause («il vento ha spinto la nube verso Catania», «la pioggia

@@ -622,3 +622,22 @@ def test_a_figure_named_by_its_noun_is_asked_in_any_tense(
     """«Qual è stata l'affluenza?» asks a figure as «qual è il prezzo?» does: turnout,
     revenue and debts are told by numbers, whatever the tense of the question."""
     assert question_intents(words(question)) == expected
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Il ct ha attribuito il risultato al lavoro delle ultime due stagioni.",
+        "Secondo l'Inps il divario dipende da carriere più brevi e discontinue.",
+        "La crisi nasce dal crollo degli ordini dai mercati esteri.",
+        "A pesare sono stati soprattutto l'aumento del debito e un trimestre debole.",
+        "La fuga dei giovani è legata soprattutto alla mancanza di lavoro.",
+        "Tra le cause principali dell'abbandono c'è la povertà educativa.",
+    ],
+)
+def test_the_ways_the_news_gives_a_reason(answer: str) -> None:
+    """A cause is written with more than «perché»: «ha attribuito… a», «dipende da», «nasce
+    da», «a pesare sono stati», «è legata a», «le cause»."""
+    from bot.text import answer_intents
+
+    assert Intent.REASON in answer_intents(answer)
