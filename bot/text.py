@@ -980,7 +980,7 @@ REASON_MARKER = re.compile(
     # crollo degli ordini», «a pesare sono stati…», «la fuga è legata alla mancanza di…».
     r"attribui(?:to|ta|sce|scono)|dipend(?:e|ono) da|nasc(?:e|ono) da|"
     r"a (?:spingere|trainare|rallentare|pesare|frenare|determinare) |"
-    r"(?:e|sono) legat[oaie] (?:\w+ )?a|"
+    r"(?:e|sono) legat[oaie] (?:\w+ )?a|(?:arriva|arrivata|giunge|giunta) dopo|"
     r"al centro della (?:protesta|vertenza|polemica|contestazione))"
 )
 # A verb whose subject is the cause («il vento ha spinto la nube verso Catania», «la pioggia

@@ -633,11 +633,12 @@ def test_a_figure_named_by_its_noun_is_asked_in_any_tense(
         "A pesare sono stati soprattutto l'aumento del debito e un trimestre debole.",
         "La fuga dei giovani è legata soprattutto alla mancanza di lavoro.",
         "Tra le cause principali dell'abbandono c'è la povertà educativa.",
+        "La decisione arriva dopo le ispezioni condotte a febbraio dai tecnici.",
     ],
 )
 def test_the_ways_the_news_gives_a_reason(answer: str) -> None:
     """A cause is written with more than «perché»: «ha attribuito… a», «dipende da», «nasce
-    da», «a pesare sono stati», «è legata a», «le cause»."""
+    da», «a pesare sono stati», «è legata a», «le cause», «la decisione arriva dopo…»."""
     from bot.text import answer_intents
 
     assert Intent.REASON in answer_intents(answer)
