@@ -439,8 +439,10 @@ class Telling:
         numbers = [i for i, t in enumerate(tokens) if t[0].isdigit()]
         if priced or base in SPECIFIC_MONEY:  # «quanto costa la tassa?», «il fatturato?»
             change = base in SPECIFIC_MONEY  # «di quanto calano gli incassi?» «del 30%»
-            return any(self._prices(tokens, i, wanted, change) for i in numbers) or (
-                self._verb_before_a_figure(query, head, tokens, numbers)
+            return (
+                any(self._prices(tokens, i, wanted, change) for i in numbers)
+                or self._verb_before_a_figure(query, head, tokens, numbers)
+                or self._prices_its_context(head, index, tokens, numbers)
             )
         if base == "anno" and "age" in query.reads:
             return tells_an_age(tokens, {t.word for t in query.terms if t.word in query.names})
@@ -504,6 +506,19 @@ class Telling:
         sums = CURRENCIES | {"percento"} if change else CURRENCIES
         return any(tokens[j] in sums or _elliptical_sum(tokens, j) for j in near) and any(
             not wanted.isdisjoint(self.synonyms.word_expansion(tokens[j])) for j in near
+        )
+
+    def _prices_its_context(
+        self, head: Term, index: int, tokens: list[str], numbers: list[int]
+    ) -> bool:
+        """«…a Riccione si arriva a 240 euro, a Cesenatico la media è di 150» of «Quanto costa
+        l'ombrellone?»: a fact that prices something its own words never name, while its
+        keywords (the sentence before, drafted as its context) name what is asked."""
+        named = {k for k, c in head.keys.items() if c >= SURE_CREDIT}
+        return (
+            self._found(head, index)
+            and not any(named & set(self.synonyms.word_expansion(t)) for t in tokens)
+            and any(set(tokens[i + 1 : i + 3]) & CURRENCIES for i in numbers)
         )
 
     def _verb_before_a_figure(

@@ -3282,3 +3282,32 @@ def test_how_long_something_is_is_told_by_a_measure() -> None:
     query = built.analyse("Quanto è lunga la galleria dell'Appennino?")
 
     assert any(k.term.word == "lunga" and k.told_by == "measure" for k in built._kind_terms(query))
+
+
+def test_a_price_is_told_by_a_fact_whose_context_names_what_is_priced() -> None:
+    """«…a Riccione si arriva a 240 euro, a Cesenatico la media è di 150» goes on with the
+    sentence before it, about the beach umbrella: drafts give it that context as keywords,
+    and it prices what it never names."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    article = Article("a", "Riviera, l'estate", "Autore", dt.date(2026, 8, 18), "Testata")
+    built = Matcher(
+        Knowledge(
+            articles=(article,),
+            facts=(
+                Fact(
+                    "prezzi",
+                    "A Riccione si arriva a 240 euro, mentre a Cesenatico la media è di 150 euro.",
+                    (),
+                    ("ombrellone", "settimana", "Riccione", "Cesenatico"),
+                    article,
+                ),
+                Fact("presenze", "Le presenze straniere sono cresciute del 9%.", (), (), article),
+            ),
+        )
+    )
+    query = built.analyse("Quanto costa l'ombrellone a Cesenatico?")
+
+    assert built._counts(query, 0, built._count_plan(query))
