@@ -3311,3 +3311,43 @@ def test_a_price_is_told_by_a_fact_whose_context_names_what_is_priced() -> None:
     query = built.analyse("Quanto costa l'ombrellone a Cesenatico?")
 
     assert built._counts(query, 0, built._count_plan(query))
+
+
+def test_bruxelles_is_the_european_commission_in_the_news() -> None:
+    """«la sanzione che Bruxelles potrebbe infliggere» is the European Commission's: the
+    shipped synonyms say so, and a question naming Bruxelles finds the Commission's fact."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    shipped = knowledge(KNOWLEDGE)
+    article = Article("a", "Smog", "Autore", dt.date(2026, 1, 22), "Testata")
+    built = Matcher(
+        Knowledge(
+            articles=(article,),
+            facts=(
+                Fact(
+                    "mora",
+                    "La Commissione europea ha inviato all'Italia una lettera di messa in mora "
+                    "per lo smog.",
+                    (),
+                    (),
+                    article,
+                ),
+                Fact(
+                    "auto",
+                    "Da oggi i diesel Euro 5 non possono circolare in città.",
+                    (),
+                    (),
+                    article,
+                ),
+            ),
+            synonyms=shipped.synonyms,
+        )
+    )
+
+    query = built.analyse("Cosa ha inviato Bruxelles all'Italia per lo smog?")
+    brussels = next(t for t in query.terms if t.word == "bruxelles")
+
+    assert built._found(brussels, 0)
+    assert built.facts[built.score(query)[0].index].id == "mora"
