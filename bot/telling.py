@@ -457,7 +457,7 @@ class Telling:
             return True
         since = base in TIME_UNITS and "da quant" in query.folded
         time = base == "tempo" or since  # "quanti anni ha?" asks an age, not any duration
-        if people or workers or base in PEOPLE_WORDS:  # «il 13 aprile gli operai…»: no count
+        if workers or base in PEOPLE_WORDS:  # «il 13 aprile gli operai…»: no count
             numbers = [i for i in numbers if tokens[i + 1 : i + 2] not in _A_MONTH]
         if time:  # «in meno di un secondo», «una settimana»: one is written as a word
             numbers += [
