@@ -83,6 +83,12 @@ code, 74.5% / 95.3% in its middle (used once, by its totals, to keep the bot's l
 answer), 75.0% / 95.3% with the code of the moment they were read (all eight at once: 70.5%
 / 96.9% → 73.5% / 96.9%); then read.
 
+In the thirteenth session eight more joined (ospedaletto, tramvia, sismografo, pallavolo,
+archivio, agrumi, marina, nuoto), written at the end of the twelfth and kept unread to the
+start of the thirteenth except for one small-talk line: 68.0% / 96.9% with the twelfth's
+start code, 70.0% / 95.3% with its end code and at the start of the thirteenth (all eight
+at once: 63.0% / 95.3% → 64.5% / 93.8%); then read.
+
     .venv/bin/python benchmarks/derive_quality.py            # the table
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
     .venv/bin/python benchmarks/derive_quality.py --extra    # also the older test articles
