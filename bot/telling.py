@@ -110,6 +110,8 @@ KIND_OF_FIGURE = (MONEY_WORDS - SPECIFIC_MONEY) | SIZE_WORDS | SHARE_WORDS
 KIND_OF_FIGURE |= {"persona", "gente", "tempo"}
 HOW_MANY = frozenset({"quanto", "quanta", "quanti", "quante"})
 # «Quanti / quanto / qnt…»: the question asks a figure itself, not «qual è il costo…».
+# «Chi rinuncia al viaggio può avere il rimborso?»: «chi» is whoever, the question yes or no.
+_WHOEVER = re.compile(r"^chi \w+ .*\b(?:puo|possono|potra|potranno|deve|devono|dovra|dovranno)\b")
 _HOW_MUCH = re.compile(r"\b(?:quant[oaie]|qnt[oaie]?)\b")
 
 
@@ -699,6 +701,14 @@ class Telling:
                     or "age" in query.reads
                     or "measure" in query.reads
                 )
+            )
+            # «Chi deteneva il record?» of «Il record ha un nuovo proprietario»: it names no
+            # one. Not «Chi rinuncia al viaggio può avere il rimborso?», which asks yes or no.
+            or (
+                best.intent == 0.0
+                and query.intents == {Intent.WHO}
+                and not asks_yes_or_no(query.text, query.intents)
+                and _WHOEVER.search(query.folded) is None
             )
             # "Quante vacche pascolano?" of a fact that names the cows but counts none.
             or (

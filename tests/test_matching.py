@@ -3351,3 +3351,56 @@ def test_bruxelles_is_the_european_commission_in_the_news() -> None:
 
     assert built._found(brussels, 0)
     assert built.facts[built.score(query)[0].index].id == "mora"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Cosa è successo al record dei 200 misti?", "teaser"),
+        ("Chi deteneva il precedente record italiano dei 200 misti?", None),
+        ("Chi è il nuovo proprietario del record dei 200 misti?", None),
+    ],
+)
+def test_a_who_question_is_not_answered_by_a_fact_naming_no_one(
+    question: str, expected: str | None
+) -> None:
+    """«Il record dei 200 misti ha un nuovo proprietario» fits every word of «Chi è il nuovo
+    proprietario del record?» but names no one: the bot says it does not know rather than
+    give it. It still tells what happened."""
+    built = _one_article(
+        (
+            "teaser",
+            "Il record italiano dei 200 metri misti ha un nuovo proprietario.",
+            (
+                "Il record italiano di quanti metri misti ha un nuovo proprietario?",
+                "Cosa è successo con record misti?",
+            ),
+        ),
+        (
+            "tempo",
+            "Lorenzo Galbiati ha toccato in 1'55\"12, abbassando di 34 centesimi il primato "
+            "stabilito da Marco Ferraresi nel 2019.",
+            (),
+        ),
+    )
+
+    assert _answering(built, question) == expected
+
+
+def test_whoever_can_asks_yes_or_no_not_who() -> None:
+    """«Chi rinuncia al viaggio può avere indietro i soldi?» asks whether whoever gives up
+    the trip gets the money back, not who: a fact naming no one answers it."""
+    built = _one_article(
+        (
+            "rimborso",
+            "Chi rinuncia al viaggio per lo sciopero ha diritto al rimborso completo "
+            "del biglietto.",
+            (),
+        ),
+        ("treni", "Lo sciopero dei treni di venerdì è stato indetto dai sindacati di base.", ()),
+    )
+
+    assert (
+        _answering(built, "Chi rinuncia al viaggio può avere indietro i soldi del biglietto?")
+        == "rimborso"
+    )
