@@ -60,6 +60,7 @@ from bot.text import (
     fold,
     lemma,
     stem,
+    title_head,
     verb_reading,
     word_keys,
     words,
@@ -680,7 +681,15 @@ class Telling:
         wanted = {k for t in query.terms for k, c in t.keys.items() if c >= SURE_CREDIT}
         held = [i for i, token in enumerate(tokens) if wanted.intersection(word_keys(token))]
         last = max(held, default=-1)
-        return any(start > last or start <= 1 for start in starts)
+        # A draft opens a sentence with no context of its own with the title's head: «Arance
+        # rosse, prezzi crollati: *le cause* sono diverse…» opens with its reason all the same
+        # (not when the head holds what is asked: «A7, chiuso il viadotto: per coordinare…»).
+        fact = self.facts[index]
+        head = title_head(fact.article.title) if fact.article else ""
+        opening = len(words(head)) if head and fact.answer.startswith(head + ":") else 0
+        if any(i < opening for i in held):
+            opening = 0
+        return any(start > last or start <= opening + 1 for start in starts)
 
     def _does_not_tell(self, query: Query, best: Scored, features: Sequence[float]) -> bool:
         """Whether the best fact, however well it fits the words, cannot answer: then it is

@@ -3404,3 +3404,29 @@ def test_whoever_can_asks_yes_or_no_not_who() -> None:
         _answering(built, "Chi rinuncia al viaggio può avere indietro i soldi del biglietto?")
         == "rimborso"
     )
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Arance rosse, prezzi crollati del 47%: le cause sono diverse. La siccità dell'estate "
+        "scorsa ha ridotto la pezzatura dei frutti, più piccoli del solito.",
+        "Le cause sono diverse. La siccità dell'estate scorsa ha ridotto la pezzatura dei "
+        "frutti, più piccoli del solito.",
+    ],
+)
+def test_a_reason_opening_a_drafted_sentence_explains_after_the_title_head(answer: str) -> None:
+    """A draft opens a sentence with the title's head: «Arance rosse, prezzi crollati del
+    47%: le cause sono diverse…» still opens with its reason, as the same sentence without
+    the head does, so it answers why the fruit is smaller."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    title = "Arance rosse, prezzi crollati del 47%: i produttori chiedono lo stato di crisi"
+    article = Article("a", title, "Autore", dt.date(2026, 2, 18), "Testata")
+    built = Matcher(Knowledge(articles=(article,), facts=(Fact("cause", answer, (), (), article),)))
+
+    scored = built.score(built.analyse("Perché i frutti sono più piccoli quest'anno?"))
+
+    assert scored[0].intent == 1.0
