@@ -113,6 +113,8 @@ HOW_MANY = frozenset({"quanto", "quanta", "quanti", "quante"})
 # «Quanti / quanto / qnt…»: the question asks a figure itself, not «qual è il costo…».
 # «Chi rinuncia al viaggio può avere il rimborso?»: «chi» is whoever, the question yes or no.
 _WHOEVER = re.compile(r"^chi \w+ .*\b(?:puo|possono|potra|potranno|deve|devono|dovra|dovranno)\b")
+# «24 posti letto», «300 posti auto»: beds and parking spaces, no count of people.
+_NO_ONE = (["letto"], ["auto"], ["barca"])
 _HOW_MUCH = re.compile(r"\b(?:quant[oaie]|qnt[oaie]?)\b")
 
 
@@ -491,7 +493,7 @@ class Telling:
                 unit = lemma(near) or near
                 if (
                     (time and unit in TIME_UNITS)
-                    or (people and unit in PEOPLE_WORDS)
+                    or (people and unit in PEOPLE_WORDS and tokens[j + 1 : j + 2] not in _NO_ONE)
                     or (workers and unit in WORKER_WORDS)
                     or (attendance and unit in _ATTENDANCE)
                     or (measure and unit in MEASURE_UNITS)

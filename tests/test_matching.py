@@ -3430,3 +3430,21 @@ def test_a_reason_opening_a_drafted_sentence_explains_after_the_title_head(answe
     scored = built.score(built.analyse("Perché i frutti sono più piccoli quest'anno?"))
 
     assert scored[0].intent == 1.0
+
+
+@pytest.mark.parametrize(
+    ("answer", "counts"),
+    [
+        ("Il nuovo reparto dispone di 24 posti letto e di una sala giochi.", False),
+        ("Il nuovo reparto porta 38 posti di lavoro tra medici e infermieri.", True),
+    ],
+)
+def test_beds_are_no_count_of_people(answer: str, counts: bool) -> None:
+    """«24 posti letto» counts beds: it does not answer «Quante persone lavorano nel reparto?»,
+    which «38 posti di lavoro» does."""
+    assert (
+        _carries_what_is_asked(
+            answer, "Quante persone lavorano nel reparto?", "Che cosa ha il reparto?"
+        )
+        is counts
+    )
