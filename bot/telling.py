@@ -333,6 +333,13 @@ class Telling:
                 YEAR.fullmatch(w) and w not in (published, str(int(published) - 1)) for w in asked
             ):
                 return True
+        if fact.article is not None and not any(w in MONTH_NAMES for w in told):
+            # «la chiusura di febbraio» of a fact with no month, in an article of April: it
+            # tells the news's own time, not February (a later month may be a deadline the
+            # fact words otherwise: «entro dicembre», «entro fine anno»).
+            before = MONTHS[: max(0, fact.article.published.month - 2)]
+            if any(w in before for w in asked):
+                return True
         answer = fact.answer
         # «A gennaio l'inflazione… stamattina (10 febbraio 2026)»: the day the news came is
         # not the time it is about, when the fact names one of the same kind besides.

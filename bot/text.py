@@ -848,7 +848,7 @@ _INTENT_RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
             r"|\bqual[ei]? (?:(?:e|era|sara|sono|erano)(?: stat[oaie])? )?"
             r"(?:il |la |l |i |le |gli )?"
             r"(?:prezz|cost[oi]|valor|cifr|import|numer|percentual|tass[oi]|quot[ae]|stipend"
-            r"|tariff|somm|fatturat|budget|ammontar|affluenz|incass|ricav|debit)[a-z]*\b"
+            r"|tariff|somm|fatturat|budget|ammontar|affluenz|incass|ricav|debit|valutazion)[a-z]*\b"
         ),
     ),
     (

@@ -3448,3 +3448,38 @@ def test_beds_are_no_count_of_people(answer: str, counts: bool) -> None:
         )
         is counts
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Quanti voli sono stati cancellati per la cenere dell'Etna?", "voli"),
+        ("Quanti voli sono stati cancellati per la cenere dell'Etna a febbraio?", None),
+        ("Quanti voli saranno cancellati per la cenere dell'Etna a dicembre?", "voli"),
+    ],
+)
+def test_a_fact_with_no_month_tells_the_news_own_month(question: str, expected: str | None) -> None:
+    """«Nel corso della giornata sono stati cancellati 86 voli», in an article of 14 April,
+    tells April's closure: not how many flights February's cancelled. A later month may be
+    a deadline the fact words otherwise, so it does not rule the fact out."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    article = Article(
+        "a", "Etna, la cenere chiude l'aeroporto di Catania", "A", dt.date(2026, 4, 14), "T"
+    )
+    facts = (
+        Fact(
+            "voli",
+            "Per la cenere dell'Etna nel corso della giornata sono stati cancellati 86 voli "
+            "all'aeroporto di Catania.",
+            (),
+            (),
+            article,
+        ),
+        Fact("vento", "Il vento da nord-ovest ha spinto la nube verso la città.", (), (), article),
+    )
+    built = Matcher(Knowledge(articles=(article,), facts=facts))
+
+    assert _answering(built, question) == expected

@@ -613,6 +613,7 @@ def test_perche_joining_a_clause_does_not_ask_why(question: str, expected: set[I
         ("Qual è stata l'affluenza alle regionali?", {Intent.AMOUNT}),
         ("Quali sono stati i ricavi del gruppo?", {Intent.AMOUNT}),
         ("Qual è stato il prezzo del grano?", {Intent.AMOUNT}),
+        ("Qual è la valutazione di OpenAI dopo il round?", {Intent.AMOUNT}),
         ("Qual è stata la decisione del giudice?", set()),
     ],
 )
