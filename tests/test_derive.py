@@ -1297,3 +1297,32 @@ def test_the_rest_of_the_first_paragraph_carries_the_leads_names() -> None:
     lead_names = {k for k in facts[1].keywords if k[:1].isupper()} - {"Perugia", "Italia", "Volley"}
     assert lead_names & set(crowd.keywords)
     assert not lead_names & set(award.keywords)
+
+
+@pytest.mark.parametrize(
+    ("lead", "told"),
+    [
+        ("Il record italiano dei 200 metri misti ha un nuovo proprietario.", True),
+        ("Lorenzo Galbiati ha un nuovo record.", False),
+    ],
+)
+def test_a_teaser_lead_is_summarised_with_the_news_after_it(lead: str, told: bool) -> None:
+    """«Il record dei 200 misti ha un nuovo proprietario.» only announces the news: the
+    summary goes on with the sentence that tells it (who, in what time), which is what
+    «riassumi» and «chi ha battuto il record?» want. A lead naming someone is one already."""
+    text = (
+        "Nuoto, Galbiati da record a Riccione\n- gmarchetti\n- 18 apr 2026\n"
+        f"{lead} Venerdì sera, nella vasca olimpica dello Stadio del Nuoto di Riccione, il "
+        "21enne Lorenzo Galbiati delle Fiamme Gialle ha toccato la piastra in 1'55\"12, "
+        "abbassando di 34 centesimi il primato stabilito da Marco Ferraresi nel 2019, al "
+        "Trofeo Settecolli di Roma, davanti a un pubblico di 2.400 persone, in una serata che "
+        "la federazione ha definito storica per tutto il movimento, con il direttore tecnico "
+        "Andrea Colombo che ha parlato di un segnale importante in vista degli Europei di "
+        "Parigi e il presidente del comitato regionale che ha annunciato un premio speciale.\n"
+        "Galbiati tornerà in acqua sabato nei 400 misti.\n"
+    )
+
+    summary = next(f for f in build_facts(parse_article(text)) if "riassunto" in f.id)
+
+    assert ("1'55" in summary.answer) is told
+    assert summary.answer.startswith(lead)

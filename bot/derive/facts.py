@@ -196,6 +196,10 @@ def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
+# A lead sentence shorter than this, naming no one, only announces the news (in characters).
+TEASER = 100
+
+
 def _lead(items: Sequence[Statement]) -> list[Statement]:
     """The first statements of the first paragraph, up to about `MAX_MERGED` characters."""
     lead: list[Statement] = []
@@ -205,6 +209,16 @@ def _lead(items: Sequence[Statement]) -> list[Statement]:
         ):
             break
         lead.append(item)
+    # «Il record dei 200 misti ha un nuovo proprietario.»: a short teaser that names no one
+    # is no summary alone; the statement after it tells the news.
+    if (
+        len(lead) == 1
+        and len(items) > 1
+        and items[1].paragraph == 0
+        and len(lead[0].answer) < TEASER
+        and not re.search(r"(?<!^)(?<![.!?] )\b[A-Z]", lead[0].answer)
+    ):
+        lead.append(items[1])
     return lead
 
 
