@@ -96,8 +96,15 @@ ASKS_PRICE_VERB = re.compile(
     r"cost(?:a|ano|era|eranno|ava|avano|ato|ata|ati|ate)|guadagn(?:a|ano|ava|avano|era|eranno)"
     r"|val(?:e|gono|eva|evano|ra|ranno)"
 )
+# «Quanto costa un biglietto / una notte / al chilo?»: the price of one unit.
+_LARGE = (["milioni"], ["miliardi"], ["mld"], ["mln"])
 ASKS_PRICE = re.compile(
     r"\bquant[oaie] (?:(?:e|sono|era|sara) )?(?:" + ASKS_PRICE_VERB.pattern + r")\b"
+)
+ASKS_UNIT_PRICE = re.compile(
+    r"\bquant[oaie] (?:(?:e|sono|era|sara) )?(?:"
+    + ASKS_PRICE_VERB.pattern
+    + r") (?:un|una|uno|al|a)\b"
 )
 # What «quanto / qual è X» asks when X names a kind of figure, told by any such figure:
 # not a money word that names what is measured («fatturato», «stipendio»), which a sum of
@@ -780,6 +787,9 @@ class Telling:
             or self._names_none_asked(query, index)
             # «Quanto costa l'iscrizione?» of «250.000 euro raccolti con le iscrizioni».
             or (ASKS_PRICE.search(query.folded) is not None and self._sums_are_totals(index))
+            # «Quanto costa una bottiglia di Barbaresco?» of «un valore di 412 milioni»: a
+            # unit's price is no sum of millions.
+            or (ASKS_UNIT_PRICE.search(query.folded) is not None and self._sums_are_large(index))
             # «Quanti container ha movimentato il porto di Genova?» of Livorno's figure: the
             # article names Genova once, elsewhere; this fact counts something else's. So
             # «Quando entrerà in servizio la linea Rossa?» of the linea Verde's dates.
@@ -887,6 +897,16 @@ class Telling:
             if near & _PRICE_WORDS or not near & _TOTAL_WORDS:
                 return False
         return True
+
+    def _sums_are_large(self, index: int) -> bool:
+        """Whether the fact gives sums of money and every one is in millions or billions."""
+        tokens = self._answer_words(index)
+        sums = [
+            i
+            for i, token in enumerate(tokens)
+            if token[0].isdigit() and set(tokens[i + 1 : i + 4]) & CURRENCIES
+        ]
+        return bool(sums) and all(tokens[i + 1 : i + 2] in _LARGE for i in sums)
 
     def _names_someone_else(self, query: Query, index: int) -> bool:
         """Whether the question names someone or something (a capitalised word) that the

@@ -3483,3 +3483,31 @@ def test_a_fact_with_no_month_tells_the_news_own_month(question: str, expected: 
     built = Matcher(Knowledge(articles=(article,), facts=facts))
 
     assert _answering(built, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Qual è il valore delle bottiglie di Barolo e Barbaresco vendute all'estero?", "export"),
+        ("Quanto costa una bottiglia di Barbaresco?", None),
+        ("Quanto costa una bottiglia di Barolo in enoteca?", "enoteca"),
+    ],
+)
+def test_a_units_price_is_no_sum_of_millions(question: str, expected: str | None) -> None:
+    """«Quanto costa una bottiglia?» asks the price of one: «un valore di 412 milioni di
+    euro» of all the bottles sold abroad cannot tell it; «40 euro a bottiglia» does."""
+    built = _one_article(
+        (
+            "export",
+            "Nel 2025 il Barolo e il Barbaresco hanno venduto all'estero il 78% delle "
+            "bottiglie, per un valore di 412 milioni di euro.",
+            (),
+        ),
+        (
+            "enoteca",
+            "In enoteca una bottiglia di Barolo costa in media 40 euro.",
+            (),
+        ),
+    )
+
+    assert _answering(built, question) == expected
