@@ -94,15 +94,15 @@ _VERB_ENDING = re.compile(r"(?:[aeio]no|[aiu]t[oaie]|[aei]re|[ae]va(?:no)?|ra|ra
 # «Quanto guadagna X?» asks X's pay the same way: a sum in euros near X.
 ASKS_PRICE_VERB = re.compile(
     r"cost(?:a|ano|era|eranno|ava|avano|ato|ata|ati|ate)|guadagn(?:a|ano|ava|avano|era|eranno)"
-    r"|val(?:e|gono|eva|evano|ra|ranno)"
+    r"|val(?:e|gono|eva|evano|ra|ranno)|pagat[oaie]|pag(?:a|ano|ava|avano|hera|heranno)"
 )
 # «Quanto costa un biglietto / una notte / al chilo?»: the price of one unit.
 _LARGE = (["milioni"], ["miliardi"], ["mld"], ["mln"])
 ASKS_PRICE = re.compile(
-    r"\bquant[oaie] (?:(?:e|sono|era|sara) )?(?:" + ASKS_PRICE_VERB.pattern + r")\b"
+    r"\bquant[oaie] (?:(?:e|sono|era|erano|sara|saranno) )?(?:" + ASKS_PRICE_VERB.pattern + r")\b"
 )
 ASKS_UNIT_PRICE = re.compile(
-    r"\bquant[oaie] (?:(?:e|sono|era|sara) )?(?:"
+    r"\bquant[oaie] (?:(?:e|sono|era|erano|sara|saranno) )?(?:"
     + ASKS_PRICE_VERB.pattern
     + r") (?:un|una|uno|al|a)\b"
 )
@@ -476,8 +476,13 @@ class Telling:
             return True
         since = base in TIME_UNITS and "da quant" in query.folded
         time = base == "tempo" or since  # "quanti anni ha?" asks an age, not any duration
-        if workers or base in PEOPLE_WORDS:  # «il 13 aprile gli operai…»: no count
-            numbers = [i for i in numbers if tokens[i + 1 : i + 2] not in _A_MONTH]
+        if workers or base in PEOPLE_WORDS:  # «il 13 aprile gli operai…»: no count, nor
+            # «1.330 euro per ogni residente», «2.400 metri quadrati»: a sum or a measure
+            numbers = [
+                i
+                for i in numbers
+                if tokens[i + 1 : i + 2] not in _A_MONTH and not _measured(tokens, i)
+            ]
         if time:  # «in meno di un secondo», «una settimana»: one is written as a word
             numbers += [
                 i
@@ -987,6 +992,20 @@ def _verb_after_quanto(tokens: list[str], word: str) -> bool:
     asks how much the excise rises, not about salt."""
     at = tokens.index(word) if word in tokens else 0
     return at > 0 and tokens[at - 1] == "quanto" and verb_reading(word, lemma(word)) is not None
+
+
+def _measured(tokens: list[str], at: int) -> bool:
+    """Whether the number at `at` is a sum, a share, a measure or a length of time («1.330
+    euro», «8,4 milioni di euro», «il 30%», «2.400 metri quadrati», «tre anni»)."""
+    after = tokens[at + 1 : at + 4]
+    if after[:1] and after[0] in _MAGNITUDES and after[1:2] == ["di"]:
+        after = after[2:]
+    unit = after[0] if after else ""
+    return (
+        unit in CURRENCIES
+        or unit == "percento"
+        or bool({unit, lemma(unit) or unit} & (MEASURE_UNITS | TIME_UNITS))
+    )
 
 
 def _question_word_last(tokens: list[str]) -> bool:

@@ -3511,3 +3511,28 @@ def test_a_units_price_is_no_sum_of_millions(question: str, expected: str | None
     )
 
     assert _answering(built, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "carries"),
+    [
+        (
+            "Nel 2025 gli altamurani hanno giocato 94,6 milioni, pari a circa 1.330 euro per "
+            "ogni residente maggiorenne.",
+            "Quanti abitanti ha Altamura?",
+            False,
+        ),
+        ("Altamura conta oggi circa 70.000 residenti.", "Quanti abitanti ha Altamura?", True),
+        (
+            "I medici che aderiranno saranno pagati 100 euro lordi l'ora.",
+            "Quanto saranno pagati all'ora i medici?",
+            True,
+        ),
+    ],
+)
+def test_a_sum_counts_no_people_and_pay_is_a_price(
+    answer: str, question: str, carries: bool
+) -> None:
+    """«1.330 euro per ogni residente» is a sum, not a count of residents; «Quanto saranno
+    pagati i medici?» asks a sum, which «100 euro l'ora» gives."""
+    assert _carries_what_is_asked(answer, question, "Cosa dice il fatto?") is carries
