@@ -472,6 +472,9 @@ class Matcher(Telling):
                 term.keys.setdefault(key, WORDNET_CREDIT)
             for key in self._place_keys(word):
                 term.keys.setdefault(key, WORDNET_CREDIT)
+            # «fondata» of the news's «fondazione»: related by form, as a shared stem is.
+            for key in action_keys(term.keys):
+                term.keys.setdefault(key, STEM_CREDIT)
             terms.append(term)
         unique = tuple(_merge_duplicates(terms))
         intents = question_intents(tokens)
@@ -1290,3 +1293,28 @@ def _common_prefix(a: str, b: str) -> str:
             break
         size += 1
     return a[:size]
+
+
+def action_keys(keys: dict[str, float]) -> list[str]:
+    """The action noun of a verb and the verb of an action noun, as dictionary keys:
+    «fondata» (fondare) is the news's «fondazione», «inaugurazione» its «inaugurato»."""
+    return [related for key in keys if key[0] == "=" and (related := _action_relative(key))]
+
+
+_ACTION_ENDINGS = (("are", "azione"), ("ire", "izione"))
+
+
+@lru_cache(maxsize=20_000)
+def _action_relative(key: str) -> str | None:
+    """`action_keys` of one dictionary key («=fondare» → «=fondazione»), or None."""
+    word = key[1:]
+    for verb, noun in _ACTION_ENDINGS:
+        if word.endswith(verb) and len(word) > len(verb) + 2:
+            derived = word[: -len(verb)] + noun
+        elif word.endswith(noun) and len(word) > len(noun) + 2:
+            derived = word[: -len(noun)] + verb
+        else:
+            continue
+        if is_known_word(derived):
+            return "=" + derived
+    return None

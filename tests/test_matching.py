@@ -3536,3 +3536,23 @@ def test_a_sum_counts_no_people_and_pay_is_a_price(
     """«1.330 euro per ogni residente» is a sum, not a count of residents; «Quanto saranno
     pagati i medici?» asks a sum, which «100 euro l'ora» gives."""
     assert _carries_what_is_asked(answer, question, "Cosa dice il fatto?") is carries
+
+
+def test_a_verb_finds_its_action_noun() -> None:
+    """«In che anno è stata fondata la startup?» of a fact whose keywords say «fondazione»:
+    the verb and its action noun are one word to a reader, as «inaugurato» and
+    «inaugurazione» are."""
+    from bot.matching import action_keys
+
+    built = _one_article(
+        (
+            "nascita",
+            "Sodalis è nata nel 2021 come spin-off dell'Università di Padova.",
+            ("Quando è nata Sodalis?", "anno di fondazione"),
+        ),
+        ("soci", "I fondatori sono Elena Rinaldi e Davide Costa.", ("Chi sono i fondatori?",)),
+    )
+
+    assert action_keys({"=fondare": 1.0}) == ["=fondazione"]
+    assert action_keys({"=inaugurazione": 1.0}) == ["=inaugurare"]
+    assert _answering(built, "In che anno è stata fondata la startup?") == "nascita"
