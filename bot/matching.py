@@ -1298,16 +1298,25 @@ def _common_prefix(a: str, b: str) -> str:
 def action_keys(keys: dict[str, float]) -> list[str]:
     """The action noun of a verb and the verb of an action noun, as dictionary keys:
     «fondata» (fondare) is the news's «fondazione», «inaugurazione» its «inaugurato»."""
-    return [related for key in keys if key[0] == "=" and (related := _action_relative(key))]
+    return [related for key in keys if key[0] == "=" for related in _action_relative(key)]
 
 
-_ACTION_ENDINGS = (("are", "azione"), ("ire", "izione"))
+# Verb and action-noun endings: fondare, fondazione; spedire, spedizione; pagare, pagamento;
+# investire, investimento (only pairs the dictionary holds).
+_ACTION_ENDINGS = (
+    ("are", "azione"),
+    ("ire", "izione"),
+    ("are", "amento"),
+    ("ire", "imento"),
+    ("ere", "imento"),
+)
 
 
 @lru_cache(maxsize=20_000)
-def _action_relative(key: str) -> str | None:
-    """`action_keys` of one dictionary key («=fondare» → «=fondazione»), or None."""
+def _action_relative(key: str) -> tuple[str, ...]:
+    """`action_keys` of one dictionary key («=fondare» → «=fondazione»)."""
     word = key[1:]
+    found = []
     for verb, noun in _ACTION_ENDINGS:
         if word.endswith(verb) and len(word) > len(verb) + 2:
             derived = word[: -len(verb)] + noun
@@ -1316,5 +1325,5 @@ def _action_relative(key: str) -> str | None:
         else:
             continue
         if is_known_word(derived):
-            return "=" + derived
-    return None
+            found.append("=" + derived)
+    return tuple(found)

@@ -3541,7 +3541,7 @@ def test_a_sum_counts_no_people_and_pay_is_a_price(
 def test_a_verb_finds_its_action_noun() -> None:
     """«In che anno è stata fondata la startup?» of a fact whose keywords say «fondazione»:
     the verb and its action noun are one word to a reader, as «inaugurato» and
-    «inaugurazione» are."""
+    «inaugurazione», «investire» and «investimento» are."""
     from bot.matching import action_keys
 
     built = _one_article(
@@ -3553,6 +3553,7 @@ def test_a_verb_finds_its_action_noun() -> None:
         ("soci", "I fondatori sono Elena Rinaldi e Davide Costa.", ("Chi sono i fondatori?",)),
     )
 
-    assert action_keys({"=fondare": 1.0}) == ["=fondazione"]
+    assert "=fondazione" in action_keys({"=fondare": 1.0})
     assert action_keys({"=inaugurazione": 1.0}) == ["=inaugurare"]
+    assert action_keys({"=investire": 1.0, "=pagamento": 1.0}) == ["=investimento", "=pagare"]
     assert _answering(built, "In che anno è stata fondata la startup?") == "nascita"
