@@ -122,6 +122,12 @@ HOW_MANY = frozenset({"quanto", "quanta", "quanti", "quante"})
 _WHOEVER = re.compile(r"^chi \w+ .*\b(?:puo|possono|potra|potranno|deve|devono|dovra|dovranno)\b")
 # «24 posti letto», «300 posti auto»: beds and parking spaces, no count of people.
 _NO_ONE = (["letto"], ["auto"], ["barca"])
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý]\w*")
+# Where or by whom a claim says something happened: «a Roma», «dalla Regione».
+_CLAIM_PREPOSITIONS = frozenset(
+    {"a", "ad", "in", "di", "da", "dal", "dalla", "dallo", "dai", "dalle", "dall", "nel", "nella"}
+    | {"nello", "nei", "nelle", "nell", "al", "alla", "allo", "ai", "alle", "all", "verso"}
+)
 _HOW_MUCH = re.compile(r"\b(?:quant[oaie]|qnt[oaie]?)\b")
 
 
@@ -814,7 +820,32 @@ class Telling:
             asks_yes_or_no(query.text, query.intents)
             and _MORE_THAN_TOLD.search(query.folded) is None
             and bool(self._answer_intents(index) & {Intent.PLACE, Intent.WHO})
+            and self._claims_a_place_or_agent(query, index)
         )
+
+    def _claims_a_place_or_agent(self, query: Query, index: int) -> bool:
+        """Whether every name of the claim the article never mentions comes after a
+        preposition («presentato *a* Roma», «finanziato *dalla* Regione Lombardia»): where or
+        by whom, which a fact naming its own settles. Not a claim about the name itself
+        («*Microsoft* investe in OpenAI?», «*Google* usa i Trainium?»): the article is
+        silent on it."""
+        span = self._article_spans.get(index)
+        if span is None:
+            return True
+        first, last = span
+        tokens = query.folded.split()
+        unknown = {
+            t.word for t in query.terms if t.word in query.names and not self._found(t, first, last)
+        }
+        capitals = {fold(w) for w in _CAPITALISED.findall(query.text)} | query.names
+        for i, token in enumerate(tokens):
+            if token not in unknown:
+                continue
+            while i > 0 and tokens[i - 1] in capitals:  # «dalla Regione Lombardia»
+                i -= 1
+            if i == 0 or tokens[i - 1] not in _CLAIM_PREPOSITIONS:
+                return False
+        return True
 
     def _says_what_for(self, query: Query, index: int) -> bool:
         """Whether the answer gives the asked event's cause right after its verb: «chiusa nel

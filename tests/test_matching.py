@@ -3557,3 +3557,50 @@ def test_a_verb_finds_its_action_noun() -> None:
     assert action_keys({"=inaugurazione": 1.0}) == ["=inaugurare"]
     assert action_keys({"=investire": 1.0, "=pagamento": 1.0}) == ["=investimento", "=pagare"]
     assert _answering(built, "In che anno è stata fondata la startup?") == "nascita"
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Microsoft investe in OpenAI?", "microsoft"),
+        ("Google usa i Trainium?", "google"),
+        ("Qunto costa il biglietto?", None),
+        ("Fammi un riassunto", None),
+        ("Xke hanno chiuso il ponte?", None),
+        ("Quanto costa il biglietto?", None),
+    ],
+)
+def test_a_question_may_open_with_a_name(question: str, name: str | None) -> None:
+    """«Microsoft investe…?»: a capital opening the question is a name when no dictionary
+    holds the word; not a typo («Qunto»), a verb with its pronoun («Fammi») or chat
+    spelling («Xke»)."""
+    built = _one_article(("f", "Il biglietto costa 12 euro e il ponte è chiuso.", ()))
+    first = built.analyse(question).names & {question.split()[0].lower()}
+
+    assert first == ({name} if name else set())
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Microsoft investe in Sodalis?", None),
+        ("Il round è stato guidato da Sequoia?", "round"),
+    ],
+)
+def test_a_claim_about_a_name_the_article_never_mentions(
+    question: str, expected: str | None
+) -> None:
+    """«Microsoft investe in Sodalis?» claims something of a company the article never
+    names: no fact can say no, so the bot does not answer. «…guidato da Sequoia?» claims who
+    led the round, which the fact naming Alpe Ventures settles."""
+    built = _one_article(
+        (
+            "round",
+            "La startup Sodalis ha raccolto 42 milioni di euro in un round guidato da Alpe "
+            "Ventures, a cui partecipano anche investitori privati.",
+            ("Chi investe in Sodalis?",),
+        ),
+        ("fabbrica", "Con 25 milioni Sodalis costruirà una fabbrica a Porto Marghera.", ()),
+    )
+
+    assert _answering(built, question) == expected
