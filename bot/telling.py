@@ -70,6 +70,7 @@ MONTH_NAMES = frozenset(MONTHS)
 # Adjectives before the noun a question asks about («il nuovo campus»): not what is counted.
 VAGUE = frozenset({"nuovo", "nuova", "nuovi", "nuove", "vecchio", "vecchia", "primo", "prima"})
 VAGUE |= {"ultimo", "ultima", "intero", "intera", "totale", "complessivo", "attuale"}
+VAGUE |= {"oggi", "adesso", "attualmente"}  # «quanto vale oggi Retinica?»: a time, no figure
 # How many words from a number its unit or subject may stand ("10 miliardi di dollari",
 # "85 fra ingegneri, tecnici e altri dipendenti").
 NUMBER_REACH = 7
@@ -431,6 +432,7 @@ class Telling:
                 if (not looks_like_verb(t.word) or after_an_article(tokens, t.word))
                 and not _verb_after_quanto(tokens, t.word)
                 and t.word not in VAGUE
+                and len(t.word) > 2  # «quanto fa il tasso?»: «fa», «va» are verbs
             ]
             asked = asked[:1]
         if not asked or asked[0].word[0].isdigit():
@@ -447,6 +449,18 @@ class Telling:
                 if stem(t.word) in _CHANGE_STEMS  # by its stem: «calerà» is no «calere»
                 for k in word_keys(t.word)
             }
+        # «il tasso *marginale*»: the word qualifying the head names the figure too, where the
+        # news writes «quello sui prestiti marginali al 2,65%».
+        at = tokens.index(head.word) if head.word in tokens else -1
+        following = tokens[at + 1] if 0 <= at < len(tokens) - 1 else None
+        qualifier = next((t for t in query.terms if t.word == following), None)
+        if (
+            qualifier is not None
+            and qualifier.word not in VAGUE  # «quanto è grande oggi…?»
+            and not looks_like_verb(qualifier.word)
+            and verb_reading(qualifier.word, lemma(qualifier.word)) is None  # «porta»
+        ):
+            wanted |= {k for k, credit in qualifier.keys.items() if credit >= SURE_CREDIT}
         return CountPlan(head, frozenset(wanted), lemma(head.word) or head.word, priced)
 
     def _counts(self, query: Query, index: int, plan: CountPlan | None) -> bool:

@@ -3604,3 +3604,25 @@ def test_a_claim_about_a_name_the_article_never_mentions(
     )
 
     assert _answering(built, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "E quanto fa adesso il tasso marginale?",
+            "Con il taglio deciso dalla Bce il tasso sulle operazioni di rifinanziamento "
+            "principali scende al 2,40% e quello sui prestiti marginali al 2,65%.",
+        ),
+        (
+            "Quanti braccianti stagionali rischiano di restare senza impiego?",
+            "I sindacati stimano che senza interventi siano a rischio 4.500 posti di lavoro "
+            "stagionali tra i braccianti della Piana.",
+        ),
+    ],
+)
+def test_the_word_qualifying_what_is_counted_names_it_too(question: str, answer: str) -> None:
+    """«il tasso *marginale*»: the news writes «quello sui prestiti marginali al 2,65%», far
+    from «tasso»; the qualifier beside the figure tells it as the head would. «fa» and
+    «adesso» are no figure's name."""
+    assert _carries_what_is_asked(answer, question, "Cosa dice il fatto?")
