@@ -352,6 +352,14 @@ LIGHT_VERBS = frozenset(
 )
 
 
+# Participles of light verbs the dictionary reads as adjectives or nouns («andata» the first
+# leg, «venuta» the coming, «messi» the harvest): «è andata bene», «è venuta giù», «li ha
+# messi». Not «fatto», «data», «stato», «portata», «messa»: common nouns too.
+LIGHT_PARTICIPLES = frozenset(
+    f"{stem}{ending}" for stem in ("andat", "venut", "arrivat") for ending in "oaie"
+) | {"messo", "messi", "messe", "fatta", "fatti", "fatte"}
+
+
 # Frequent Italian and international first names, so "Giulia Aresti" is a person and
 # "Sala Grande" is not.
 _FIRST_NAME_LIST = """

@@ -42,6 +42,7 @@ from bot.asking import (
     ARTICLE_ON,
     ARTICLE_WORDS,
     COMPOUND_NAME,
+    LIGHT_PARTICIPLES,
     LIGHT_VERBS,
     NAME,
     ORDINALS,
@@ -473,7 +474,7 @@ class Matcher(Telling):
         first_names = first_names_before_surnames(tokens, names)
         existing = existence_asked(tokens)
         for word, keys in zip(content, expand(content, self.synonyms), strict=True):
-            light = lemma(word) in LIGHT_VERBS or word in framing
+            light = lemma(word) in LIGHT_VERBS or word in framing or word in LIGHT_PARTICIPLES
             term = Term(word, informativeness(word) * (LIGHT_VERB_WEIGHT if light else 1.0))
             if word == existing:
                 term.info *= EXISTENCE_WEIGHT

@@ -3626,3 +3626,21 @@ def test_the_word_qualifying_what_is_counted_names_it_too(question: str, answer:
     from «tasso»; the qualifier beside the figure tells it as the head would. «fa» and
     «adesso» are no figure's name."""
     assert _carries_what_is_asked(answer, question, "Cosa dice il fatto?")
+
+
+@pytest.mark.parametrize(
+    ("question", "light", "kept"),
+    [
+        ("Perché l'azienda è andata in crisi?", "andata", "crisi"),
+        ("È vero che i soldi li ha messi tutti la Regione?", "messi", "regione"),
+        ("Perché è venuta giù la frana?", "venuta", "frana"),
+    ],
+)
+def test_participles_of_light_verbs_weigh_little(question: str, light: str, kept: str) -> None:
+    """«andata», «messi», «venuta» are the light verbs «andare», «mettere», «venire» that
+    the news words otherwise («la crisi nasce dal crollo degli ordini»), though the
+    dictionary reads them as the first leg, the harvest, the coming."""
+    built = _one_article(("f", "La crisi nasce dal crollo degli ordini della Regione.", ()))
+    info = {t.word: t.info for t in built.analyse(question).terms}
+
+    assert info[light] < info[kept] / 2
