@@ -116,6 +116,8 @@ MIN_RELATIVE_PREFIX = 5
 # common (in Zipf, a factor of ~30) is read as a typo of it.
 RARE_ZIPF = 3.5
 TYPO_ZIPF_GAIN = 1.5
+# Below this frequency, a spelling no dictionary holds is likelier a typo of a common word.
+MISSPELT_ZIPF = 3.0
 NEWS_TYPO_ZIPF_GAIN = 0.5
 # Up to this many facts, every fact's details are read while building (under 0.5 s), so
 # that no question waits for them; above, each is read when it is first a candidate.
@@ -391,7 +393,7 @@ class Matcher(Telling):
         if len(word) < 3 or not word.isalpha() or word in self._vocabulary:
             return word
         if len(word) == 3 or is_known_word(word) or lemma(word) is not None:
-            likelier = self._likelier(word)
+            likelier = self._likelier(word) or (None if name else _misspelt(word))
             # «tir» is not «ti»: a reader who typed a word did not mean a function word,
             # unless he typed a double letter once («dela» is «della»).
             if likelier is None or (
@@ -1228,6 +1230,18 @@ class Matcher(Telling):
                 if candidate.index >= self._first_smalltalk:
                     return self.facts[candidate.index], False
         return None, False
+
+
+@lru_cache(maxsize=20_000)
+def _misspelt(word: str) -> str | None:
+    """The everyday word a rare spelling no dictionary holds misspells, one letter away:
+    «verrano» (written often enough to be counted) is «verranno»."""
+    if lemma(word) is not None or zipf(word) >= MISSPELT_ZIPF:
+        return None
+    found = _nearest(word, common_words_by_length(), 1)
+    if found is None or lemma(found[1]) is None:
+        return None
+    return found[1] if zipf(found[1]) >= zipf(word) + TYPO_ZIPF_GAIN else None
 
 
 def _nearest(

@@ -3644,3 +3644,12 @@ def test_participles_of_light_verbs_weigh_little(question: str, light: str, kept
     info = {t.word: t.info for t in built.analyse(question).terms}
 
     assert info[light] < info[kept] / 2
+
+
+def test_a_common_misspelling_is_read_as_the_word() -> None:
+    """«verrano» is written often enough to be counted, but no dictionary holds it: it is
+    «verranno», one letter away and far more common; «microsoft», as common, is a word."""
+    built = _one_article(("f", "Gli assegni saranno pagati da gennaio.", ()))
+
+    assert built.correct("verrano") == "verranno"
+    assert built.correct("microsoft") == "microsoft"
