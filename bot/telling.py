@@ -129,6 +129,9 @@ _CLAIM_PREPOSITIONS = frozenset(
     {"a", "ad", "in", "di", "da", "dal", "dalla", "dallo", "dai", "dalle", "dall", "nel", "nella"}
     | {"nello", "nei", "nelle", "nell", "al", "alla", "allo", "ai", "alle", "all", "verso"}
 )
+# «Quanto vale il piano?»: told by a sum of what is priced (not «quanto viene pagato…?»,
+# which a sum of something else the fact prices would tell wrongly: measured −2 out of scope).
+_PRICE_VERBS = frozenset({"valere"})
 _HOW_MUCH = re.compile(r"\b(?:quant[oaie]|qnt[oaie]?)\b")
 
 
@@ -623,7 +626,7 @@ class Telling:
             verb = verb_reading(term.word, base) or base
             if base in MONEY_NOUNS or (term.word != "costa" and verb == "costare"):
                 told_by = "money"
-            elif term.word == "costa" and Intent.AMOUNT in query.intents:
+            elif (term.word == "costa" or verb in _PRICE_VERBS) and Intent.AMOUNT in query.intents:
                 told_by = "price"  # only by a sum of what is priced: «il progetto vale 487…»
             elif who and verb in LEAD_VERBS:
                 told_by = "role"

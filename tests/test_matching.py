@@ -3653,3 +3653,21 @@ def test_a_common_misspelling_is_read_as_the_word() -> None:
 
     assert built.correct("verrano") == "verranno"
     assert built.correct("microsoft") == "microsoft"
+
+
+def test_quanto_vale_is_told_by_a_sum_of_what_is_priced() -> None:
+    """«Quanto vale il progetto di ampliamento?» of «il piano, del valore di 38,5 milioni di
+    euro»: the verb is told by the sum, as «quanto costa» is."""
+    built = _one_article(
+        (
+            "valore",
+            "Il piano di ampliamento della Marina, del valore di 38,5 milioni di euro, prevede "
+            "una nuova diga foranea.",
+            (),
+        ),
+        ("tar", "Il Tar ha sospeso i lavori dopo il ricorso degli ambientalisti.", ()),
+    )
+    query = built.analyse("Quanto vale il progetto di ampliamento della Marina?")
+    kinds = {k.term.word: k.told_by for k in built._kind_terms(query)}
+
+    assert kinds.get("vale") == "price"
