@@ -153,6 +153,9 @@ _TOLD_BY = (
         # «È stata approvata all'unanimità?» is settled by the tally: «con 24 voti
         # favorevoli e 14 contrari», «è passata a maggioranza».
         "unanimita": "vote",
+        # «In che posizione era Rinaldi?» of «Rinaldi aveva chiuso ottavo».
+        "posizione": "rank",
+        "piazzamento": "rank",
     }
 )
 # A relative day anchored to a date, as drafts write it: «ieri sera (8 aprile 2026)».
@@ -675,6 +678,8 @@ class Telling:
                 return _SCORE.search(self.facts[index].answer) is not None
             case "number":
                 return any(word[0].isdigit() for word in words)
+            case "rank":
+                return not ORDINALS.isdisjoint(words)
             case "price":
                 return intent == 1.0
             case "vote":

@@ -3671,3 +3671,17 @@ def test_quanto_vale_is_told_by_a_sum_of_what_is_priced() -> None:
     kinds = {k.term.word: k.told_by for k in built._kind_terms(query)}
 
     assert kinds.get("vale") == "price"
+
+
+def test_a_position_is_told_by_a_rank() -> None:
+    """«In che posizione era Rinaldi dopo la prima manche?» of «Rinaldi aveva chiuso
+    ottavo la prima manche»: the rank tells the position without the word."""
+    built = _one_article(
+        ("manche", "Dopo la prima manche Rinaldi aveva chiuso ottavo, a 74 centesimi.", ()),
+        ("pista", "La pista era resa durissima dal ghiaccio.", ()),
+    )
+    query = built.analyse("In che posizione era Rinaldi dopo la prima manche?")
+    kinds = {k.term.word: k for k in built._kind_terms(query)}
+
+    assert built._told_by_its_kind(kinds["posizione"], 0, 0.5)
+    assert not built._told_by_its_kind(kinds["posizione"], 1, 0.5)
