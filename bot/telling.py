@@ -156,6 +156,8 @@ _TOLD_BY = (
         # «In che posizione era Rinaldi?» of «Rinaldi aveva chiuso ottavo».
         "posizione": "rank",
         "piazzamento": "rank",
+        # «capienza massima» of «un massimo di 300 persone alla volta».
+        "capienza": "number",
     }
 )
 # A relative day anchored to a date, as drafts write it: «ieri sera (8 aprile 2026)».

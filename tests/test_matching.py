@@ -3685,3 +3685,37 @@ def test_a_position_is_told_by_a_rank() -> None:
 
     assert built._told_by_its_kind(kinds["posizione"], 0, 0.5)
     assert not built._told_by_its_kind(kinds["posizione"], 1, 0.5)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("finale diretta tv", "diretta"),
+        ("La finale sarà trasmessa in televisione?", "diretta"),
+        ("capienza massima sala persone", "sala"),
+    ],
+)
+def test_the_shipped_synonyms_and_kinds_read_tv_and_capacity(
+    tmp_path: Path, question: str, expected: str
+) -> None:
+    """«tv» is the news's «Rai 2» or «Sky» (the shipped synonyms say so), and «capienza» is
+    told by a number of people («un massimo di 300 persone»)."""
+    facts = (
+        ("diretta", "La finale di domenica sarà trasmessa in diretta su Rai 2."),
+        ("sala", "Nella sala del museo potranno entrare un massimo di 300 persone alla volta."),
+        ("tifosi", "La finale di sabato si è giocata in diretta davanti a 3.000 tifosi."),
+    )
+    (tmp_path / "europei.toml").write_text(
+        "[article]\n"
+        'id = "europei"\ntitle = "Pallanuoto, Europei"\nauthor = "Redazione"\n'
+        'published = 2026-01-24\nsource = "seeds/europei.txt"\n'
+        + "".join(
+            f'\n[[facts]]\nid = "{i}"\nanswer = "{a}"\n'
+            'questions = ["Cosa dice l\'articolo?"]\nkeywords = []\n'
+            for i, a in facts
+        ),
+        encoding="utf-8",
+    )
+    built = Matcher(load_knowledge(tmp_path))
+
+    assert _answering(built, question) == expected
