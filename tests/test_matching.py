@@ -469,12 +469,18 @@ def test_details_of_a_fact_are_those_of_its_texts_read_alone() -> None:
 # -- "quanti soldi" ---------------------------------------------------------------------------
 
 
-def _one_article(*facts: tuple[str, str, tuple[str, ...]]) -> Matcher:
+def _one_article(
+    *facts: tuple[str, str, tuple[str, ...]],
+    title: str = "Titolo",
+    published: tuple[int, int, int] = (2026, 1, 1),
+) -> Matcher:
+    """A matcher over one article (`title`, published on `published`) holding `facts`: (id,
+    answer, alternate questions) each."""
     import datetime as dt
 
     from bot.models import Article, Fact
 
-    article = Article("a", "Titolo", "Autore", dt.date(2026, 1, 1), "Testata")
+    article = Article("a", title, "Autore", dt.date(*published), "Testata")
     return Matcher(
         Knowledge(
             articles=(article,),
@@ -3419,13 +3425,11 @@ def test_a_reason_opening_a_drafted_sentence_explains_after_the_title_head(answe
     """A draft opens a sentence with the title's head: «Arance rosse, prezzi crollati del
     47%: le cause sono diverse…» still opens with its reason, as the same sentence without
     the head does, so it answers why the fruit is smaller."""
-    import datetime as dt
-
-    from bot.models import Article, Fact
-
-    title = "Arance rosse, prezzi crollati del 47%: i produttori chiedono lo stato di crisi"
-    article = Article("a", title, "Autore", dt.date(2026, 2, 18), "Testata")
-    built = Matcher(Knowledge(articles=(article,), facts=(Fact("cause", answer, (), (), article),)))
+    built = _one_article(
+        ("cause", answer, ()),
+        title="Arance rosse, prezzi crollati del 47%: i produttori chiedono lo stato di crisi",
+        published=(2026, 2, 18),
+    )
 
     scored = built.score(built.analyse("Perché i frutti sono più piccoli quest'anno?"))
 
@@ -3462,25 +3466,17 @@ def test_a_fact_with_no_month_tells_the_news_own_month(question: str, expected: 
     """«Nel corso della giornata sono stati cancellati 86 voli», in an article of 14 April,
     tells April's closure: not how many flights February's cancelled. A later month may be
     a deadline the fact words otherwise, so it does not rule the fact out."""
-    import datetime as dt
-
-    from bot.models import Article, Fact
-
-    article = Article(
-        "a", "Etna, la cenere chiude l'aeroporto di Catania", "A", dt.date(2026, 4, 14), "T"
-    )
-    facts = (
-        Fact(
+    built = _one_article(
+        (
             "voli",
             "Per la cenere dell'Etna nel corso della giornata sono stati cancellati 86 voli "
             "all'aeroporto di Catania.",
             (),
-            (),
-            article,
         ),
-        Fact("vento", "Il vento da nord-ovest ha spinto la nube verso la città.", (), (), article),
+        ("vento", "Il vento da nord-ovest ha spinto la nube verso la città.", ()),
+        title="Etna, la cenere chiude l'aeroporto di Catania",
+        published=(2026, 4, 14),
     )
-    built = Matcher(Knowledge(articles=(article,), facts=facts))
 
     assert _answering(built, question) == expected
 
