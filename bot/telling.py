@@ -92,16 +92,18 @@ MENTIONED_OFTEN = 2
 # Endings of a finite verb or participle: «lavorano», «sono», «votato», «arriveranno».
 _VERB_ENDING = re.compile(r"(?:[aeio]no|[aiu]t[oaie]|[aei]re|[ae]va(?:no)?|ra|ranno)$")
 # «Quanto costa / costano / costerà X?»: the price of X, a sum in euros near X.
-# «Quanto guadagna X?» asks X's pay the same way: a sum in euros near X.
+# «Quanto guadagna X?» asks X's pay the same way, and «quanto pagano / saranno pagati»
+# what is paid: a sum in euros near X.
 ASKS_PRICE_VERB = re.compile(
     r"cost(?:a|ano|era|eranno|ava|avano|ato|ata|ati|ate)|guadagn(?:a|ano|ava|avano|era|eranno)"
     r"|val(?:e|gono|eva|evano|ra|ranno)|pagat[oaie]|pag(?:a|ano|ava|avano|hera|heranno)"
 )
-# «Quanto costa un biglietto / una notte / al chilo?»: the price of one unit.
+# Sums in millions or billions: no unit's price.
 _LARGE = (["milioni"], ["miliardi"], ["mld"], ["mln"])
 ASKS_PRICE = re.compile(
     r"\bquant[oaie] (?:(?:e|sono|era|erano|sara|saranno) )?(?:" + ASKS_PRICE_VERB.pattern + r")\b"
 )
+# «Quanto costa un biglietto / una notte / al chilo?»: the price of one unit.
 ASKS_UNIT_PRICE = re.compile(
     r"\bquant[oaie] (?:(?:e|sono|era|erano|sara|saranno) )?(?:"
     + ASKS_PRICE_VERB.pattern
@@ -118,11 +120,11 @@ SPECIFIC_MONEY = frozenset(
 KIND_OF_FIGURE = (MONEY_WORDS - SPECIFIC_MONEY) | SIZE_WORDS | SHARE_WORDS
 KIND_OF_FIGURE |= {"persona", "gente", "tempo"}
 HOW_MANY = frozenset({"quanto", "quanta", "quanti", "quante"})
-# «Quanti / quanto / qnt…»: the question asks a figure itself, not «qual è il costo…».
 # «Chi rinuncia al viaggio può avere il rimborso?»: «chi» is whoever, the question yes or no.
 _WHOEVER = re.compile(r"^chi \w+ .*\b(?:puo|possono|potra|potranno|deve|devono|dovra|dovranno)\b")
 # «24 posti letto», «300 posti auto»: beds and parking spaces, no count of people.
 _NO_ONE = (["letto"], ["auto"], ["barca"])
+# A word written with a capital, as the reader typed it.
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý]\w*")
 # Where or by whom a claim says something happened: «a Roma», «dalla Regione».
 _CLAIM_PREPOSITIONS = frozenset(
@@ -132,6 +134,7 @@ _CLAIM_PREPOSITIONS = frozenset(
 # «Quanto vale il piano?»: told by a sum of what is priced (not «quanto viene pagato…?»,
 # which a sum of something else the fact prices would tell wrongly: measured −2 out of scope).
 _PRICE_VERBS = frozenset({"valere"})
+# «Quanti / quanto / qnt…»: the question asks a figure itself, not «qual è il costo…».
 _HOW_MUCH = re.compile(r"\b(?:quant[oaie]|qnt[oaie]?)\b")
 
 
@@ -945,11 +948,7 @@ class Telling:
         prize, an indemnity, damages) and none a price: what a price question cannot be
         told by."""
         tokens = self._answer_words(index)
-        sums = [
-            i
-            for i, token in enumerate(tokens)
-            if token[0].isdigit() and set(tokens[i + 1 : i + 4]) & CURRENCIES
-        ]
+        sums = _sums(tokens)
         if not sums:
             return False
         for i in sums:
@@ -961,11 +960,7 @@ class Telling:
     def _sums_are_large(self, index: int) -> bool:
         """Whether the fact gives sums of money and every one is in millions or billions."""
         tokens = self._answer_words(index)
-        sums = [
-            i
-            for i, token in enumerate(tokens)
-            if token[0].isdigit() and set(tokens[i + 1 : i + 4]) & CURRENCIES
-        ]
+        sums = _sums(tokens)
         return bool(sums) and all(tokens[i + 1 : i + 2] in _LARGE for i in sums)
 
     def _names_someone_else(self, query: Query, index: int) -> bool:
@@ -1047,6 +1042,16 @@ def _verb_after_quanto(tokens: list[str], word: str) -> bool:
     asks how much the excise rises, not about salt."""
     at = tokens.index(word) if word in tokens else 0
     return at > 0 and tokens[at - 1] == "quanto" and verb_reading(word, lemma(word)) is not None
+
+
+def _sums(tokens: list[str]) -> list[int]:
+    """Where the answer's sums of money are: a number with a currency within three words
+    («8,4 milioni di euro»)."""
+    return [
+        i
+        for i, token in enumerate(tokens)
+        if token[0].isdigit() and set(tokens[i + 1 : i + 4]) & CURRENCIES
+    ]
 
 
 def _measured(tokens: list[str], at: int) -> bool:
