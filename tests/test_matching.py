@@ -3715,3 +3715,15 @@ def test_the_shipped_synonyms_and_kinds_read_tv_and_capacity(
     built = Matcher(load_knowledge(tmp_path))
 
     assert _answering(built, question) == expected
+
+
+def test_the_claim_of_who_appealed_is_the_reason_of_the_appeal() -> None:
+    """«Perché gli ambientalisti hanno fatto ricorso?» of «accoglie il ricorso di
+    Legambiente, secondo cui il progetto metterebbe a rischio la posidonia»: what the
+    appellants claim is why they appealed."""
+    assert _carries_what_is_asked(
+        "Il Tar ha sospeso i lavori: accoglie il ricorso degli ambientalisti di Legambiente, "
+        "secondo cui il progetto metterebbe a rischio le praterie di posidonia.",
+        "Perché gli ambientalisti hanno fatto ricorso?",
+        "Cosa ha deciso il Tar?",
+    )
