@@ -100,15 +100,12 @@ ASKS_PRICE_VERB = re.compile(
 )
 # Sums in millions or billions: no unit's price.
 _LARGE = (["milioni"], ["miliardi"], ["mld"], ["mln"])
-ASKS_PRICE = re.compile(
-    r"\bquant[oaie] (?:(?:e|sono|era|erano|sara|saranno) )?(?:" + ASKS_PRICE_VERB.pattern + r")\b"
+_PRICE_QUESTION = (
+    r"\bquant[oaie] (?:(?:e|sono|era|erano|sara|saranno) )?(?:" + ASKS_PRICE_VERB.pattern + r")"
 )
+ASKS_PRICE = re.compile(_PRICE_QUESTION + r"\b")
 # «Quanto costa un biglietto / una notte / al chilo?»: the price of one unit.
-ASKS_UNIT_PRICE = re.compile(
-    r"\bquant[oaie] (?:(?:e|sono|era|erano|sara|saranno) )?(?:"
-    + ASKS_PRICE_VERB.pattern
-    + r") (?:un|una|uno|al|a)\b"
-)
+ASKS_UNIT_PRICE = re.compile(_PRICE_QUESTION + r" (?:un|una|uno|al|a)\b")
 # What «quanto / qual è X» asks when X names a kind of figure, told by any such figure:
 # not a money word that names what is measured («fatturato», «stipendio»), which a sum of
 # something else does not tell (a price or a fine is told by the sum to pay).
