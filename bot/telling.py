@@ -71,6 +71,8 @@ MONTH_NAMES = frozenset(MONTHS)
 VAGUE = frozenset({"nuovo", "nuova", "nuovi", "nuove", "vecchio", "vecchia", "primo", "prima"})
 VAGUE |= {"ultimo", "ultima", "intero", "intera", "totale", "complessivo", "attuale"}
 VAGUE |= {"oggi", "adesso", "attualmente"}  # «quanto vale oggi Retinica?»: a time, no figure
+# «la stagione 2025/26», «l'anno scolastico 2025-2026»: one season over two years.
+_SEASON = re.compile(r"\b((?:19|20)\d\d)\s?[/-]\s?((?:19|20)?\d\d)\b")
 # How many words from a number its unit or subject may stand ("10 miliardi di dollari",
 # "85 fra ingegneri, tecnici e altri dipendenti").
 NUMBER_REACH = 7
@@ -341,8 +343,15 @@ class Telling:
         if not asked:
             return False
         told = {w for w in self._answer_words(index) if _a_time_or_rank(w)}
+        told |= _season_years(self.facts[index].answer)
+        season = _season_years(query.text)
+        if season & told:  # «l'esercizio 2025/26» of «chiuso il 30 giugno 2026»
+            asked -= season
         if any(  # «nel 2019» of an article that never names 2019: nothing of it tells
-            YEAR.fullmatch(t.word) and t.word not in told and not self._in_article(t, index)
+            YEAR.fullmatch(t.word)
+            and t.word in asked
+            and t.word not in told
+            and not self._in_article(t, index)
             for t in query.terms
         ):
             return True
@@ -1070,6 +1079,17 @@ def _question_word_last(tokens: list[str]) -> bool:
     noun after it says what is counted; every figure answers."""
     asking = [i for i, token in enumerate(tokens) if token in HOW_MANY]
     return asking == [len(tokens) - 1]
+
+
+def _season_years(text: str) -> set[str]:
+    """Both years of each season, school or financial year written «2025/26», «2025-2026»:
+    the season is told by a date in either."""
+    return {
+        year
+        for first, second in _SEASON.findall(text)
+        if int(second[-2:]) == (int(first) + 1) % 100  # «2019-2023» is a span, no season
+        for year in (first, first[:2] + second[-2:])
+    }
 
 
 def _a_time_or_rank(word: str) -> bool:

@@ -3202,6 +3202,32 @@ def test_an_older_year_is_not_told_by_a_fact_of_the_news_own_time(year: str, unt
 
 
 @pytest.mark.parametrize(
+    ("question", "untold"),
+    [
+        ("Qual è stata la perdita netta del club nell'esercizio 2025/26?", False),
+        ("Qual è stata la perdita netta del club nella stagione 2025-2026?", False),
+        ("Qual è stata la perdita netta del club nell'esercizio 2023/24?", True),
+    ],
+)
+def test_a_season_is_told_by_a_date_in_either_of_its_years(question: str, untold: bool) -> None:
+    """«l'esercizio 2025/26» of a fact dated «30 giugno 2026»: a season, school or
+    financial year spans two years, and a date in either tells it (not one of another)."""
+    built = _one_article(
+        (
+            "perdita",
+            "Il bilancio dell'esercizio chiuso il 30 giugno 2026 registra una perdita netta "
+            "di 18,4 milioni, contro i 31,7 milioni dell'anno prima.",
+            (),
+        ),
+        title="Il bilancio 2025/26 e quello 2023/24",
+        published=(2026, 10, 28),
+    )
+    query = built.analyse(question)
+
+    assert built._other_year_or_rank(query, 0) is untold
+
+
+@pytest.mark.parametrize(
     ("answer", "totals"),
     [
         (
