@@ -436,7 +436,7 @@ class Telling:
             asked = [
                 t
                 for t in query.terms
-                if not ASKS_PRICE_VERB.fullmatch(t.word) and t.word not in VAGUE
+                if not ASKS_PRICE_VERB.fullmatch(t.word) and not _vague(t.word)
             ][:1]
         else:  # the first noun: not a verb, nor «nuovo» in «il nuovo campus»
             counted = _counted_noun(tokens)
@@ -448,7 +448,7 @@ class Telling:
                 for t in query.terms
                 if (not looks_like_verb(t.word) or after_an_article(tokens, t.word))
                 and not _verb_after_quanto(tokens, t.word)
-                and t.word not in VAGUE
+                and not _vague(t.word)
                 and len(t.word) > 2  # «quanto fa il tasso?»: «fa», «va» are verbs
             ]
             asked = asked[:1]
@@ -473,7 +473,7 @@ class Telling:
         qualifier = next((t for t in query.terms if t.word == following), None)
         if (
             qualifier is not None
-            and qualifier.word not in VAGUE  # «quanto è grande oggi…?»
+            and not _vague(qualifier.word)  # «quanto è grande oggi…?»
             and not looks_like_verb(qualifier.word)
             and verb_reading(qualifier.word, lemma(qualifier.word)) is None  # «porta»
         ):
@@ -1035,6 +1035,12 @@ def _counted_noun(tokens: list[str]) -> str | None:
             after = tokens[i + 1]
             return None if _VERB_ENDING.search(after) else after
     return None
+
+
+def _vague(word: str) -> bool:
+    """A word that frames what is counted or priced without naming it: «il nuovo campus»,
+    «quanto costa *complessivamente*»: an adverb in -mente names no thing."""
+    return word in VAGUE or (len(word) > 7 and word.endswith("mente"))
 
 
 def _head_noun(terms: Sequence[Term]) -> str:

@@ -3202,6 +3202,30 @@ def test_an_older_year_is_not_told_by_a_fact_of_the_news_own_time(year: str, unt
 
 
 @pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("A quanto ammonta complessivamente il danno secondo i periti?", "danno"),
+        ("Quanto costerà esattamente il restauro della fontana?", "restauro"),
+        ("Quanti lavoratori sono attualmente in cassa integrazione?", "lavoratori"),
+    ],
+)
+def test_an_adverb_is_not_what_a_figure_counts(question: str, head: str) -> None:
+    """«A quanto ammonta *complessivamente* il danno?»: an adverb frames the figure, the
+    damage is what it measures, told by «i danni ammontano a circa 6 milioni»."""
+    built = _one_article(
+        (
+            "danni",
+            "Secondo i periti i danni ammontano a circa 6 milioni di euro.",
+            (),
+        ),
+    )
+    plan = built._count_plan(built.analyse(question))
+
+    assert plan is not None
+    assert plan.head.word == head
+
+
+@pytest.mark.parametrize(
     ("question", "untold"),
     [
         ("Qual è stata la perdita netta del club nell'esercizio 2025/26?", False),
