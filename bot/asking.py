@@ -206,6 +206,8 @@ PEOPLE_WORDS = frozenset(
     | {"impiegato", "assunzione", "posto", "paziente", "visitatore", "spettatore", "studente"}
     | {"abitante", "residente", "cittadino", "utente", "cliente", "iscritto", "partecipante"}
     | {"presenza", "ingresso", "tifoso", "turista", "bambino", "alunno", "medico", "infermiere"}
+    # «tre morti», «46.000 morti premature», «12 feriti»: people counted by what befell them.
+    | {"vittima", "morte", "morto", "ferito", "decesso", "sfollato", "evacuato", "disperso"}
 )
 # "Quanti lavoratori…?" is answered by a number of anyone employed: «620 dei 1.150
 # dipendenti», «300 addetti», «40 operai».

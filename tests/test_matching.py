@@ -3202,6 +3202,31 @@ def test_an_older_year_is_not_told_by_a_fact_of_the_news_own_time(year: str, unt
 
 
 @pytest.mark.parametrize(
+    ("answer", "counts"),
+    [
+        (
+            "Nel 2025 in Lombardia sono stati 412 gli incidenti che hanno coinvolto fattorini "
+            "in bicicletta o in scooter durante il lavoro, con tre morti.",
+            True,
+        ),
+        ("L'esposizione al particolato fine causa oltre 46.000 morti premature all'anno.", True),
+        (
+            "Nel 2025 in Lombardia sono stati 412 gli incidenti che hanno coinvolto fattorini "
+            "in bicicletta o in scooter durante il lavoro, soprattutto di sera.",
+            False,
+        ),
+    ],
+)
+def test_people_are_counted_by_what_befell_them(answer: str, counts: bool) -> None:
+    """«Quante persone sono morte?» is told by «tre morti» or «46.000
+    morti premature», not by the number of accidents."""
+    built = _one_article(("incidenti", answer, ()))
+    query = built.analyse("Quante persone sono morte negli incidenti in Lombardia?")
+
+    assert built._counts(query, 0, built._count_plan(query)) is counts
+
+
+@pytest.mark.parametrize(
     ("question", "head"),
     [
         ("A quanto ammonta complessivamente il danno secondo i periti?", "danno"),
