@@ -137,6 +137,15 @@ _PRICE_VERBS = frozenset({"valere"})
 _HOW_MUCH = re.compile(r"\b(?:quant[oaie]|qnt[oaie]?)\b")
 
 
+# Energy and power, and the units that measure them.
+_ENERGY_WORDS = frozenset({"energia", "elettricita", "potenza"})
+_ENERGY_UNITS = frozenset(
+    {"watt", "kilowatt", "megawatt", "gigawatt", "terawatt", "kw", "mw", "gw", "tw", "kwh"}
+    | {"mwh", "gwh", "twh", "wattora", "kilowattora", "megawattora", "gigawattora"}
+    | {"terawattora", "chilowatt", "chilowattora"}
+)
+
+
 # Question words told by a kind of figure in the answer: a size by a measure, a share by a
 # percentage («quota» may be a height, «parte» anything), opening hours by a time of day,
 # an age by «41 anni», a deadline or a date by a month.
@@ -161,6 +170,8 @@ _TOLD_BY = (
         # «capienza massima» of «un massimo di 300 persone alla volta».
         "capienza": "number",
     }
+    # «quanta energia / potenza?» of «22 gigawattora», «un impianto da 40 megawatt».
+    | dict.fromkeys(_ENERGY_WORDS, "energy")
 )
 # A relative day anchored to a date, as drafts write it: «ieri sera (8 aprile 2026)».
 _ANCHORED_DAY = re.compile(
@@ -507,6 +518,7 @@ class Telling:
         workers = base in WORKER_WORDS  # "quanti lavoratori": «620 dei 1.150 dipendenti»
         attendance = base in _ATTENDANCE  # «quanti visitatori»: «61,4 milioni di ingressi»
         measure = base in SIZE_WORDS  # "quanto è grande?": square kilometres, metres…
+        energy = base in _ENERGY_WORDS  # «quanta energia produce?»: «22 gigawattora l'anno»
         if base in SHARE_WORDS:  # "quanta parte della produzione?": "il 64%"
             return "percento" in tokens
         if people and "percento" in tokens:  # «quanta gente ha votato?»: «il 54,6%»
@@ -545,7 +557,7 @@ class Telling:
                 money and (near in CURRENCIES or _elliptical_sum(tokens, j))
             ) or not wanted.isdisjoint(self.synonyms.word_expansion(near)):
                 return True
-            if time or people or workers or attendance or measure:
+            if time or people or workers or attendance or measure or energy:
                 unit = lemma(near) or near
                 if (
                     (time and unit in TIME_UNITS)
@@ -553,6 +565,7 @@ class Telling:
                     or (workers and unit in WORKER_WORDS)
                     or (attendance and unit in _ATTENDANCE)
                     or (measure and unit in MEASURE_UNITS)
+                    or (energy and near in _ENERGY_UNITS)
                 ):
                     return True
         return self._verb_before_a_figure(query, head, tokens, numbers)
@@ -691,6 +704,8 @@ class Telling:
                 return any(word[0].isdigit() for word in words)
             case "rank":
                 return not ORDINALS.isdisjoint(words)
+            case "energy":
+                return not _ENERGY_UNITS.isdisjoint(words)
             case "price":
                 return intent == 1.0
             case "vote":

@@ -3187,6 +3187,22 @@ def test_when_of_something_named_in_passing_is_not_told_by_anothers_date(
     assert built._does_not_tell(query, best, built.features(query, [best])) is untold
 
 
+@pytest.mark.parametrize(
+    ("answer", "told"),
+    [
+        ("La centrale, collegata alla diga, produce in media 22 gigawattora l'anno.", True),
+        ("La centrale, collegata alla diga, ha una potenza di 40 MW.", True),
+        ("La centrale, collegata alla diga, resterà ferma per 26 mesi.", False),
+    ],
+)
+def test_energy_is_told_by_its_units(answer: str, told: bool) -> None:
+    """«Quanta energia produce la centrale?» is answered by «22 gigawattora», a word the
+    reader does not write, and not by another figure of the plant."""
+    built = _one_article(("centrale", answer, ()))
+
+    assert (_answering(built, "Quanta energia produce la centrale?") == "centrale") is told
+
+
 @pytest.mark.parametrize(("year", "untold"), [("2023", True), ("2025", False)])
 def test_an_older_year_is_not_told_by_a_fact_of_the_news_own_time(year: str, untold: bool) -> None:
     """«Quante persone furono evacuate nell'alluvione del 2023?» of an article of 2026 that
