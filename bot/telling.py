@@ -202,6 +202,8 @@ _CHANGE_VERBS = frozenset(
     | {"crollare", "lievitare", "rincarare", "flettere", "contrarre"}
 )
 _CHANGE_STEMS = frozenset(stem(verb) for verb in _CHANGE_VERBS)
+# «sono passati da 310 a 428», «è salito da 12 a 15»: a change from one figure to another.
+_FROM_TO_STEMS = _CHANGE_STEMS | {stem("passare")}
 # Ways the news counts who came: «61,4 milioni di ingressi», «35.000 presenze».
 _ATTENDANCE = frozenset(
     {"visitatore", "spettatore", "presenza", "ingresso", "turista", "partecipante"}
@@ -545,7 +547,7 @@ class Telling:
             j
             for i in numbers
             for j in range(
-                max(0, i - (SUBJECT_REACH if i and tokens[i - 1] in COPULA else NUMBER_REACH)),
+                max(0, i - (SUBJECT_REACH if _subject_figure(tokens, i) else NUMBER_REACH)),
                 min(len(tokens), i + NUMBER_REACH + 1),
             )
         }
@@ -1050,6 +1052,19 @@ def _counted_noun(tokens: list[str]) -> str | None:
             after = tokens[i + 1]
             return None if _VERB_ENDING.search(after) else after
     return None
+
+
+def _subject_figure(tokens: list[str], at: int) -> bool:
+    """Whether the number at `at` is the figure of its clause's subject, which may open the
+    clause from further away: after «sono stati», «erano»…, or a change «da 310 a 428»
+    («I negozi di dischi indipendenti in Italia sono passati da 310 nel 2020 a 428»)."""
+    if at == 0:
+        return False
+    if tokens[at - 1] in COPULA:
+        return True
+    return tokens[at - 1] in ("da", "a") and any(
+        stem(t) in _FROM_TO_STEMS for t in tokens[max(0, at - 6) : at - 1]
+    )
 
 
 def _vague(word: str) -> bool:

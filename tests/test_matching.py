@@ -3188,6 +3188,31 @@ def test_when_of_something_named_in_passing_is_not_told_by_anothers_date(
 
 
 @pytest.mark.parametrize(
+    ("answer", "counts"),
+    [
+        (
+            "I negozi di dischi indipendenti in Italia sono passati da 310 nel 2020 a 428 alla "
+            "fine del 2025, secondo il censimento.",
+            True,
+        ),
+        (
+            "I negozi di dischi indipendenti in Italia hanno visto i ricavi del vinile salire "
+            "nel 2025, secondo il censimento di 310 soci.",
+            False,
+        ),
+    ],
+)
+def test_a_change_from_one_figure_to_another_counts_its_subject(answer: str, counts: bool) -> None:
+    """«I negozi … sono passati da 310 a 428» tells how many shops there are, though the
+    shops open the clause eight words before the figures; a number of something else
+    near them does not."""
+    built = _one_article(("negozi", answer, ()))
+    query = built.analyse("Quanti negozi di dischi indipendenti c'erano in Italia nel 2025?")
+
+    assert built._counts(query, 0, built._count_plan(query)) is counts
+
+
+@pytest.mark.parametrize(
     ("answer", "told"),
     [
         ("La centrale, collegata alla diga, produce in media 22 gigawattora l'anno.", True),
