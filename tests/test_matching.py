@@ -1681,6 +1681,39 @@ def test_quanti_lavoratori_is_answered_by_a_number_of_employees() -> None:
     }
 
 
+def test_a_why_question_needs_a_little_less_of_a_fact_giving_a_reason() -> None:
+    """«xke la nube è andata verso Catania?» words what the reason explains otherwise than
+    the fact that gives it: a fact with a reason for it needs `why_margin` less; one
+    without a reason is not helped."""
+    import dataclasses
+
+    facts = (
+        (
+            "vento",
+            "La nube di cenere si è diretta verso Catania perché il vento da nord-ovest l'ha "
+            "spinta sulla città.",
+            (),
+        ),
+        ("voli", "L'aeroporto di Catania ha cancellato 40 voli nella mattinata.", ()),
+    )
+    question = "xke la nube di cenere e andata verso catania?"
+    chance = _one_article(*facts).match(question).confidence
+    strict = dataclasses.replace(MatchConfig(), answer_probability=chance + 0.01)
+
+    def answered(config: MatchConfig, asked: str = question) -> bool:
+        built = _one_article(*facts)
+        built.config = config
+        return built.match(asked).kind == Kind.FACT
+
+    assert answered(dataclasses.replace(strict, why_margin=0.02))
+    assert not answered(dataclasses.replace(strict, why_margin=0.0))
+    # «Quando…?» asks no reason: the margin is no help to it.
+    when = "Quando la nube di cenere e andata verso catania?"
+    when_chance = _one_article(*facts).match(when).confidence
+    when_strict = dataclasses.replace(MatchConfig(), answer_probability=when_chance + 0.01)
+    assert not answered(dataclasses.replace(when_strict, why_margin=0.5), when)
+
+
 def test_a_yes_no_question_needs_a_little_less_to_be_answered() -> None:
     """The fact settling a yes/no question words the claim otherwise, so the bar is lowered
     by `yes_no_margin` for it; a «che…?» question asks which, not yes or no."""
