@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import takewhile
 from typing import NamedTuple
 
 from bot.asking import (
@@ -60,6 +61,7 @@ from bot.text import (
     fold,
     lemma,
     stem,
+    stopwords,
     title_head,
     verb_reading,
     word_keys,
@@ -71,6 +73,10 @@ MONTH_NAMES = frozenset(MONTHS)
 VAGUE = frozenset({"nuovo", "nuova", "nuovi", "nuove", "vecchio", "vecchia", "primo", "prima"})
 VAGUE |= {"ultimo", "ultima", "intero", "intera", "totale", "complessivo", "attuale"}
 VAGUE |= {"oggi", "adesso", "attualmente"}  # «quanto vale oggi Retinica?»: a time, no figure
+# «il presidente *della* Regione»: the role's holder is said after these words.
+_OF = frozenset({"di", "del", "della", "dello", "dei", "degli", "delle", "dell"})
+# How many words after «presidente di» name whose president it is.
+ROLE_REACH = 8
 # «la stagione 2025/26», «l'anno scolastico 2025-2026»: one season over two years.
 _SEASON = re.compile(r"\b((?:19|20)\d\d)\s?[/-]\s?((?:19|20)?\d\d)\b")
 # How many words from a number its unit or subject may stand ("10 miliardi di dollari",
@@ -816,11 +822,12 @@ class Telling:
             or (index in self._metadata and not asks_about_the_article(t.word for t in query.terms))
             # "Chi ha scritto il pezzo sul calcio?": an article the bot does not have.
             or self._other_article(query, index)
-            # "Chi è il sindaco di Bergamo?" answered by a fact that names no mayor.
+            # "Chi è il sindaco di Bergamo?" answered by a fact that names no mayor, or only
+            # another's («Paola Testa, presidente di Confcommercio Savona» for Genova's).
             or (
                 Intent.WHO in query.intents
-                and features[HEAD_MISSING]
                 and asks_a_role(query.folded.split(), _head_noun(query.terms))
+                and (features[HEAD_MISSING] or self._role_of_another(query, index))
             )
             # "Perché il Tar ha annullato la delibera?" of the lead, which tells what happened
             # but gives no reason.
@@ -985,6 +992,45 @@ class Telling:
         tokens = self._answer_words(index)
         sums = _sums(tokens)
         return bool(sums) and all(tokens[i + 1 : i + 2] in _LARGE for i in sums)
+
+    def _role_of_another(self, query: Query, index: int) -> bool:
+        """Whether «Chi è il presidente della Regione Lombardia?» meets a fact whose every
+        president presides over something else («Giovanni Zanetti, presidente di Coldiretti
+        Mantova»): the first two words after the role's «di» in the question must follow
+        the role in the fact too, within `ROLE_REACH` words. A role the fact writes without
+        whose it is («l'allenatore Paolo Trevisan») may be the one asked."""
+        tokens = query.folded.split()
+        head = _head_noun(query.terms)
+        at = tokens.index(head) if head in tokens else -1
+        if at < 0 or at + 1 >= len(tokens) or tokens[at + 1] not in _OF:
+            return False
+        whose = [t for t in tokens[at + 2 :] if t not in stopwords()][:2]
+        whose = [t for t in whose if t in query.names]  # «la squadra» may be the fact's «Ineos»
+        term = next((t for t in query.terms if t.word == head), None)
+        if not whose or term is None:
+            return False
+        role = {k for k, c in term.keys.items() if c >= SURE_CREDIT}
+        expand = self.synonyms.word_expansion
+        answer = self._answer_words(index)
+        held = [i for i, t in enumerate(answer) if not role.isdisjoint(expand(t))]
+        if not held:
+            return False
+        for i in held:
+            if answer[i + 1 : i + 2] and answer[i + 1] not in _OF:
+                return False  # «l'allenatore Paolo Trevisan»: whose role is not said
+            # Whose it is: the words after «di» up to the clause's next function word
+            # («presidente di Coldiretti Mantova, che chiede alla Regione Lombardia…»).
+            near = list(
+                takewhile(
+                    lambda w: w in _OF or w not in stopwords(),
+                    answer[i + 2 : i + 2 + ROLE_REACH],
+                )
+            )
+            # «il presidente del Consorzio, Salvatore Mereu» may leave out the rest of the
+            # name, written elsewhere in the fact («Pecorino Romano»).
+            if whose[0] in near and all(w in answer for w in whose):
+                return False
+        return True
 
     def _names_someone_else(self, query: Query, index: int) -> bool:
         """Whether the question names someone or something (a capitalised word) that the

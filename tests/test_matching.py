@@ -3246,6 +3246,61 @@ def test_a_change_from_one_figure_to_another_counts_its_subject(answer: str, cou
 
 
 @pytest.mark.parametrize(
+    ("question", "untold"),
+    [
+        ("Chi è il presidente di Confcommercio Genova?", True),
+        ("Chi è il presidente della Regione Lombardia?", True),
+        ("Chi è il presidente di Confcommercio Savona?", False),
+        ("Chi è il presidente di Coldiretti Mantova?", False),
+    ],
+)
+def test_a_role_held_over_something_else_does_not_answer(question: str, untold: bool) -> None:
+    """«Chi è il presidente di Confcommercio Genova?» is not answered by Savona's president,
+    nor the Lombardy Region's by Coldiretti Mantova's, though the fact names the Region
+    further on; the president of what the fact names is."""
+    built = _one_article(
+        (
+            "savona",
+            "«Rischiamo un calo delle presenze del 15%», ha avvertito Paola Testa, presidente "
+            "di Confcommercio Savona.",
+            (),
+        ),
+        (
+            "mantova",
+            "«Senza acqua rischiamo di perdere metà del raccolto», ha detto Giovanni Zanetti, "
+            "presidente di Coldiretti Mantova, che chiede alla Regione Lombardia un piano di "
+            "aiuti per le aziende agricole di Genova e di Savona.",
+            (),
+        ),
+    )
+
+    assert (_answering(built, question) is None) is untold
+
+
+def test_a_role_said_without_whose_it_is_may_answer() -> None:
+    """«l'allenatore Paolo Trevisan» and «il presidente del Consorzio, Salvatore Mereu»
+    (the rest of its name elsewhere in the fact) answer who coaches or presides."""
+    built = _one_article(
+        (
+            "trevisan",
+            "La Laguna Basket Venezia è regina d'Europa: «Abbiamo giocato con il cuore», ha "
+            "detto l'allenatore Paolo Trevisan, 52 anni.",
+            (),
+        ),
+        (
+            "mereu",
+            "Pecorino Romano, i dazi frenano l'export: «È una misura che rischiamo di pagare "
+            "noi», ha dichiarato il presidente del Consorzio, Salvatore Mereu.",
+            (),
+        ),
+        title="La Laguna Basket Venezia vince l'EuroCup",
+    )
+
+    assert _answering(built, "Chi è l'allenatore della Laguna Basket Venezia?") == "trevisan"
+    assert _answering(built, "Chi è il presidente del Consorzio del Pecorino Romano?") == "mereu"
+
+
+@pytest.mark.parametrize(
     ("answer", "told"),
     [
         ("La centrale, collegata alla diga, produce in media 22 gigawattora l'anno.", True),
