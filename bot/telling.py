@@ -73,6 +73,22 @@ MONTH_NAMES = frozenset(MONTHS)
 VAGUE = frozenset({"nuovo", "nuova", "nuovi", "nuove", "vecchio", "vecchia", "primo", "prima"})
 VAGUE |= {"ultimo", "ultima", "intero", "intera", "totale", "complessivo", "attuale"}
 VAGUE |= {"oggi", "adesso", "attualmente"}  # «quanto vale oggi Retinica?»: a time, no figure
+# Who a question may ask the age of, without a name («l'uomo», «la paziente»).
+_PERSONS = PEOPLE_WORDS | {
+    "uomo",
+    "donna",
+    "ragazzo",
+    "ragazza",
+    "bambina",
+    "anziano",
+    "anziana",
+    "giovane",
+    "pensionato",
+    "pensionata",
+    "conducente",
+    "autista",
+    "pedone",
+}
 # «il presidente *della* Regione»: the role's holder is said after these words.
 _OF = frozenset({"di", "del", "della", "dello", "dei", "degli", "delle", "dell"})
 # How many words after «presidente di» name whose president it is.
@@ -520,7 +536,14 @@ class Telling:
                 or self._prices_its_context(head, index, tokens, numbers)
             )
         if base == "anno" and "age" in query.reads:
-            return tells_an_age(tokens, {t.word for t in query.terms if t.word in query.names})
+            # Whose age: a name, or who the question calls him («l'uomo infettato dal West
+            # Nile» is «un uomo di 67 anni», whatever name the virus has).
+            whose = {
+                t.word
+                for t in query.terms
+                if t.word in query.names or (lemma(t.word) or t.word) in _PERSONS
+            }
+            return tells_an_age(tokens, whose)
         money = base in MONEY_WORDS
         people = base in {"persona", "gente"}  # "quante persone": workers, visitors, pupils…
         workers = base in WORKER_WORDS  # "quanti lavoratori": «620 dei 1.150 dipendenti»

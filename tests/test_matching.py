@@ -3303,6 +3303,30 @@ def test_a_role_said_without_whose_it_is_may_answer() -> None:
 @pytest.mark.parametrize(
     ("answer", "told"),
     [
+        (
+            "Il primo caso di West Nile della stagione: a contrarre l'infezione è un uomo di "
+            "67 anni residente a Carpi.",
+            True,
+        ),
+        (
+            "Il primo caso di West Nile della stagione, dopo 3 anni senza contagi: un uomo "
+            "residente a Carpi.",
+            False,
+        ),
+    ],
+)
+def test_the_age_of_someone_the_question_names_by_a_common_noun(answer: str, told: bool) -> None:
+    """«Quanti anni ha l'uomo infettato dal West Nile?» is told by «un uomo di 67 anni»:
+    the virus's name is not whose age is asked."""
+    built = _one_article(("caso", answer, ()))
+    query = built.analyse("Quanti anni ha l'uomo infettato dal West Nile?")
+
+    assert built._counts(query, 0, built._count_plan(query)) is told
+
+
+@pytest.mark.parametrize(
+    ("answer", "told"),
+    [
         ("La centrale, collegata alla diga, produce in media 22 gigawattora l'anno.", True),
         ("La centrale, collegata alla diga, ha una potenza di 40 MW.", True),
         ("La centrale, collegata alla diga, resterà ferma per 26 mesi.", False),
