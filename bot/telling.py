@@ -147,6 +147,8 @@ _WHOEVER = re.compile(r"^chi \w+ .*\b(?:puo|possono|potra|potranno|deve|devono|d
 _NO_ONE = (["letto"], ["auto"], ["barca"])
 # A word written with a capital, as the reader typed it.
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý]\w*")
+# A name inside a sentence: a capitalised word after a lower-case one («il ministro Valditara»).
+_INNER_NAME = re.compile(r"\b[a-zà-ý]\w* [«\"“']?[A-ZÀ-Ý]\w+")
 # Where or by whom a claim says something happened: «a Roma», «dalla Regione».
 _CLAIM_PREPOSITIONS = frozenset(
     {"a", "ad", "in", "di", "da", "dal", "dalla", "dallo", "dai", "dalle", "dall", "nel", "nella"}
@@ -191,6 +193,8 @@ _TOLD_BY = (
         "piazzamento": "rank",
         # «capienza massima» of «un massimo di 300 persone alla volta».
         "capienza": "number",
+        # «ministro istruzione nome»: a keyword asking a name, told by one the fact writes.
+        "nome": "proper",
     }
     # «quanta energia / potenza?» of «22 gigawattora», «un impianto da 40 megawatt».
     | dict.fromkeys(_ENERGY_WORDS, "energy")
@@ -735,6 +739,8 @@ class Telling:
                 return any(word[0].isdigit() for word in words)
             case "rank":
                 return not ORDINALS.isdisjoint(words)
+            case "proper":
+                return _INNER_NAME.search(self.facts[index].answer) is not None
             case "energy":
                 return not _ENERGY_UNITS.isdisjoint(words)
             case "price":

@@ -3327,6 +3327,23 @@ def test_the_age_of_someone_the_question_names_by_a_common_noun(answer: str, tol
 @pytest.mark.parametrize(
     ("answer", "told"),
     [
+        ("I carabinieri hanno chiamato l'operazione «Nonna Sicura».", True),
+        ("I carabinieri hanno condotto l'operazione all'alba di martedì.", False),
+    ],
+)
+def test_a_keyword_asking_a_name_is_told_by_one(answer: str, told: bool) -> None:
+    """«nome operazione carabinieri»: the word «nome» asks for a name, which the answer
+    gives without writing «nome»; an answer with no name does not give it."""
+    built = _one_article(("operazione", answer, ()))
+    query = built.analyse("nome operazione carabinieri")
+    kind = next(k for k in built._kind_terms(query) if k.term.word == "nome")
+
+    assert built._told_by_its_kind(kind, 0, 0.5) is told
+
+
+@pytest.mark.parametrize(
+    ("answer", "told"),
+    [
         ("La centrale, collegata alla diga, produce in media 22 gigawattora l'anno.", True),
         ("La centrale, collegata alla diga, ha una potenza di 40 MW.", True),
         ("La centrale, collegata alla diga, resterà ferma per 26 mesi.", False),
