@@ -100,10 +100,19 @@ def source_synonyms() -> dict[str, tuple[str, ...]]:
     return {word: tuple(sorted(others)) for word, others in sorted(table.items()) if others}
 
 
+# Places the lemma dictionary also knows as words, but that a reader typing in lower case
+# means as the place far more often: «in veneto», «a roma», «la toscana». Not «prato»,
+# «massa», «marche», «valle», «latina»: words as often as places.
+PLACES_FIRST = frozenset(
+    {"roma", "firenze", "bari", "foggia", "terni", "toscana", "veneto", "trentino", "aosta"}
+)
+
+
 def source_places() -> list[str]:
     """The one-word names of places readers type in lower case as often as not: Italy's
     regions and provinces and the world's countries in Italian (ISO 3166 in `pycountry`),
-    folded, without those the lemma dictionary knows as words («prato», «massa», «mali»)."""
+    folded, without those the lemma dictionary knows as words («prato», «massa», «mali») but
+    for `PLACES_FIRST`."""
     import gettext
 
     import pycountry
@@ -122,7 +131,7 @@ def source_places() -> list[str]:
         if len(part) > 3 and part[0].isupper()
     }
     table = source_lemmas()
-    dictionary = {text.fold(word) for word in (*table, *table.values())}
+    dictionary = {text.fold(word) for word in (*table, *table.values())} - PLACES_FIRST
     return sorted(form for form in forms if form.isalpha() and form not in dictionary)
 
 

@@ -1188,7 +1188,12 @@ def test_a_name_typed_in_lower_case_is_still_a_name(tmp_path: Path, question: st
 
 @pytest.mark.parametrize(
     "question",
-    ["Quanto costava la benzina in Sicilia ieri?", "quanto costava la benzina in sicilia ieri?"],
+    [
+        "Quanto costava la benzina in Sicilia ieri?",
+        "quanto costava la benzina in sicilia ieri?",
+        "quanto costava la benzina in veneto ieri?",
+        "quanto costava la benzina a roma ieri?",
+    ],
 )
 def test_a_region_typed_in_lower_case_is_still_a_place(tmp_path: Path, question: str) -> None:
     """The article gives the national price of petrol, not Sicily's: «sicilia» typed in
