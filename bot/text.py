@@ -996,8 +996,9 @@ _PLACE = re.compile(
     r"stazione|porto|aeroporto|terreni|sede|provincia) (?:di |del |della |dell'|d')?[A-Z]"
     # A venue and its name, a word between («la piscina del centro sportivo Tašmajdan»,
     # «lo stadio Olimpico», «il palazzetto dello sport di Pesaro»).
-    r"|\b(?:stadio|piscina|palazzetto|palasport|arena|circuito|autodromo|teatro|museo|"
-    r"castello|basilica|duomo|centro sportivo|centro congressi) (?:[a-zà-ù']+ ){0,3}"
+    r"|\b(?:[Ss]tadio|[Pp]iscina|[Pp]alazzetto|[Pp]alasport|[Aa]rena|[Cc]ircuito|[Aa]utodromo|"
+    r"[Tt]eatro|[Mm]useo|[Cc]astello|[Bb]asilica|[Dd]uomo|centro sportivo|centro congressi) "
+    r"(?:[a-zà-ù']+ ){0,3}"
     r"(?:di |del |della |dell'|d'|alla |al )?[A-Z]"
     # «in un castello della Bassa Austria», «nel porto di Livorno»: a place named after it.
     r"|\b(?:in|a|da|presso|su) (?:un|una|uno|il|la|lo|l'|i|gli|le) ?[a-zà-ù]+ "

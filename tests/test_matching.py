@@ -1778,6 +1778,7 @@ def test_a_noun_capitalised_by_style_is_no_unknown_name() -> None:
         "I droni sono assemblati nel capannone di Grugliasco.",
         "Ieri, nella piscina del centro sportivo Tašmajdan, la nazionale ha vinto.",
         "La finale si giocherà allo stadio Olimpico.",
+        "Le sezioni saranno esposte al Museo archeologico nazionale di Cividale.",
     ],
 )
 def test_a_place_is_told_by_a_named_place_after_its_noun(answer: str) -> None:
