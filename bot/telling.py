@@ -279,6 +279,30 @@ _PAYMENT_WORDS = frozenset(
     {"gratuito", "gratuita", "gratuiti", "gratuite", "gratis", "gratuitamente"}
     | {"esente", "esenti", "esenzione", "esentati", "esentate", "sovrapprezzo"}
 )
+# «Sono soddisfatti?», «È sufficiente?», «Sono d'accordo?»: a yes/no question on a stance,
+# settled by the stance the fact reports, whichever it is («critici i sindacati», «la
+# cifra è insufficiente», «la risposta non ha convinto»).
+_STANCE_ASKED = frozenset(
+    {"soddisfatto", "soddisfare", "contento", "sufficiente", "favorevole", "convinto"}
+    | {"adeguato"}
+)
+_STANCE_WORDS = _STANCE_ASKED | {
+    "insoddisfatto",
+    "insufficiente",
+    "inadeguato",
+    "critico",
+    "critica",
+    "contrario",
+    "deluso",
+    "deludere",
+    "convincere",
+    "bastare",
+    "perplessita",
+    "soddisfazione",
+    "insoddisfazione",
+    "bocciare",
+    "apprezzare",
+}
 # The words of a vote's tally.
 _VOTE_WORDS = frozenset({"voti", "favorevoli", "contrari", "astenuti", "maggioranza", "unanimita"})
 # «Di quanto è salito rispetto all'anno scorso?», «Quanto ha fatturato lo scorso anno?»: the
@@ -700,6 +724,10 @@ class Telling:
                 told_by = "measure"  # «quanto è lunga la galleria?» of «2.725 metri»
             elif verb == "pagare" and yes_or_no:
                 told_by = "payment"  # «Bisogna pagare?» of «l'iscrizione è gratuita»
+            elif yes_or_no and (
+                base in _STANCE_ASKED or (base == "accordo" and "d accordo" in query.folded)
+            ):
+                told_by = "stance"  # «I sindacati sono soddisfatti?» of «critici i sindacati»
             elif Intent.AMOUNT in query.intents and term.word in relative_year:
                 told_by = "year"  # a figure of last year; not «Chi ha vinto l'anno scorso?»
             else:
@@ -749,6 +777,8 @@ class Telling:
                 return not _VOTE_WORDS.isdisjoint(words)
             case "payment":
                 return not _PAYMENT_WORDS.isdisjoint(words)
+            case "stance":
+                return any((lemma(w) or w) in _STANCE_WORDS or w in _STANCE_WORDS for w in words)
         return False
 
     def _asks_a_kind_of_figure(self, query: Query) -> bool:

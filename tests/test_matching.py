@@ -3345,6 +3345,29 @@ def test_a_keyword_asking_a_name_is_told_by_one(answer: str, told: bool) -> None
 @pytest.mark.parametrize(
     ("answer", "told"),
     [
+        ("Per i produttori, però, la cifra è insufficiente: servono almeno 40 milioni.", True),
+        ("I sindacati si dicono critici: «Sono promesse, non impegni».", True),
+        ("La Regione ha stanziato 15 milioni per i produttori di arance.", False),
+    ],
+)
+def test_a_question_on_a_stance_is_told_by_the_stance_reported(answer: str, told: bool) -> None:
+    """«Secondo i produttori i 15 milioni sono sufficienti?»: «sufficienti» is settled by
+    the stance the fact reports («insufficiente», «critici»), not by the sum alone."""
+    built = _one_article(("stance", answer, ()))
+    for question in (
+        "Secondo i produttori i 15 milioni della Regione sono sufficienti?",
+        "I sindacati sono soddisfatti della risposta della Regione?",
+    ):
+        query = built.analyse(question)
+        kinds = [k for k in built._kind_terms(query) if k.told_by == "stance"]
+
+        assert kinds
+        assert built._told_by_its_kind(kinds[0], 0, 0.5) is told
+
+
+@pytest.mark.parametrize(
+    ("answer", "told"),
+    [
         ("La centrale, collegata alla diga, produce in media 22 gigawattora l'anno.", True),
         ("La centrale, collegata alla diga, ha una potenza di 40 MW.", True),
         ("La centrale, collegata alla diga, resterà ferma per 26 mesi.", False),
