@@ -303,6 +303,11 @@ _STANCE_WORDS = _STANCE_ASKED | {
     "bocciare",
     "apprezzare",
 }
+_SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[A-ZÀ-Ý«])")
+# A sum named as what something costs: «con una dotazione di 2,3 milioni».
+_BUDGET_NOUNS = frozenset(
+    {"dotazione", "investimento", "stanziamento", "budget", "costo", "spesa", "importo"}
+)
 # The words of a vote's tally.
 _VOTE_WORDS = frozenset({"voti", "favorevoli", "contrari", "astenuti", "maggioranza", "unanimita"})
 # «Di quanto è salito rispetto all'anno scorso?», «Quanto ha fatturato lo scorso anno?»: the
@@ -562,6 +567,7 @@ class Telling:
                 any(self._prices(tokens, i, wanted, change) for i in numbers)
                 or self._verb_before_a_figure(query, head, tokens, numbers)
                 or self._prices_its_context(head, index, tokens, numbers)
+                or (not change and self._budget_of_its_subject(head, index, tokens))
             )
         if base == "anno" and "age" in query.reads:
             # Whose age: a name, or who the question calls him («l'uomo infettato dal West
@@ -653,6 +659,26 @@ class Telling:
             and not any(named & set(self.synonyms.word_expansion(t)) for t in tokens)
             and any(set(tokens[i + 1 : i + 3]) & CURRENCIES for i in numbers)
         )
+
+    def _budget_of_its_subject(self, head: Term, index: int, tokens: list[str]) -> bool:
+        """«Quanto costa il nuovo piano di gestione?» of «il nuovo piano di gestione,
+        approvato dal consiglio direttivo, con una dotazione di 2,3 milioni di euro»: a sum
+        named as a budget («dotazione», «investimento», «stanziamento») in a fact that
+        names what is priced, however far from it (in its sentence, not in the title's head
+        it opens with: «Acqua, bollette più care: … un investimento di 320 milioni» does not
+        price the bills)."""
+        named = {k for k, c in head.keys.items() if c >= SURE_CREDIT}
+        opening = self._opening(index)
+        start = 0
+        for sentence in _SENTENCE_END.split(self.facts[index].answer):
+            part = words(sentence)
+            own = part[max(0, opening - start) :]  # not the title's head it opens with
+            start += len(part)
+            if any(
+                any(t in _BUDGET_NOUNS for t in part[max(0, i - 4) : i]) for i in _sums(part)
+            ) and any(named & set(self.synonyms.word_expansion(t)) for t in own):
+                return True
+        return False
 
     def _verb_before_a_figure(
         self, query: Query, head: Term, tokens: list[str], numbers: list[int]
@@ -826,12 +852,17 @@ class Telling:
         # A draft opens a sentence with no context of its own with the title's head: «Arance
         # rosse, prezzi crollati: *le cause* sono diverse…» opens with its reason all the same
         # (not when the head holds what is asked: «A7, chiuso il viadotto: per coordinare…»).
-        fact = self.facts[index]
-        head = title_head(fact.article.title) if fact.article else ""
-        opening = len(words(head)) if head and fact.answer.startswith(head + ":") else 0
+        opening = self._opening(index)
         if any(i < opening for i in held):
             opening = 0
         return any(start > last or start <= opening + 1 for start in starts)
+
+    def _opening(self, index: int) -> int:
+        """How many of the fact's words are the title's head a draft opens it with («Arance
+        rosse, prezzi crollati: …»): the article's subject, not the sentence's."""
+        fact = self.facts[index]
+        head = title_head(fact.article.title) if fact.article else ""
+        return len(words(head)) if head and fact.answer.startswith(head + ":") else 0
 
     def _does_not_tell(self, query: Query, best: Scored, features: Sequence[float]) -> bool:
         """Whether the best fact, however well it fits the words, cannot answer: then it is

@@ -3368,6 +3368,36 @@ def test_a_question_on_a_stance_is_told_by_the_stance_reported(answer: str, told
 @pytest.mark.parametrize(
     ("answer", "told"),
     [
+        (
+            "Le risposte arriveranno dal nuovo piano di gestione 2026-2030, approvato il 28 "
+            "maggio dal consiglio direttivo del Parco con una dotazione di 2,3 milioni di euro.",
+            True,
+        ),
+        (
+            "Orso marsicano, nuovo piano di gestione: il Parco ha ricevuto dalla Regione "
+            "una dotazione di 2,3 milioni di euro per i guardiaparco.",
+            True,
+        ),
+        (
+            "Il nuovo piano di gestione è stato approvato il 28 maggio. Per le strade la "
+            "Regione ha annunciato un investimento di 480.000 euro.",
+            False,
+        ),
+    ],
+)
+def test_a_budget_in_the_sentence_of_what_is_priced_tells_its_cost(answer: str, told: bool) -> None:
+    """«Quanto costa il nuovo piano di gestione?» is told by «il nuovo piano di gestione,
+    approvato dal consiglio direttivo, con una dotazione di 2,3 milioni», the budget far
+    from the plan in its sentence; not by an investment in another sentence."""
+    built = _one_article(("piano", answer, ()))
+    query = built.analyse("Quanto costa il nuovo piano di gestione?")
+
+    assert built._counts(query, 0, built._count_plan(query)) is told
+
+
+@pytest.mark.parametrize(
+    ("answer", "told"),
+    [
         ("La centrale, collegata alla diga, produce in media 22 gigawattora l'anno.", True),
         ("La centrale, collegata alla diga, ha una potenza di 40 MW.", True),
         ("La centrale, collegata alla diga, resterà ferma per 26 mesi.", False),
