@@ -489,6 +489,13 @@ def _one_article(
     )
 
 
+def _counts_in(answer: str, question: str) -> bool:
+    """Whether `answer`, the only fact, gives the figure «quanti / quanto…?» `question` asks."""
+    built = _one_article(("fatto", answer, ()))
+    query = built.analyse(question)
+    return built._counts(query, 0, built._count_plan(query))
+
+
 def _answering(built: Matcher, question: str) -> str | None:
     """The id of the fact the matcher answers `question` with, None when it does not."""
     answer = built.match(question)
@@ -3240,10 +3247,9 @@ def test_a_change_from_one_figure_to_another_counts_its_subject(answer: str, cou
     """«I negozi … sono passati da 310 a 428» tells how many shops there are, though the
     shops open the clause eight words before the figures; a number of something else
     near them does not."""
-    built = _one_article(("negozi", answer, ()))
-    query = built.analyse("Quanti negozi di dischi indipendenti c'erano in Italia nel 2025?")
+    question = "Quanti negozi di dischi indipendenti c'erano in Italia nel 2025?"
 
-    assert built._counts(query, 0, built._count_plan(query)) is counts
+    assert _counts_in(answer, question) is counts
 
 
 @pytest.mark.parametrize(
@@ -3319,10 +3325,7 @@ def test_a_role_said_without_whose_it_is_may_answer() -> None:
 def test_the_age_of_someone_the_question_names_by_a_common_noun(answer: str, told: bool) -> None:
     """«Quanti anni ha l'uomo infettato dal West Nile?» is told by «un uomo di 67 anni»:
     the virus's name is not whose age is asked."""
-    built = _one_article(("caso", answer, ()))
-    query = built.analyse("Quanti anni ha l'uomo infettato dal West Nile?")
-
-    assert built._counts(query, 0, built._count_plan(query)) is told
+    assert _counts_in(answer, "Quanti anni ha l'uomo infettato dal West Nile?") is told
 
 
 @pytest.mark.parametrize(
@@ -3389,10 +3392,7 @@ def test_a_budget_in_the_sentence_of_what_is_priced_tells_its_cost(answer: str, 
     """«Quanto costa il nuovo piano di gestione?» is told by «il nuovo piano di gestione,
     approvato dal consiglio direttivo, con una dotazione di 2,3 milioni», the budget far
     from the plan in its sentence; not by an investment in another sentence."""
-    built = _one_article(("piano", answer, ()))
-    query = built.analyse("Quanto costa il nuovo piano di gestione?")
-
-    assert built._counts(query, 0, built._count_plan(query)) is told
+    assert _counts_in(answer, "Quanto costa il nuovo piano di gestione?") is told
 
 
 @pytest.mark.parametrize(
@@ -3444,10 +3444,7 @@ def test_an_older_year_is_not_told_by_a_fact_of_the_news_own_time(year: str, unt
 def test_people_are_counted_by_what_befell_them(answer: str, counts: bool) -> None:
     """«Quante persone sono morte?» is told by «tre morti» or «46.000
     morti premature», not by the number of accidents."""
-    built = _one_article(("incidenti", answer, ()))
-    query = built.analyse("Quante persone sono morte negli incidenti in Lombardia?")
-
-    assert built._counts(query, 0, built._count_plan(query)) is counts
+    assert _counts_in(answer, "Quante persone sono morte negli incidenti in Lombardia?") is counts
 
 
 @pytest.mark.parametrize(
