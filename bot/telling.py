@@ -22,6 +22,7 @@ from bot.asking import (
     ASKS_WEATHER,
     COPULA,
     CURRENCIES,
+    FIRST_NAMES,
     LEAD_VERBS,
     LIFE_EVENTS,
     MEASURE_NOUNS,
@@ -142,6 +143,11 @@ KIND_OF_FIGURE = (MONEY_WORDS - SPECIFIC_MONEY) | SIZE_WORDS | SHARE_WORDS
 KIND_OF_FIGURE |= {"persona", "gente", "tempo"}
 HOW_MANY = frozenset({"quanto", "quanta", "quanti", "quante"})
 # «Chi rinuncia al viaggio può avere il rimborso?»: «chi» is whoever, the question yes or no.
+# «… prima di Matteo Scilla?», «dopo Ferrandi», «al posto di Giulia Santoro»: a name the
+# question measures someone else by.
+_BEFORE_SOMEONE = re.compile(r"\b(?:prima di|dopo|al posto di) ((?:[A-ZÀ-Ý][\w']+ ?){1,3})")
+# A person's name as the news writes it: first name and surname («Matteo Scilla»).
+_PERSON = re.compile(r"\b([A-ZÀ-Ý][a-zà-ý]+) ([A-ZÀ-Ý][\w']+)")
 _WHOEVER = re.compile(r"^chi \w+ .*\b(?:puo|possono|potra|potranno|deve|devono|dovra|dovranno)\b")
 # «24 posti letto», «300 posti auto»: beds and parking spaces, no count of people.
 _NO_ONE = (["letto"], ["auto"], ["barca"])
@@ -943,6 +949,8 @@ class Telling:
             )
             # «Quali compagnie aderiscono?» of a fact that names no company.
             or self._names_none_asked(query, index)
+            # «Chi dirigeva l'orchestra prima di Matteo Scilla?» of a fact naming Scilla alone.
+            or self._only_the_one_before(query, index)
             # «Quanto costa l'iscrizione?» of «250.000 euro raccolti con le iscrizioni».
             or (ASKS_PRICE.search(query.folded) is not None and self._sums_are_totals(index))
             # «Quanto costa una bottiglia di Barbaresco?» of «un valore di 412 milioni»: a
@@ -1121,6 +1129,23 @@ class Telling:
             if whose[0] in near and all(w in answer for w in whose):
                 return False
         return True
+
+    def _only_the_one_before(self, query: Query, index: int) -> bool:
+        """Whether «Chi … prima di X?» («dopo X», «al posto di X») meets a fact that names no
+        one but X: it tells of X, not of who came before or after."""
+        if Intent.WHO not in query.intents:
+            return False
+        found = _BEFORE_SOMEONE.search(query.text)
+        if found is None:
+            return False
+        them = {fold(w) for w in found.group(1).split()}
+        people = {
+            fold(w)
+            for first, last in _PERSON.findall(self.facts[index].answer)
+            if fold(first) in FIRST_NAMES
+            for w in (first, last)
+        }
+        return not people - them - FIRST_NAMES
 
     def _names_someone_else(self, query: Query, index: int) -> bool:
         """Whether the question names someone or something (a capitalised word) that the

@@ -3396,6 +3396,35 @@ def test_a_budget_in_the_sentence_of_what_is_priced_tells_its_cost(answer: str, 
 
 
 @pytest.mark.parametrize(
+    ("question", "fact", "untold"),
+    [
+        ("Chi dirigeva l'orchestra prima di Matteo Scilla?", 0, True),
+        ("Chi dirigeva l'orchestra prima di Matteo Scilla?", 1, False),
+        ("Chi dirige l'orchestra?", 0, False),
+    ],
+)
+def test_who_came_before_someone_is_not_told_by_him_alone(
+    question: str, fact: int, untold: bool
+) -> None:
+    """«Chi dirigeva l'orchestra prima di Matteo Scilla?» is not answered by the fact on
+    Scilla alone; one that names someone else may be."""
+    built = _one_article(
+        (
+            "scilla",
+            "Sul podio ci sarà Matteo Scilla, messinese, che guida l'orchestra dal 2019.",
+            (),
+        ),
+        (
+            "neri",
+            "Prima di Matteo Scilla, l'orchestra era diretta da Marco Neri.",
+            (),
+        ),
+    )
+
+    assert built._only_the_one_before(built.analyse(question), fact) is untold
+
+
+@pytest.mark.parametrize(
     ("answer", "told"),
     [
         ("La centrale, collegata alla diga, produce in media 22 gigawattora l'anno.", True),
