@@ -136,6 +136,9 @@ CONVERSATION_MARGIN = 0.5
 ARTICLE_MARGIN = 0.2
 # Another article's fact this close to the best (in rank) may make the question ambiguous.
 ALIKE_MARGIN = 0.1
+# A fact giving a reason this close to a best fact that gives none, and cannot answer a
+# «perché?», is weighed in its place (dev-style +2, nothing else moves at 0.15 or 1.0).
+WHY_RUNNER_UP_MARGIN = 0.15
 # Facts of another article within this margin of the best on every score are its rivals.
 RIVAL_MARGIN = 0.03
 MAX_RIVALS = 4
@@ -981,6 +984,9 @@ class Matcher(Telling):
                     chance = self.probability(features)
             if self._does_not_tell(query, scored[0], features):
                 chance = min(chance, cfg.suggest_confidence)
+                reason = self._reason_after_the_refused(query, scored)
+                if reason is not None:
+                    scored, features, chance = reason
         own = self._own_questions(query, scored)
         # «Di che giorno è la notizia?» is one byline's own question, yet asked of any
         # article: in a conversation about another article, it is about that one.
@@ -1021,6 +1027,27 @@ class Matcher(Telling):
             if s.confidence >= cfg.suggest_confidence and s.index < self._first_smalltalk
         )[: cfg.max_suggestions]
         return Answer(question, Kind.NONE, "", None, chance, suggestions)
+
+    def _reason_after_the_refused(
+        self, query: Query, scored: list[Scored]
+    ) -> tuple[list[Scored], list[float], float] | None:
+        """«xke gli investitori hanno scelto Torino?»: when the best fact gives no reason and
+        cannot answer, the runner-up that gives one («Abbiamo scelto Torino perché…»),
+        ranked nearly as high, is weighed as if it were first: the ranking without the
+        refused fact, and its chance. None when there is no such fact or it falls short."""
+        if "why" not in query.reads or len(scored) < 2:
+            return None
+        runner_up = scored[1]
+        if runner_up.intent != 1.0 or scored[0].rank - runner_up.rank > WHY_RUNNER_UP_MARGIN:
+            return None
+        rest = scored[1:]
+        features = self.features(query, rest)
+        if self._does_not_tell(query, runner_up, features):
+            return None
+        chance = self.probability(features)
+        if chance < self.config.answer_probability - self.config.why_margin:
+            return None
+        return rest, features, chance
 
     def _article_asked_about(self, query: Query, scored: list[Scored]) -> str | None:
         """The best fact's article, when the question is plainly about it: it names

@@ -1204,6 +1204,31 @@ def test_a_region_typed_in_lower_case_is_still_a_place(tmp_path: Path, question:
     assert answer.kind is Kind.NONE, answer
 
 
+@pytest.mark.parametrize(
+    ("article", "question", "reason"),
+    [
+        (
+            "2026-05-14-startup-sinaptica-torino-48-milioni.txt",
+            "xke gli investitori hanno scelto torino?",
+            "perché qui l'industria",
+        ),
+        (
+            "2026-04-21-archivio-gazzetta-emiliana-digitale.txt",
+            "xke hanno deciso di digitalizzare l'archivio?",
+            "all'origine della decisione",
+        ),
+    ],
+)
+def test_a_why_question_is_answered_by_the_reason_after_a_fact_without_one(
+    tmp_path: Path, article: str, question: str, reason: str
+) -> None:
+    """The best-ranked fact tells what happened but gives no reason and cannot answer
+    «perché?»; the fact right after it that gives one is weighed in its place."""
+    answer = _ask_derived(tmp_path, article, question)
+
+    assert answer.kind is Kind.FACT and reason in answer.text, answer
+
+
 def test_the_figure_after_sono_stati_counts_a_far_subject(tmp_path: Path) -> None:
     """«Gli sfratti eseguiti con la forza pubblica sono stati 1.410»: the figure after «sono
     stati» counts the clause's subject, eight words before it."""
