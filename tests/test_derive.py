@@ -453,6 +453,7 @@ def test_questions_follow_what_the_sentence_can_answer(
         ("Il museo era chiuso dal dicembre 2024.", "Da quando era chiuso il museo?"),
         ("Il palmarès sarà annunciato sabato 12 settembre.", "Quando sarà annunciato il palmarès?"),
         ("Hanno già raccolto 1.200 segnalazioni.", "Quante segnalazioni hanno già raccolto?"),
+        ("Hanno aderito 30 università.", "Quante università hanno aderito?"),
     ],
 )
 def test_questions_open_with_the_question_word(sentence: str, question: str) -> None:

@@ -122,7 +122,8 @@ def _wh_amount(match: re.Match[str]) -> tuple[str, int]:
         )
     )
     if noun and not has_unit and countable:
-        feminine = noun.endswith(("e", "zioni", "sioni", "gioni"))  # regioni, segnalazioni
+        # «regioni», «segnalazioni»; «attività», «città», «università» are feminine too.
+        feminine = noun.endswith(("e", "zioni", "sioni", "gioni", "tà", "tù"))
         counted = ("quante " if feminine else "quanti ") + noun
     if not counted and noun:
         end = match.start("noun")
