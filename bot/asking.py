@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
-from bot.text import INFINITIVE_ENDINGS, Intent, lemma, stopwords, words
+from bot.text import INFINITIVE_ENDINGS, Intent, fold, lemma, stopwords, words
 
 # Words that do not change what a greeting or a thanks means.
 TALK_FILLER = frozenset({"ok", "okay", "ah", "beh", "eh", "allora", "va", "bene"})
@@ -382,6 +382,25 @@ michael david robert mary anne marie jean pierre sophie helena hans peter thomas
 emmanuel ursula christine olaf pedro carlos juan jose
 """
 FIRST_NAMES = frozenset(_FIRST_NAME_LIST.split())
+
+
+# «Chi dirigerà / allenerà / ha scritto / ha vinto…?»: verbs whose «chi» is a person.
+PERSON_VERBS = frozenset(
+    {"dirigere", "guidare", "allenare", "presiedere", "interpretare", "cantare", "scrivere"}
+    | {"fondare", "coordinare", "curare", "segnare", "dichiarare", "spiegare", "ideare"}
+    | {"inventare", "scoprire", "vincere"}
+)
+_PERSON_NAME = re.compile(r"\b([A-ZÀ-Ý][a-zà-ý]+) [A-ZÀ-Ý][a-zà-ý']+")
+
+
+def asks_for_a_person(question_words: Iterable[str]) -> bool:
+    """Whether a «chi» question's verb asks for a person («Chi dirigerà il reparto?»)."""
+    return any((lemma(word) or word) in PERSON_VERBS for word in question_words)
+
+
+def names_a_person(answer: str) -> bool:
+    """Whether an answer names a person: a known first name before a capitalised word."""
+    return any(fold(m.group(1)) in FIRST_NAMES for m in _PERSON_NAME.finditer(answer))
 
 
 def first_names_before_surnames(tokens: Sequence[str], names: AbstractSet[str]) -> frozenset[str]:

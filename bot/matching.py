@@ -50,12 +50,14 @@ from bot.asking import (
     STYLE_CAPITALS,
     YEAR,
     asks_about_the_article,
+    asks_for_a_person,
     asks_yes_or_no,
     existence_asked,
     first_names_before_surnames,
     frame_words,
     intent_agreement,
     looks_like_verb,
+    names_a_person,
     question_reads,
     talk_form,
     without_attribution,
@@ -191,6 +193,11 @@ class MatchConfig:
     # OpenAI?») is no longer settled by any fact naming someone; 0.05 before, which 0.1
     # answered. (0.12 answers a held-out article's out-of-scope question.)
     yes_no_margin: float = 0.1
+    # «Chi dirigerà / ha vinto / ha scritto…?» asks a person: a fact that names someone
+    # («Elena Santini», a first name and a surname) carries it fully, one that names only
+    # places or bodies this much (0.75: out of scope +2, nothing lost; 0.5 loses a curator
+    # whose first name the list lacks).
+    no_person_intent: float = 0.75
     # «xke la nube è andata verso Catania?» of a fact giving a reason for it («il vento da
     # nord-ovest ha spinto la nube»): the reason is worded otherwise than the question, so
     # a fact that gives one needs a little less (labelled sets +6 in scope, nothing refused
@@ -275,6 +282,7 @@ class Matcher(Telling):
         self._details_cache: dict[int, FactDetails] = {}
         self._answer_tokens: dict[int, list[str]] = {}
         self._names_only: dict[str, bool] = {}  # `_only_a_name`, read once per key
+        self._persons: dict[int, bool] = {}  # `_names_a_person`, read once per fact
         self._written_as_names: dict[str, bool] = {}  # `_a_name`, read once per key
         self._positions: dict[str, QuestionKeys] = {}
         read = read_facts(self.facts, self.synonyms)
@@ -699,6 +707,7 @@ class Matcher(Telling):
         cfg = self.config
         kind_terms = self._kind_terms(query)
         plan = self._count_plan(query) if Intent.AMOUNT in query.intents else None
+        asks_person = Intent.WHO in query.intents and asks_for_a_person(t.word for t in query.terms)
         positions = self._positions
         scored = []
         for index, cov, raw_rank in zip(
@@ -727,6 +736,8 @@ class Matcher(Telling):
                 intent = 0.0
             if intent and "why" in query.reads and not self._explains(query, index):
                 intent = 0.0
+            if intent == 1.0 and asks_person and not self._names_a_person(index):
+                intent = cfg.no_person_intent  # «Chi dirigerà il reparto?» of a fact naming none
             if intent and "time_of_day" in query.reads and not self._tells_time(index):
                 intent = 0.0  # "A che ora apre?" is not answered by "entro il 2029"
             if Intent.DEFINITION in query.intents and intent:
@@ -912,6 +923,16 @@ class Matcher(Telling):
             sum(unmatched_nouns) / total,
             head_missing,
         ]
+
+    def _names_a_person(self, index: int) -> bool:
+        """Whether the fact's answer names a person: a first name and a surname («Elena
+        Santini»). Read once per fact."""
+        known = self._persons.get(index)
+        if known is None:
+            if len(self._persons) > POSITIONS_CACHE:
+                self._persons.clear()
+            known = self._persons[index] = names_a_person(self.facts[index].answer)
+        return known
 
     def probability(self, features: Sequence[float]) -> float:
         """The chance that the best fact answers the question (logistic, fitted offline)."""

@@ -3424,6 +3424,28 @@ def test_who_came_before_someone_is_not_told_by_him_alone(
     assert built._only_the_one_before(built.analyse(question), fact) is untold
 
 
+def test_who_leads_is_told_better_by_a_fact_naming_a_person() -> None:
+    """«Chi dirigerà il nuovo reparto?» asks a person: the fact naming Elena Santini carries
+    it fully, one that names only the hospital and the town carries it less."""
+    from bot.asking import asks_for_a_person, names_a_person
+
+    built = _one_article(
+        (
+            "reparto",
+            "Ha aperto ieri il nuovo reparto pediatrico dell'ospedale di Belcolle a Viterbo.",
+            (),
+        ),
+        ("santini", "A guidare il reparto sarà la dottoressa Elena Santini.", ()),
+    )
+    query = built.analyse("Chi dirigerà il nuovo reparto di pediatria?")
+    intent = {built.facts[s.index].id: s.intent for s in built.score(query)}
+
+    assert asks_for_a_person(t.word for t in query.terms)
+    assert names_a_person("la dottoressa Elena Santini") and not names_a_person("a Viterbo")
+    assert intent["santini"] == 1.0
+    assert intent["reparto"] == built.config.no_person_intent < 1.0
+
+
 @pytest.mark.parametrize(
     ("answer", "told"),
     [
