@@ -143,6 +143,25 @@ KIND_OF_FIGURE = (MONEY_WORDS - SPECIFIC_MONEY) | SIZE_WORDS | SHARE_WORDS
 KIND_OF_FIGURE |= {"persona", "gente", "tempo"}
 HOW_MANY = frozenset({"quanto", "quanta", "quanti", "quante"})
 # «Chi rinuncia al viaggio può avere il rimborso?»: «chi» is whoever, the question yes or no.
+# Alternatives a figure is of: the monthly or the yearly pass, the reduced or the full
+# ticket, the women's or the men's race. Each form → (the alternative, its set).
+_CONTRASTS = (
+    (
+        "mensile mensili",
+        "annuale annuali annuo annua annui",
+        "settimanale settimanali",
+        "giornaliero giornaliera giornalieri giornaliere",
+    ),
+    ("intero interi", "ridotto ridotti"),
+    ("maschile maschili", "femminile femminili"),
+    ("feriale feriali", "festivo festivi"),
+)
+_CONTRAST_OF = {
+    form: (alternative.split()[0], number)
+    for number, family in enumerate(_CONTRASTS)
+    for alternative in family
+    for form in alternative.split()
+}
 # «… prima di Matteo Scilla?», «dopo Ferrandi», «al posto di Giulia Santoro»: a name the
 # question measures someone else by.
 _BEFORE_SOMEONE = re.compile(r"\b(?:prima di|dopo|al posto di) ((?:[A-ZÀ-Ý][\w']+ ?){1,3})")
@@ -951,6 +970,8 @@ class Telling:
             or self._names_none_asked(query, index)
             # «Chi dirigeva l'orchestra prima di Matteo Scilla?» of a fact naming Scilla alone.
             or self._only_the_one_before(query, index)
+            # «Quanto costa l'abbonamento mensile?» of «50 euro per l'abbonamento annuale».
+            or (Intent.AMOUNT in query.intents and self._another_of_its_kind(query, index))
             # «Quanto costa l'iscrizione?» of «250.000 euro raccolti con le iscrizioni».
             or (ASKS_PRICE.search(query.folded) is not None and self._sums_are_totals(index))
             # «Quanto costa una bottiglia di Barbaresco?» of «un valore di 412 milioni»: a
@@ -1129,6 +1150,19 @@ class Telling:
             if whose[0] in near and all(w in answer for w in whose):
                 return False
         return True
+
+    def _another_of_its_kind(self, query: Query, index: int) -> bool:
+        """Whether the question asks one of a set of alternatives («mensile», «ridotto»,
+        «femminile») that the fact does not name while it names another («annuale»,
+        «intero», «maschile»): its figure is of the other one."""
+        asked = {_CONTRAST_OF[w] for w in query.folded.split() if w in _CONTRAST_OF}
+        if not asked:
+            return False
+        told = {_CONTRAST_OF[w] for w in self._answer_words(index) if w in _CONTRAST_OF}
+        return any(
+            family[0] not in {f[0] for f in told} and any(other[1] == family[1] for other in told)
+            for family in asked
+        )
 
     def _only_the_one_before(self, query: Query, index: int) -> bool:
         """Whether «Chi … prima di X?» («dopo X», «al posto di X») meets a fact that names no

@@ -3447,6 +3447,29 @@ def test_who_leads_is_told_better_by_a_fact_naming_a_person() -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "untold"),
+    [
+        ("Quanto costa un abbonamento mensile?", True),
+        ("Quanto costa l'abbonamento annuale?", False),
+        ("Quanto costa il biglietto ridotto?", True),
+        ("Quanto costa il biglietto?", False),
+    ],
+)
+def test_a_figure_of_another_alternative_does_not_answer(question: str, untold: bool) -> None:
+    """«Quanto costa l'abbonamento mensile?» of «l'abbonamento annuale costa 450 euro»:
+    the figure is of the other alternative (monthly or yearly, reduced or full)."""
+    built = _one_article(
+        (
+            "prezzi",
+            "L'abbonamento annuale costa 450 euro, il biglietto intero 17 euro.",
+            (),
+        ),
+    )
+
+    assert built._another_of_its_kind(built.analyse(question), 0) is untold
+
+
+@pytest.mark.parametrize(
     ("answer", "told"),
     [
         ("La centrale, collegata alla diga, produce in media 22 gigawattora l'anno.", True),
