@@ -417,6 +417,8 @@ class Matcher(Telling):
             ):
                 return word
             return likelier
+        if not name and (doubled := _doubled_or_single(word)) is not None:
+            return doubled  # «decolato» is «decollato», not the closer-in-the-news «decorato»
         closest = self._closest(word, name)
         if stem(word) in self._spans and stem(closest) != stem(word):
             return word
@@ -1340,6 +1342,22 @@ def _nearest(
         return None
     distance, _, _, _, _, candidate = min(hits)
     return distance, candidate
+
+
+def _doubled_or_single(word: str) -> str | None:
+    """The dictionary word that `word` (unknown to it) is with one consonant doubled or
+    undoubled, the commonest Italian slip («decolato», «matina», «diretore»); the most
+    common if several are, None if none is."""
+    found = []
+    for i in range(1, len(word)):
+        letter = word[i]
+        if letter in "aeiou" or not letter.isalpha():
+            continue
+        doubled = word[i - 1] == letter
+        variant = word[:i] + word[i + 1 :] if doubled else word[: i + 1] + word[i:]
+        if lemma(variant) is not None:
+            found.append((zipf(variant), variant))
+    return max(found)[1] if found else None
 
 
 def _a_doubled_letter(word: str, candidate: str) -> bool:

@@ -845,6 +845,22 @@ def test_a_missing_double_letter_is_the_likeliest_typo() -> None:
     assert built.correct("elezzioni") == "elezioni"
 
 
+def test_a_double_letter_slip_is_read_as_the_dictionary_word() -> None:
+    """«decolato» is one edit from «decorato», a common word, and from «decollato», the
+    form of the news's «decollare» that a double letter typed once gives: the slip wins,
+    even when the news writes the verb in another form."""
+    built = _one_article(
+        (
+            "elicottero",
+            "Alle 6.40 una finestra di bel tempo ha permesso all'elicottero di decollare.",
+            (),
+        )
+    )
+
+    assert built.correct("decolato") == "decollato"
+    assert built.correct("matina") == "mattina"
+
+
 def test_a_word_is_not_corrected_into_a_function_word() -> None:
     """«tir» (trucks) is one letter from «ti», far commoner: but a reader who typed a word
     did not mean a pronoun. A double letter typed once still is one («dela» is «della»)."""
