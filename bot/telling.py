@@ -692,6 +692,8 @@ class Telling:
         names what is priced, however far from it (in its sentence, not in the title's head
         it opens with: «Acqua, bollette più care: … un investimento di 320 milioni» does not
         price the bills)."""
+        if _BUDGET_NOUNS.isdisjoint(tokens):
+            return False  # most facts name no budget: no need to read their sentences
         named = {k for k, c in head.keys.items() if c >= SURE_CREDIT}
         opening = self._opening(index)
         start = 0
