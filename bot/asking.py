@@ -390,7 +390,7 @@ PERSON_VERBS = frozenset(
     | {"fondare", "coordinare", "curare", "segnare", "dichiarare", "spiegare", "ideare"}
     | {"inventare", "scoprire", "vincere"}
 )
-_PERSON_NAME = re.compile(r"\b([A-ZÀ-Ý][a-zà-ý]+) [A-ZÀ-Ý][a-zà-ý']+")
+_PERSON_NAME = re.compile(r"\b([A-ZÀ-Ý][a-zà-ý]+) ([A-ZÀ-Ý][\w']+)")
 
 
 def asks_for_a_person(question_words: Iterable[str]) -> bool:
@@ -398,9 +398,17 @@ def asks_for_a_person(question_words: Iterable[str]) -> bool:
     return any((lemma(word) or word) in PERSON_VERBS for word in question_words)
 
 
+def person_names(answer: str) -> list[tuple[str, str]]:
+    """The people an answer names: a known first name before a capitalised word, as
+    (first name, surname) as written («Matteo», «Scilla»)."""
+    return [
+        (first, last) for first, last in _PERSON_NAME.findall(answer) if fold(first) in FIRST_NAMES
+    ]
+
+
 def names_a_person(answer: str) -> bool:
-    """Whether an answer names a person: a known first name before a capitalised word."""
-    return any(fold(m.group(1)) in FIRST_NAMES for m in _PERSON_NAME.finditer(answer))
+    """Whether an answer names a person (`person_names`)."""
+    return bool(person_names(answer))
 
 
 def first_names_before_surnames(tokens: Sequence[str], names: AbstractSet[str]) -> frozenset[str]:

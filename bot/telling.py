@@ -46,6 +46,7 @@ from bot.asking import (
     asks_about_the_article,
     asks_yes_or_no,
     looks_like_verb,
+    person_names,
     tells_an_age,
 )
 from bot.fact_scan import ArticleSpans
@@ -165,8 +166,6 @@ _CONTRAST_OF = {
 # «… prima di Matteo Scilla?», «dopo Ferrandi», «al posto di Giulia Santoro»: a name the
 # question measures someone else by.
 _BEFORE_SOMEONE = re.compile(r"\b(?:prima di|dopo|al posto di) ((?:[A-ZÀ-Ý][\w']+ ?){1,3})")
-# A person's name as the news writes it: first name and surname («Matteo Scilla»).
-_PERSON = re.compile(r"\b([A-ZÀ-Ý][a-zà-ý]+) ([A-ZÀ-Ý][\w']+)")
 _WHOEVER = re.compile(r"^chi \w+ .*\b(?:puo|possono|potra|potranno|deve|devono|dovra|dovranno)\b")
 # «24 posti letto», «300 posti auto»: beds and parking spaces, no count of people.
 _NO_ONE = (["letto"], ["auto"], ["barca"])
@@ -328,6 +327,7 @@ _STANCE_WORDS = _STANCE_ASKED | {
     "bocciare",
     "apprezzare",
 }
+# Where a sentence ends and the next begins («… 2,3 milioni. Per le strade…»).
 _SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[A-ZÀ-Ý«])")
 # A sum named as what something costs: «con una dotazione di 2,3 milioni».
 _BUDGET_NOUNS = frozenset(
@@ -1175,12 +1175,7 @@ class Telling:
         if found is None:
             return False
         them = {fold(w) for w in found.group(1).split()}
-        people = {
-            fold(w)
-            for first, last in _PERSON.findall(self.facts[index].answer)
-            if fold(first) in FIRST_NAMES
-            for w in (first, last)
-        }
+        people = {fold(w) for name in person_names(self.facts[index].answer) for w in name}
         return not people - them - FIRST_NAMES
 
     def _names_someone_else(self, query: Query, index: int) -> bool:
