@@ -104,6 +104,8 @@ with the code of the moment they were read, in its middle; then read.
     .venv/bin/python benchmarks/derive_quality.py --extra    # also the older test articles
     .venv/bin/python benchmarks/derive_quality.py --together # also all articles loaded at once
     .venv/bin/python benchmarks/derive_quality.py --typed    # also in lower case, without «?»
+    .venv/bin/python benchmarks/derive_quality.py --unseen DIR --together --typed
+                                               # only articles kept unread outside the repo
 
 Targets (issue 5): at least 85% in scope correct and 90% out of scope abstained.
 """
@@ -304,7 +306,37 @@ def totals(results: list[Result]) -> tuple[float, float]:
     return passed_in / max(1, total_in), passed_out / max(1, total_out)
 
 
-def main() -> int:
+def unseen(folders: list[Path], *, together_too: bool, typed_too: bool) -> int:
+    """Score articles kept outside the repository and never read, as a fresh measure: each
+    article derived alone (and, if asked, all at once, and typed in a hurry), by totals
+    only, so that their questions stay unread. A folder holds `articles/` and its
+    question files, or subfolders that do (one per helper who wrote an article)."""
+    found = [
+        pair
+        for folder in folders
+        if folder.is_dir()
+        for batch in ([folder] if (folder / "articles").is_dir() else sorted(folder.iterdir()))
+        if (batch / "articles").is_dir()
+        for pair in pairs(batch)
+    ]
+    if not found:
+        print("nessun articolo: serve una cartella con articles/ e questions_<parola>.yaml")
+        return 2
+    results = [score(article, questions) for article, questions in found]
+    in_scope, out_of_scope = totals(results)
+    print(f"{len(results)} articoli mai letti, ciascuno da solo:")
+    print(f"in scope  {in_scope:.1%}   fuori tema  {out_of_scope:.1%}")
+    print(table(results).splitlines()[-1])
+    if together_too:
+        print("\nTutti caricati insieme (con l'articolo della conversazione / senza):")
+        print(together(found))
+    if typed_too:
+        print("\nLe stesse domande scritte in fretta:")
+        print(typed(found))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
     """Print the quality table; exit 1 when a target is missed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", action="store_true", help="mostra le domande sbagliate")
@@ -321,7 +353,17 @@ def main() -> int:
         action="store_true",
         help="anche le domande tutte minuscole e senza punto interrogativo",
     )
-    args = parser.parse_args()
+    parser.add_argument(
+        "--unseen",
+        nargs="+",
+        type=Path,
+        metavar="CARTELLA",
+        help="solo articoli tenuti fuori dal repository, mai letti: ogni cartella (o sua "
+        "sottocartella) con articles/ e questions_*.yaml; stampa i soli totali",
+    )
+    args = parser.parse_args(argv)
+    if args.unseen:
+        return unseen(args.unseen, together_too=args.together, typed_too=args.typed)
     results = [score(article, questions) for article, questions in pairs()]
     print("Fatti derivati con `newsbot derive`, senza ritocchi, su articoli mai visti:")
     print(table(results))

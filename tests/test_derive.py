@@ -814,6 +814,27 @@ def test_each_article_has_questions_of_its_own(folder: str) -> None:
     )
 
 
+def test_unread_articles_are_scored_by_their_totals_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`derive_quality.py --unseen` scores articles kept out of the repository (one folder
+    per helper) by their totals, without printing a question; no article is a plain
+    error."""
+    from benchmarks.derive_quality import main
+
+    batch = tmp_path / "batch" / "A"
+    (batch / "articles").mkdir(parents=True)
+    article = "2026-05-14-startup-sinaptica-torino-48-milioni.txt"
+    shutil.copy(DERIVE_DATA / "devstyle" / "articles" / article, batch / "articles")
+    shutil.copy(DERIVE_DATA / "devstyle" / "questions_sinaptica.yaml", batch)
+
+    assert main(["--unseen", str(tmp_path / "batch")]) == 0
+    printed = capsys.readouterr().out
+    assert "1 articoli mai letti" in printed and "/25)" in printed
+    assert "?" not in printed  # no question is shown
+    assert main(["--unseen", str(tmp_path / "vuota")]) == 2
+
+
 def test_the_pairing_refuses_two_articles_on_one_question_file(tmp_path: Path) -> None:
     """Two articles whose first word after the date is the same are an operator's mistake,
     said plainly rather than scored wrong."""
