@@ -1126,7 +1126,10 @@ class Telling:
         if at < 0 or at + 1 >= len(tokens) or tokens[at + 1] not in _OF:
             return False
         whose = [t for t in tokens[at + 2 :] if t not in stopwords()][:2]
-        whose = [t for t in whose if t in query.names]  # «la squadra» may be the fact's «Ineos»
+        # Names, and the bodies the news capitalises («la Regione Basilicata»): «la squadra»
+        # may be the fact's «Ineos».
+        capitals = {fold(w) for w in _CAPITALISED.findall(query.text)}
+        whose = [t for t in whose if t in query.names or t in capitals]
         term = next((t for t in query.terms if t.word == head), None)
         if not whose or term is None:
             return False

@@ -3300,6 +3300,28 @@ def test_a_role_held_over_something_else_does_not_answer(question: str, untold: 
     assert (_answering(built, question) is None) is untold
 
 
+@pytest.mark.parametrize(
+    ("question", "untold"),
+    [
+        ("Chi è il presidente della Regione Basilicata?", True),
+        ("Chi è il presidente di Coldiretti Basilicata?", False),
+    ],
+)
+def test_a_body_the_news_capitalises_names_whose_role_it_is(question: str, untold: bool) -> None:
+    """«la Regione Basilicata» is whose president is asked, though «Regione» is a common
+    noun the news capitalises: Coldiretti Basilicata's president is someone else's."""
+    built = _one_article(
+        (
+            "santarsiero",
+            "«Abbiamo imprese che hanno smesso di assumere», spiega Rocco Santarsiero, "
+            "presidente di Coldiretti Basilicata.",
+            (),
+        ),
+    )
+
+    assert built._role_of_another(built.analyse(question), 0) is untold
+
+
 def test_a_role_said_without_whose_it_is_may_answer() -> None:
     """«l'allenatore Paolo Trevisan» and «il presidente del Consorzio, Salvatore Mereu»
     (the rest of its name elsewhere in the fact) answer who coaches or presides."""
