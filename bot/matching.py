@@ -1344,6 +1344,7 @@ def _nearest(
     return distance, candidate
 
 
+@lru_cache(maxsize=20_000)
 def _doubled_or_single(word: str) -> str | None:
     """The dictionary word that `word` (unknown to it) is with one consonant doubled or
     undoubled, the commonest Italian slip («decolato», «matina», «diretore»); the most
