@@ -708,7 +708,7 @@ def word_keys(word: str) -> tuple[str, ...]:
         if other != primary:
             keys.append(other)
     keys.append("=" + (base if base and " " not in base else word))
-    verb = verb_reading(word, base)
+    verb = verb_reading(word, base) or _other_verb(word, base)
     if verb is not None:
         keys.extend(k for k in (stem(verb), "=" + verb) if k not in keys)
     noun = _noun_reading(word, base)
@@ -793,6 +793,17 @@ def _strong_verb(word: str) -> str | None:
         if lexicon.lemma(verb) == verb:
             return verb
     return None
+
+
+def _other_verb(word: str, base: str | None) -> str | None:
+    """The verb a strong participle comes from when the dictionary reads it as another
+    verb's present: «svolto» is «io svolto» (svoltare) there, yet «dove si è svolto
+    l'incontro» is «svolgere»; so are «aggiunto», «diviso», «speso», «rivolto». Only the
+    masculine: «imposta», «posta» are nouns far more often than participles."""
+    if not word.endswith("o") or not base or not base.endswith(INFINITIVE_ENDINGS):
+        return None
+    verb = _strong_verb(word)
+    return verb if verb != base else None
 
 
 # Irregular present forms the dictionary reads as nouns: «di quanto *sale* l'accisa?».

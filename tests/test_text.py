@@ -583,6 +583,23 @@ def test_a_strong_participle_is_also_read_as_its_verb(participle: str, verb: str
 
 
 @pytest.mark.parametrize(
+    ("participle", "verb"),
+    [("svolto", "svolgere"), ("aggiunto", "aggiungere"), ("speso", "spendere")],
+)
+def test_a_participle_read_as_another_verb_keeps_its_own(participle: str, verb: str) -> None:
+    """«Dove si è svolto l'incontro?» asks where the match «doveva svolgersi»: the
+    dictionary reads «svolto» as «io svolto» (svoltare), so the participle's own verb is
+    a key beside it."""
+    assert lemma(participle) != verb
+    assert "=" + verb in word_keys(participle)
+
+
+def test_a_feminine_noun_is_not_read_as_a_participle() -> None:
+    """«imposta» is the tax far more often than «imposed»: no «imporre» key for it."""
+    assert "=imporre" not in word_keys("imposta")
+
+
+@pytest.mark.parametrize(
     ("word", "noun"),
     [("vaccino", "vaccino"), ("vaccini", "vaccino"), ("lavoro", "lavoro"), ("lavori", "lavoro")],
 )
