@@ -52,6 +52,10 @@ MEASURE_UNITS = frozenset(
     {"metro", "chilometro", "centimetro", "millimetro", "ettaro", "quadrato", "cubo", "km"}
     | {"chilogrammo", "chilogrammi", "chilo", "kg", "grammo", "tonnellata", "litro", "mq"}
 )
+# What «quanto pesa?» is answered by: a mass, not the metres of the same object.
+MASS_UNITS = frozenset(
+    {"chilogrammo", "chilogrammi", "chilo", "kg", "grammo", "tonnellata", "quintale", "etto"}
+)
 # «dimensioni della tela», «lunghezza del ponte»: told by a measure (centimetri, metri…).
 MEASURE_NOUNS = frozenset(
     {"dimensione", "misura", "grandezza", "superficie", "estensione", "lunghezza"}

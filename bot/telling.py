@@ -25,6 +25,7 @@ from bot.asking import (
     FIRST_NAMES,
     LEAD_VERBS,
     LIFE_EVENTS,
+    MASS_UNITS,
     MEASURE_NOUNS,
     MEASURE_UNITS,
     MONEY_NOUNS,
@@ -583,8 +584,12 @@ class Telling:
             return True
         head, wanted, base, priced = plan
         tokens = self._answer_words(index)
-        if "weight" in query.reads and (self._measures(index) or "percento" in tokens):
-            return True  # «quanto pesa?»: «18,5 chilogrammi», or a share
+        if "weight" in query.reads:  # «quanto pesa?»: «18,5 chilogrammi», or a share
+            mass = " pes" in query.folded
+            if self._measures(index, MASS_UNITS if mass else MEASURE_UNITS) or "percento" in tokens:
+                return True
+            if mass and self._measures(index):
+                return False  # «uno specchio di 4,2 metri» says its size, not its weight
         numbers = [i for i, t in enumerate(tokens) if t[0].isdigit()]
         if priced or base in SPECIFIC_MONEY:  # «quanto costa la tassa?», «il fatturato?»
             change = base in SPECIFIC_MONEY  # «di quanto calano gli incassi?» «del 30%»
@@ -729,9 +734,9 @@ class Telling:
         """Whether the fact's answer gives a time of day («dalle 8 alle 20»)."""
         return bool(TELLS_TIME_OF_DAY.search(" ".join(self._answer_words(index))))
 
-    def _measures(self, index: int) -> bool:
+    def _measures(self, index: int, units: frozenset[str] = MEASURE_UNITS) -> bool:
         """Whether the fact's answer gives a measure: a number with metres, kilometres…
-        («98 milioni di metri cubi» too)."""
+        («98 milioni di metri cubi» too), or with one of `units`."""
         tokens = self._answer_words(index)
         for i, token in enumerate(tokens[:-1]):
             if not token[0].isdigit():
@@ -739,7 +744,7 @@ class Telling:
             after = i + 1
             if tokens[after] in _MAGNITUDES and tokens[after + 1 : after + 2] == ["di"]:
                 after += 2
-            if after < len(tokens) and (lemma(tokens[after]) or tokens[after]) in MEASURE_UNITS:
+            if after < len(tokens) and (lemma(tokens[after]) or tokens[after]) in units:
                 return True
         return False
 

@@ -583,6 +583,8 @@ def test_a_word_after_an_article_is_what_is_counted(answer: str, answered: bool)
             "californiana con altri 40 apparecchi.",
             False,
         ),
+        # Its size is no weight: «4,2 metri» does not say how heavy it is.
+        ("Il satellite Orione dell'ateneo ha un'antenna di 4,2 metri di diametro.", False),
     ],
 )
 def test_quanto_pesa_is_answered_by_a_weight_or_a_share(answer: str, answered: bool) -> None:
