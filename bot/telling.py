@@ -1130,11 +1130,11 @@ class Telling:
         at = tokens.index(head) if head in tokens else -1
         if at < 0 or at + 1 >= len(tokens) or tokens[at + 1] not in _OF:
             return False
-        whose = [t for t in tokens[at + 2 :] if t not in stopwords()][:2]
+        written = [t for t in tokens[at + 2 :] if t not in stopwords()][:2]
         # Names, and the bodies the news capitalises («la Regione Basilicata»): «la squadra»
         # may be the fact's «Ineos».
         capitals = {fold(w) for w in _CAPITALISED.findall(query.text)}
-        whose = [t for t in whose if t in query.names or t in capitals]
+        whose = [t for t in written if t in query.names or t in capitals]
         term = next((t for t in query.terms if t.word == head), None)
         if not whose or term is None:
             return False
@@ -1157,7 +1157,9 @@ class Telling:
             )
             # «il presidente del Consorzio, Salvatore Mereu» may leave out the rest of the
             # name, written elsewhere in the fact («Pecorino Romano»).
-            if whose[0] in near and all(w in answer for w in whose):
+            # «la direttrice del progetto» answers «… del progetto SIRIO?» in a fact that
+            # names SIRIO elsewhere: the same noun of whose role it is.
+            if (whose[0] in near or written[0] in near) and all(w in answer for w in whose):
                 return False
         return True
 

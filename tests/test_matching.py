@@ -3332,6 +3332,31 @@ def test_a_body_the_news_capitalises_names_whose_role_it_is(question: str, untol
     assert built._role_of_another(built.analyse(question), 0) is untold
 
 
+@pytest.mark.parametrize(
+    ("question", "untold"),
+    [
+        ("Chi è la direttrice del progetto SIRIO?", False),
+        ("Chi è la direttrice dell'osservatorio SIRIO?", True),
+    ],
+)
+def test_a_role_over_the_same_noun_answers_for_the_name_said_elsewhere(
+    question: str, untold: bool
+) -> None:
+    """«la direttrice del progetto» in a fact that names SIRIO before it answers «Chi è la
+    direttrice del progetto SIRIO?»: the same noun, whose name the news does not repeat.
+    The director of something else («dell'osservatorio») is not."""
+    built = _one_article(
+        (
+            "moretti",
+            "SIRIO, il telescopio italiano: «Abbiamo lavorato undici anni», racconta Chiara "
+            "Moretti, astrofisica dell'INAF e direttrice del progetto.",
+            (),
+        ),
+    )
+
+    assert built._role_of_another(built.analyse(question), 0) is untold
+
+
 def test_a_role_said_without_whose_it_is_may_answer() -> None:
     """«l'allenatore Paolo Trevisan» and «il presidente del Consorzio, Salvatore Mereu»
     (the rest of its name elsewhere in the fact) answer who coaches or presides."""
