@@ -912,6 +912,9 @@ class Telling:
                         else features[HEAD_MISSING]
                     )
                     or len(query.terms) == 1
+                    # «Quando arriva la prima luce?» of a fact with no date: not «… già
+                    # finiti quando eruttò il Vesuvio?», a yes/no with «quando» inside.
+                    or (query.intents == {Intent.DATE} and _opens_with_when(query.folded))
                     or "age" in query.reads
                     or "measure" in query.reads
                 )
@@ -1273,6 +1276,15 @@ def _vague(word: str) -> bool:
     """A word that frames what is counted or priced without naming it: «il nuovo campus»,
     «quanto costa *complessivamente*»: an adverb in -mente names no thing."""
     return word in VAGUE or (len(word) > 7 and word.endswith("mente"))
+
+
+def _opens_with_when(folded: str) -> bool:
+    """Whether the question opens by asking when («Quando…», «Da quando…», «Entro che
+    giorno…»), not a yes/no with «quando» inside («Cercava comete quando l'ha scoperta?»)."""
+    return "quando" in folded.split()[:3] or folded.startswith(_WHEN_OPENINGS)
+
+
+_WHEN_OPENINGS = ("in che ", "in quale ", "entro che ", "entro quale ", "che giorno", "a che ora")
 
 
 def _head_noun(terms: Sequence[Term]) -> str:

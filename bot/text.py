@@ -972,6 +972,8 @@ def _subordinate_perche(tokens: list[str]) -> bool:
 _AMOUNT = re.compile(r"\d|\b(miliard|milion|mila|percento|euro|dollar|punti)")
 _DATE = re.compile(
     r"\b(" + "|".join(MONTHS) + r"|\d{4}|ieri|oggi|domani|settimana|mese|anno"
+    # «fino a giovedì», «a mezzanotte»: a day of the week or a time says when, too.
+    r"|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|mezzanotte|mezzogiorno"
     r"|(?:alle|dalle) (?:[01]?\d|2[0-4])(?:,\d\d)?)\b"  # a time of day: "dalle 8 alle 20"
 )
 # "17 dicembre 2025" or "2026" are dates, not amounts.

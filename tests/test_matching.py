@@ -4167,3 +4167,34 @@ def test_the_claim_of_who_appealed_is_the_reason_of_the_appeal() -> None:
         "Perché gli ambientalisti hanno fatto ricorso?",
         "Cosa ha deciso il Tar?",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        ("Quando è arrivata la prima luce al telescopio?", True),
+        ("Da quando il telescopio è arrivato in Cile?", True),
+        # A yes/no with «quando» inside is settled otherwise, not by a date.
+        ("Il telescopio cercava comete quando ha trovato le supernove?", False),
+    ],
+)
+def test_a_question_of_when_is_not_answered_by_a_fact_with_no_date(
+    question: str, refused: bool
+) -> None:
+    """«Quando è arrivata la prima luce?» of a fact that shares its words but gives no date
+    (nor a day, a year, a time) cannot be answered by it, however well it fits."""
+    from bot.telling import _opens_with_when
+
+    built = _one_article(
+        (
+            "supernove",
+            "Nelle prime tre settimane di luce il telescopio arrivato in Cile ha trovato due "
+            "supernove in galassie lontane.",
+            (),
+        ),
+    )
+    query = built.analyse(question)
+
+    assert _opens_with_when(query.folded) is refused
+    if refused:
+        assert _answering(built, question) is None

@@ -660,3 +660,15 @@ def test_the_ways_the_news_gives_a_reason(answer: str) -> None:
     from bot.text import answer_intents
 
     assert Intent.REASON in answer_intents(answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["Le lezioni resteranno sospese fino a giovedì.", "I voli riprenderanno a mezzanotte."],
+)
+def test_a_day_of_the_week_or_midnight_says_when(answer: str) -> None:
+    """«Fino a quando resteranno sospese le lezioni?» is answered by «fino a giovedì»: a day
+    of the week (or «mezzanotte») is a date as much as «12 marzo»."""
+    from bot.text import answer_intents
+
+    assert Intent.DATE in answer_intents(answer)
