@@ -4129,17 +4129,21 @@ def test_a_position_is_told_by_a_rank() -> None:
         ("finale diretta tv", "diretta"),
         ("La finale sarà trasmessa in televisione?", "diretta"),
         ("capienza massima sala persone", "sala"),
+        ("A quanto ammontano in totale le sanzioni?", "sanzioni"),
     ],
 )
 def test_the_shipped_synonyms_and_kinds_read_tv_and_capacity(
     tmp_path: Path, question: str, expected: str
 ) -> None:
-    """«tv» is the news's «Rai 2» or «Sky» (the shipped synonyms say so), and «capienza» is
-    told by a number of people («un massimo di 300 persone»)."""
+    """«tv» is the news's «Rai 2» or «Sky» (the shipped synonyms say so), «in totale» its
+    «complessivi», and «capienza» is told by a number of people («un massimo di 300
+    persone»)."""
     facts = (
         ("diretta", "La finale di domenica sarà trasmessa in diretta su Rai 2."),
         ("sala", "Nella sala del museo potranno entrare un massimo di 300 persone alla volta."),
         ("tifosi", "La finale di sabato si è giocata in diretta davanti a 3.000 tifosi."),
+        ("sanzioni", "La federazione ha inflitto sanzioni per complessivi 1,2 milioni di euro."),
+        ("multa", "La sanzione più pesante, pari a 380.000 euro, riguarda il club di casa."),
     )
     (tmp_path / "europei.toml").write_text(
         "[article]\n"
