@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
-from bot.text import INFINITIVE_ENDINGS, Intent, fold, lemma, stopwords, words
+from bot.text import INFINITIVE_ENDINGS, Intent, fold, lemma, stopwords, word_keys, words
 
 # Words that do not change what a greeting or a thanks means.
 TALK_FILLER = frozenset({"ok", "okay", "ah", "beh", "eh", "allora", "va", "bene"})
@@ -433,12 +433,23 @@ def first_names_before_surnames(tokens: Sequence[str], names: AbstractSet[str]) 
 _IN_FORCE_VERBS = ("entr", "rest", "riman", "rimarr")
 
 
+_WHERE_FRAMES = frozenset({"trovare", "svolgere", "tenere", "giocare", "disputare"})
+
+
 def frame_words(tokens: Sequence[str]) -> frozenset[str]:
     """The words of a question that frame it as a set phrase and weigh like a light verb:
     «vigore» of «in vigore», and the verb or noun before it («entra», «entrata»,
     «resterà»)."""
     found: set[str] = set()
     for i, token in enumerate(tokens):
+        # «Dove si trova il negozio?», «Dove si è svolto l'incontro?»: where it is, said
+        # by the place alone («in via Roma»); the verb only frames the question.
+        if (
+            "dove" in tokens[:i]
+            and "si" in tokens[max(0, i - 2) : i]
+            and any(key[1:] in _WHERE_FRAMES for key in word_keys(token) if key[0] == "=")
+        ):
+            found.add(token)
         if token == "vigore" and i > 0 and tokens[i - 1] == "in":
             found.add(token)
             if i > 1 and tokens[i - 2].startswith(_IN_FORCE_VERBS):

@@ -4202,3 +4202,30 @@ def test_a_question_of_when_is_not_answered_by_a_fact_with_no_date(
     assert _opens_with_when(query.folded) is refused
     if refused:
         assert _answering(built, question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Dove si trova il negozio Spirale Dischi?", "Dove si è svolto l'incontro di Improta?"],
+)
+def test_the_verb_of_where_something_is_only_frames_the_question(question: str) -> None:
+    """«Dove si trova il negozio?» is answered by «il negozio, in via dei Mille a Vigevano»:
+    the news says where by the place alone, so «si trova» («si è svolto») weighs like a
+    light verb and the fact that places it is answered."""
+    built = _one_article(
+        (
+            "vigevano",
+            "Il negozio Spirale Dischi, in via dei Mille a Vigevano, ha venduto 12.000 vinili.",
+            (),
+        ),
+        (
+            "improta",
+            "L'incontro di Improta, previsto a Marsiglia, è andato in scena al PalaVesuvio di "
+            "Napoli.",
+            (),
+        ),
+    )
+
+    assert _answering(built, question) in {"vigevano", "improta"}
+    asked = built.analyse(question)
+    assert all(t.word not in {"trova", "svolto"} or t.info < 1.0 for t in asked.terms)
