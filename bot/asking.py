@@ -222,6 +222,8 @@ WORKER_WORDS = frozenset(
 # them does not tell how many.
 ASKS_A_COUNT = re.compile(r"^(?:\w+ )?(?:quanti|quante) ")
 # "Quanti anni ha X?" asks an age: "X, 81 anni", not "per tre anni" or "da due anni".
+# «In che anno è stata istituita?» asks a year: months or days alone do not say it.
+ASKS_YEAR = re.compile(r"\b(?:in|di|da|dal|nel|entro) (?:che|quale) anno\b")
 ASKS_AGE = re.compile(r"\bquanti anni (?:ha|hanno|aveva|avevano|avra|compie|compira)\b")
 _DURATION_WORDS = frozenset(
     {"per", "da", "dal", "tra", "fra", "in", "entro", "dopo", "ogni", "oltre", "circa"}
@@ -507,6 +509,7 @@ _READS = (
     ("measure", ASKS_MEASURE),
     ("weight", ASKS_WEIGHT),
     ("age", ASKS_AGE),
+    ("year", ASKS_YEAR),
     ("count", ASKS_A_COUNT),
 )
 _ANY_READ = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in _READS))

@@ -742,6 +742,8 @@ class Matcher(Telling):
                 intent = cfg.no_person_intent  # «Chi dirigerà il reparto?» of a fact naming none
             if intent and "time_of_day" in query.reads and not self._tells_time(index):
                 intent = 0.0  # "A che ora apre?" is not answered by "entro il 2029"
+            if intent and "year" in query.reads and not self._tells_a_year(index):
+                intent = 0.0  # «In che anno è nata?» is not answered by «tra marzo e maggio»
             if Intent.DEFINITION in query.intents and intent:
                 intent = 1.0 if self._defines(query, index) else 0.5
             # «quanti soldi», «in quale paese»: the answer says it with euros or a country.

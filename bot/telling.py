@@ -183,6 +183,10 @@ _CLAIM_PREPOSITIONS = frozenset(
 # which a sum of something else the fact prices would tell wrongly: measured −2 out of scope).
 _PRICE_VERBS = frozenset({"valere"})
 # «Quanti / quanto / qnt…»: the question asks a figure itself, not «qual è il costo…».
+_A_YEAR = re.compile(r"[1-9]\d{2,3}")
+_BEFORE_A_YEAR = frozenset(
+    {"nel", "del", "dal", "al", "il", "entro", "fino", "anno", "dall", "nell", "sin", "dell"}
+)
 _HOW_MUCH = re.compile(r"\b(?:quant[oaie]|qnt[oaie]?)\b")
 
 
@@ -729,6 +733,17 @@ class Telling:
         )
         named = {k for k, c in head.keys.items() if c >= SURE_CREDIT}
         return before and any(named & set(self.synonyms.word_expansion(t)) for t in tokens)
+
+    def _tells_a_year(self, index: int) -> bool:
+        """Whether the fact's answer names a year («nel 1787», «dal 2019», «nel 510 a.C.»):
+        a number of three or four digits after a word that dates («nel», «dal»…), since
+        «3.600 ettari» reads as «3600» too."""
+        tokens = self._answer_words(index)
+        return any(
+            _A_YEAR.fullmatch(token) and tokens[i - 1] in _BEFORE_A_YEAR
+            for i, token in enumerate(tokens)
+            if i
+        )
 
     def _tells_time(self, index: int) -> bool:
         """Whether the fact's answer gives a time of day («dalle 8 alle 20»)."""

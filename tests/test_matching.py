@@ -4229,3 +4229,18 @@ def test_the_verb_of_where_something_is_only_frames_the_question(question: str) 
     assert _answering(built, question) in {"vigevano", "improta"}
     asked = built.analyse(question)
     assert all(t.word not in {"trova", "svolto"} or t.info < 1.0 for t in asked.terms)
+
+
+@pytest.mark.parametrize(
+    ("answer", "answered"),
+    [
+        ("La sala di corso Garibaldi fu aperta per la prima volta nel 1938.", True),
+        ("La sala è stata aperta tra marzo e maggio e occupa 3.600 metri quadrati.", False),
+    ],
+)
+def test_in_che_anno_is_answered_by_a_year(answer: str, answered: bool) -> None:
+    """«In che anno…?» asks a year: «nel 1938» answers it; months, or the «3600» that
+    «3.600 metri» becomes, do not."""
+    question = "In che anno è stata aperta la sala?"
+
+    assert _carries_what_is_asked(answer, question, "Cosa dice l'articolo?") is answered
