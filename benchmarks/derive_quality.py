@@ -99,6 +99,12 @@ Eight more (faro, tartufo, invalsi, parcheggi, zanzare, orchestra, cantieri, rca
 written at the start of the fourteenth: 72.0% / 93.8% with its start code, 72.0% / 95.3%
 with the code of the moment they were read, in its middle; then read.
 
+In the fifteenth session eight more joined (tribunale, latte, telescopio, pugilato, ata,
+ponte, influencer, orchidee: a court, dairy prices, astronomy, boxing, a school strike, a
+bridge, advertising, botany), written at its start and scored once unread with its start
+code: 72.0% / 89.1% (all eight at once: 64.5% / 82.8%); then read, and used to find kinds
+of mistakes.
+
     .venv/bin/python benchmarks/derive_quality.py            # the table
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
     .venv/bin/python benchmarks/derive_quality.py --extra    # also the older test articles
