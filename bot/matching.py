@@ -563,11 +563,14 @@ class Matcher(Telling):
         if docs is None:
             return False
         word = key[1:]
-        inside = re.compile(rf"(?<![.!?:»\"] )(?<!^)\b{re.escape(word.capitalize())}\b")
-        lower = re.compile(rf"\b{re.escape(word)}\b")
+        capital = word.capitalize()
         answers = [self.facts[i].answer for i in docs[:3].tolist()]  # accents kept: «Città»
         # is never «citta», so an accented word is never taken for a name
-        return any(inside.search(a) for a in answers) and not any(lower.search(a) for a in answers)
+        return any(
+            at > 0 and text[max(0, at - 2) : at] not in _SENTENCE_BREAKS
+            for text in answers
+            for at in _whole_word_at(text, capital)
+        ) and not any(_whole_word_at(text, word) for text in answers)
 
     def _wordnet_keys(self, word: str) -> list[str]:
         """The knowledge's words that MultiWordNet or the installed thesaurus give as
@@ -604,9 +607,11 @@ class Matcher(Telling):
         found = bool(answers) and all(word in a for a in answers)  # most keys stop here
         if found:
             # Part of a longer name: a capitalised word right before or after it.
-            name = re.compile(rf"\b[A-ZÀ-Ý]\w* {word}\b|\b{word} [A-ZÀ-Ý]")
-            common = re.compile(rf"\b{key[1:]}\b")
-            found = all(name.search(a) and not common.search(a) for a in answers)
+            found = all(
+                any(_beside_a_capital(a, at, len(word)) for at in _whole_word_at(a, word))
+                and not _whole_word_at(a, key[1:])
+                for a in answers
+            )
         if len(self._names_only) > POSITIONS_CACHE:
             self._names_only.clear()
         self._names_only[key] = found
@@ -1289,6 +1294,47 @@ class Matcher(Telling):
                 if candidate.index >= self._first_smalltalk:
                     return self.facts[candidate.index], False
         return None, False
+
+
+# What precedes a word that opens a sentence: its capital says nothing of a name.
+_SENTENCE_BREAKS = frozenset(f"{mark} " for mark in '.!?:»"')
+
+
+def _word_character(character: str) -> bool:
+    """Whether `character` is part of a word, as the regular expressions' «\\w» reads it."""
+    return character.isalnum() or character == "_"
+
+
+def _whole_word_at(text: str, word: str) -> list[int]:
+    """Where `word` stands in `text` as a whole word (as «\\bword\\b» finds it): string
+    search, since compiling a pattern per word would cost more than the whole lookup."""
+    found = []
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _word_character(text[at - 1])) and (
+            end == len(text) or not _word_character(text[end])
+        ):
+            found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _beside_a_capital(text: str, at: int, length: int) -> bool:
+    """Whether the word at `at` is part of a longer name: a space and then a capital right
+    after it, or right before it a capitalised word and a space («Palazzo Marino»)."""
+    end = at + length
+    if text[end : end + 1] == " " and _CAPITAL.match(text, end + 1):
+        return True
+    if at < 2 or text[at - 1] != " ":
+        return False
+    start = at - 1
+    while start > 0 and _word_character(text[start - 1]):
+        start -= 1
+    return start < at - 1 and _CAPITAL.match(text, start) is not None
+
+
+_CAPITAL = re.compile(r"[A-ZÀ-Ý]")
 
 
 @lru_cache(maxsize=20_000)

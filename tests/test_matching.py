@@ -4244,3 +4244,24 @@ def test_in_che_anno_is_answered_by_a_year(answer: str, answered: bool) -> None:
     question = "In che anno è stata aperta la sala?"
 
     assert _carries_what_is_asked(answer, question, "Cosa dice l'articolo?") is answered
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "whole", "beside"),
+    [
+        ("Il sindaco parla a Palazzo Marino, non a Marinella.", "Marino", [28], True),
+        ("Marino Rossi ha parlato.", "Marino", [0], True),
+        ("Il Marino di Roma, e il marinaio.", "marino", [], False),
+        ("Città e città: la città.", "città", [9, 19], False),
+    ],
+)
+def test_a_word_is_found_whole_and_beside_a_capital_without_a_pattern(
+    text: str, word: str, whole: list[int], beside: bool
+) -> None:
+    """The lookups that tell a name from a common word («Palazzo Marino» from «marino»)
+    find whole words by string search, as «\\bword\\b» would, with no pattern compiled per
+    word at question time (compiling cost more than the lookup, and showed at p95)."""
+    from bot.matching import _beside_a_capital, _whole_word_at
+
+    assert _whole_word_at(text, word) == whole
+    assert any(_beside_a_capital(text, at, len(word)) for at in whole) is beside
