@@ -4252,7 +4252,7 @@ def test_in_che_anno_is_answered_by_a_year(answer: str, answered: bool) -> None:
         ("Il sindaco parla a Palazzo Marino, non a Marinella.", "Marino", [28], True),
         ("Marino Rossi ha parlato.", "Marino", [0], True),
         ("Il Marino di Roma, e il marinaio.", "marino", [], False),
-        ("Città e città: la città.", "città", [9, 19], False),
+        ("Città e città: la città.", "città", [8, 18], False),
     ],
 )
 def test_a_word_is_found_whole_and_beside_a_capital_without_a_pattern(
