@@ -4249,7 +4249,7 @@ def test_in_che_anno_is_answered_by_a_year(answer: str, answered: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "word", "whole", "beside"),
     [
-        ("Il sindaco parla a Palazzo Marino, non a Marinella.", "Marino", [28], True),
+        ("Il sindaco parla a Palazzo Marino, non a Marinella.", "Marino", [27], True),
         ("Marino Rossi ha parlato.", "Marino", [0], True),
         ("Il Marino di Roma, e il marinaio.", "marino", [], False),
         ("Città e città: la città.", "città", [8, 18], False),
