@@ -435,6 +435,8 @@ def first_names_before_surnames(tokens: Sequence[str], names: AbstractSet[str]) 
 _IN_FORCE_VERBS = ("entr", "rest", "riman", "rimarr")
 
 
+_WHAT = frozenset({"cosa", "che", "ke", "cos"})
+_HAPPEN = frozenset({"succedere", "accadere", "capitare"})
 _WHERE_FRAMES = frozenset({"trovare", "svolgere", "tenere", "giocare", "disputare"})
 
 
@@ -451,6 +453,10 @@ def frame_words(tokens: Sequence[str]) -> frozenset[str]:
             and "si" in tokens[max(0, i - 2) : i]
             and any(key[1:] in _WHERE_FRAMES for key in word_keys(token) if key[0] == "=")
         ):
+            found.add(token)
+        # «Cosa succede se il 12 marzo non si trova l'accordo?»: what follows says what is
+        # asked; the news writes the consequence («gli allevatori sospenderanno…»).
+        if i > 0 and tokens[i - 1] in _WHAT and lemma(token) in _HAPPEN:
             found.add(token)
         if token == "vigore" and i > 0 and tokens[i - 1] == "in":
             found.add(token)

@@ -4265,3 +4265,20 @@ def test_a_word_is_found_whole_and_beside_a_capital_without_a_pattern(
 
     assert _whole_word_at(text, word) == whole
     assert any(_beside_a_capital(text, at, len(word)) for at in whole) is beside
+
+
+def test_what_happens_only_frames_the_question() -> None:
+    """«Cosa succede a uno studente alla terza violazione?» asks what follows the third
+    violation: the news writes the consequence («sarà sospeso»), never «succede»; the
+    verb weighs like a light one, as the question's frame."""
+    built = _one_article(
+        (
+            "sospensione",
+            "Alla terza violazione del divieto lo studente sarà sospeso per tre giorni.",
+            (),
+        ),
+    )
+    asked = built.analyse("Cosa succede a uno studente alla terza violazione del divieto?")
+
+    assert next(t for t in asked.terms if t.word == "succede").info < 1.0
+    assert _answering(built, asked.text) == "sospensione"
