@@ -4130,6 +4130,7 @@ def test_a_position_is_told_by_a_rank() -> None:
         ("La finale sarà trasmessa in televisione?", "diretta"),
         ("capienza massima sala persone", "sala"),
         ("A quanto ammontano in totale le sanzioni?", "sanzioni"),
+        ("Quante navi sono ferme a Olbia?", "traghetti"),
     ],
 )
 def test_the_shipped_synonyms_and_kinds_read_tv_and_capacity(
@@ -4144,6 +4145,7 @@ def test_the_shipped_synonyms_and_kinds_read_tv_and_capacity(
         ("tifosi", "La finale di sabato si è giocata in diretta davanti a 3.000 tifosi."),
         ("sanzioni", "La federazione ha inflitto sanzioni per complessivi 1,2 milioni di euro."),
         ("multa", "La sanzione più pesante, pari a 380.000 euro, riguarda il club di casa."),
+        ("traghetti", "Lo sciopero del porto di Olbia tiene fermi dodici traghetti."),
     )
     (tmp_path / "europei.toml").write_text(
         "[article]\n"
