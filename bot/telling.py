@@ -183,6 +183,8 @@ _CLAIM_PREPOSITIONS = frozenset(
 # which a sum of something else the fact prices would tell wrongly: measured −2 out of scope).
 _PRICE_VERBS = frozenset({"valere"})
 # «Quanti / quanto / qnt…»: the question asks a figure itself, not «qual è il costo…».
+_DISTANCES = frozenset({"chilometro", "metro"})
+_PER_HOUR = (["h"], ["orari"], ["all"], ["ora"], ["al"])
 _A_YEAR = re.compile(r"[1-9]\d{2,3}")
 _BEFORE_A_YEAR = frozenset(
     {"nel", "del", "dal", "al", "il", "entro", "fino", "anno", "dall", "nell", "sin", "dell"}
@@ -630,6 +632,14 @@ class Telling:
                 i
                 for i in numbers
                 if tokens[i + 1 : i + 2] not in _A_MONTH and not _measured(tokens, i)
+            ]
+        if base in _DISTANCES:  # «Quanti chilometri?»: a number of kilometres, not the
+            # seconds before them, nor a speed («in 20 secondi, alla media di 38,6 km/h»)
+            numbers = [
+                i
+                for i in numbers
+                if (lemma(tokens[i + 1]) if i + 1 < len(tokens) else None) == base
+                and tokens[i + 2 : i + 3] not in _PER_HOUR
             ]
         if time:  # «in meno di un secondo», «una settimana»: one is written as a word
             numbers += [

@@ -4284,3 +4284,16 @@ def test_what_happens_only_frames_the_question() -> None:
 
     assert next(t for t in asked.terms if t.word == "succede").info < 1.0
     assert _answering(built, asked.text) == "sospensione"
+
+
+@pytest.mark.parametrize(
+    ("answer", "counts"),
+    [
+        ("La tappa, da Chieti a Campo Imperatore, misurava 187 chilometri.", True),
+        ("Ha chiuso la tappa in 4 ore e 20 secondi, alla media di 38,6 km/h.", False),
+    ],
+)
+def test_quanti_chilometri_is_answered_by_kilometres_not_a_speed(answer: str, counts: bool) -> None:
+    """«Quanti chilometri c'erano da percorrere?» counts kilometres: «187 chilometri», not a
+    speed («38,6 km/h»), nor the seconds written a few words before it."""
+    assert _counts_in(answer, "Quanti chilometri c'erano da percorrere nella tappa?") is counts
