@@ -110,6 +110,15 @@ _WHICH_NAMES = re.compile(
     r"(?:\d+ |nuov[oaie] |altr[oaie] )*([a-z]+)"  # «quali sono i sei nuovi Paesi»
 )
 # «Come si chiamava il donatore?», «qual è il nome del…»: a name, whatever it names.
+# A word as written, for where a name stands next to what it names.
+_RAW_WORD = re.compile(r"[\w’-]+")
+# How far before and after the word it names a name may stand: «Enrico Sala, il medico»,
+# «il medico della sua squadra, il dott. Enrico Sala».
+_ASKS_HOW_CALLED = re.compile(r"\bcome si chiam(?:a|ava|ano|avano|era|eranno)\b")
+# A fact that gives a name as such: «Si chiama Triage+», «battezzato Ada».
+_NAMES_IT = re.compile(r"\b(?:si chiama|chiamat[oaie]|battezzat[oaie]|denominat[oaie]|nome)\b")
+NAME_BEFORE = 3
+NAME_AFTER = 6
 _ASKS_THE_NAME = re.compile(r"\bcome si chiam(?:a|ava|ano|avano|era|eranno)\b|\bil nome d")
 # A capitalised word inside a sentence: a name.
 _A_NAME = re.compile(r"(?<![.!?:] )(?<!^)\b[A-Z][\w'’-]+")
@@ -1125,7 +1134,28 @@ class Telling:
             # nor «la BCE»: no dictionary word, no acronym.
             acronyms = {fold(name) for name in _A_NAME.findall(fact.answer) if name.isupper()}
             given = {name for name in given - acronyms if lemma(name) is None}
+        if given and asked is None:
+            return self._unnamed_where_said(query, index, given)
         return not given
+
+    def _unnamed_where_said(self, query: Query, index: int, given: set[str]) -> bool:
+        """Whether «Come si chiama l'imprenditore…?» meets a fact that says «un imprenditore
+        di Hong Kong» with no name beside it: the names it gives are someone else's. A
+        name right before or a few words after the word asked about is its name («il
+        medico della squadra, il dott. Enrico Sala»)."""
+        named = _ASKS_HOW_CALLED.search(query.folded)
+        after = query.folded[named.end() :].split() if named else []
+        head = next((t for t in query.terms if t.word in after), None)
+        if head is None or _NAMES_IT.search(" ".join(self._answer_words(index))):
+            return False  # «Si chiama Ada, è alta un metro…: è il robot…» names it
+        wanted = {k for k, c in head.keys.items() if c >= SURE_CREDIT}
+        tokens = [fold(t) for t in _RAW_WORD.findall(self.facts[index].answer)]
+        said = [i for i, t in enumerate(tokens) if not wanted.isdisjoint(word_keys(t))]
+        return bool(said) and not any(
+            tokens[j] in given
+            for i in said
+            for j in range(max(0, i - NAME_BEFORE), min(len(tokens), i + NAME_AFTER + 1))
+        )
 
     def _sums_are_totals(self, index: int) -> bool:
         """Whether every sum of money the fact gives is a total (takings, funds raised, a

@@ -4297,3 +4297,31 @@ def test_quanti_chilometri_is_answered_by_kilometres_not_a_speed(answer: str, co
     """«Quanti chilometri c'erano da percorrere?» counts kilometres: «187 chilometri», not a
     speed («38,6 km/h»), nor the seconds written a few words before it."""
     assert _counts_in(answer, "Quanti chilometri c'erano da percorrere nella tappa?") is counts
+
+
+@pytest.mark.parametrize(
+    ("answer", "untold"),
+    [
+        # Names, but someone else's: the businessman is «un imprenditore», with no name.
+        (
+            "Il tartufo da 950 grammi trovato da Giorgio Ferrero è stato aggiudicato a un "
+            "imprenditore di Hong Kong per 160.000 euro.",
+            True,
+        ),
+        ("Il tartufo è andato all'imprenditore Li Wei, di Hong Kong, per 160.000 euro.", False),
+        # «Si chiama Ada…»: the fact gives the name as such, however far from the noun.
+        (
+            "Si chiama Ada, è alta un metro e trentacinque e pesa 38 chili: è il robot che "
+            "l'imprenditore di Hong Kong ha comprato.",
+            False,
+        ),
+    ],
+)
+def test_come_si_chiama_needs_a_name_beside_what_is_asked(answer: str, untold: bool) -> None:
+    """«Come si chiama l'imprenditore di Hong Kong…?» is not told by a fact that says «un
+    imprenditore di Hong Kong» and names only the truffle hunter: the name must stand
+    beside the word asked about, or the fact must give it as a name («si chiama»)."""
+    built = _one_article(("fatto", answer, ()))
+    query = built.analyse("Come si chiama l'imprenditore di Hong Kong che ha comprato il tartufo?")
+
+    assert built._names_none_asked(query, 0) is untold
