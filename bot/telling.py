@@ -192,6 +192,8 @@ _CLAIM_PREPOSITIONS = frozenset(
 # which a sum of something else the fact prices would tell wrongly: measured −2 out of scope).
 _PRICE_VERBS = frozenset({"valere"})
 # «Quanti / quanto / qnt…»: the question asks a figure itself, not «qual è il costo…».
+# «Quanto pesa il rincaro sulle famiglie?»: what weighs on someone, figuratively.
+_WEIGHS_ON = re.compile(r"\bpes\w* (?:\w+ ){0,4}su(?:l|lla|lle|i|gli|ll)?\b")
 _DISTANCES = frozenset({"chilometro", "metro"})
 _PER_HOUR = (["h"], ["orari"], ["all"], ["ora"], ["al"])
 _A_YEAR = re.compile(r"[1-9]\d{2,3}")
@@ -603,8 +605,11 @@ class Telling:
             mass = " pes" in query.folded
             if self._measures(index, MASS_UNITS if mass else MEASURE_UNITS) or "percento" in tokens:
                 return True
-            if mass and self._measures(index):
-                return False  # «uno specchio di 4,2 metri» says its size, not its weight
+            if mass:  # «uno specchio di 4,2 metri» says its size, not its weight; a sum
+                # may say what weighs on a budget («quanto pesa il rincaro sulle famiglie?»)
+                return _WEIGHS_ON.search(query.folded) is not None and any(
+                    t in CURRENCIES for t in tokens
+                )
         numbers = [i for i, t in enumerate(tokens) if t[0].isdigit()]
         if priced or base in SPECIFIC_MONEY:  # «quanto costa la tassa?», «il fatturato?»
             change = base in SPECIFIC_MONEY  # «di quanto calano gli incassi?» «del 30%»

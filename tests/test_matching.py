@@ -583,8 +583,9 @@ def test_a_word_after_an_article_is_what_is_counted(answer: str, answered: bool)
             "californiana con altri 40 apparecchi.",
             False,
         ),
-        # Its size is no weight: «4,2 metri» does not say how heavy it is.
+        # Its size is no weight: «4,2 metri» does not say how heavy it is; nor its cost.
         ("Il satellite Orione dell'ateneo ha un'antenna di 4,2 metri di diametro.", False),
+        ("Il satellite Orione dell'ateneo è costato 12 milioni di euro in tutto.", False),
     ],
 )
 def test_quanto_pesa_is_answered_by_a_weight_or_a_share(answer: str, answered: bool) -> None:
