@@ -107,7 +107,16 @@ _LIFE_EVENT_FAMILIES = (
     ("abitante", "abitanti", "popolazione", "residente", "residenti"),
     ("allenatore", "allenatrice", "mister", "allenare"),
 )
-LIFE_EVENTS = {word: family for family in _LIFE_EVENT_FAMILIES for word in family}
+# Who designed or set up a work or a body, asked of any the news mentions («Chi progettò
+# il ponte?», «Quando è stata istituita la riserva?»), and the words that tell it: not
+# «progetto» nor «creare», which every other article says of something else.
+_DESIGN = ("progettare", "progettista", "progettato", "architetto", "disegnare")
+_SET_UP = ("istituire", "istituzione", "fondare", "fondato", "nascere", "nato", "costituire")
+LIFE_EVENTS = {word: family for family in _LIFE_EVENT_FAMILIES for word in family} | {
+    "progettare": _DESIGN,
+    "progettista": _DESIGN,
+    "istituire": _SET_UP,
+}
 # "Quanto dura un viaggio?" asks a length of time («dura» reads as the adjective «duro»).
 ASKS_DURATION = re.compile(
     r"\bquanto (?:tempo )?dur(?:a|ano|era|eranno|ava|avano)\b"

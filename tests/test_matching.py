@@ -4326,3 +4326,32 @@ def test_come_si_chiama_needs_a_name_beside_what_is_asked(answer: str, untold: b
     query = built.analyse("Come si chiama l'imprenditore di Hong Kong che ha comprato il tartufo?")
 
     assert built._names_none_asked(query, 0) is untold
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "untold"),
+    [
+        ("In che anno è stata istituita la riserva di Monte Arcosu?", "visitatori", True),
+        ("In che anno è stata istituita la riserva di Monte Arcosu?", "nascita", False),
+        ("Chi ha progettato la riserva di Monte Arcosu?", "visitatori", True),
+        ("Qual è il progetto della riserva di Monte Arcosu?", "visitatori", False),
+    ],
+)
+def test_who_designed_or_set_up_is_untold_by_a_fact_that_says_neither(
+    question: str, fact_id: str, untold: bool
+) -> None:
+    """«Quando è stata istituita la riserva?» of a fact about its visitors in 2025 tells no
+    setting up, though it has a year: readers ask it of any place the news names. Asking
+    about «il progetto» is no such question."""
+    built = _one_article(
+        (
+            "visitatori",
+            "L'ingresso alla riserva di Monte Arcosu resta aperto ai visitatori, che nel 2025 "
+            "sono stati 18.500.",
+            (),
+        ),
+        ("nascita", "La riserva di Monte Arcosu è nata nel 1985 per proteggere il cervo.", ()),
+    )
+    index = next(i for i, f in enumerate(built.facts) if f.id == fact_id)
+
+    assert built._life_event_untold(built.analyse(question), index) is untold
