@@ -194,6 +194,12 @@ _PRICE_VERBS = frozenset({"valere"})
 # «Quanti / quanto / qnt…»: the question asks a figure itself, not «qual è il costo…».
 # «Quanto pesa il rincaro sulle famiglie?»: what weighs on someone, figuratively.
 _WEIGHS_ON = re.compile(r"\bpes\w* (?:\w+ ){0,4}su(?:l|lla|lle|i|gli|ll)?\b")
+_LAST_YEAR = re.compile(r"\b(?:anno scorso|scorso anno|anno prima|anno precedente)\b")
+# Words by which a fact tells of the year before: «lo scorso anno», «erano 40», «rispetto».
+_YEAR_BEFORE = frozenset(
+    {"scorso", "scorsa", "precedente", "precedenti", "prima", "rispetto", "era", "erano"}
+    | {"aveva", "avevano", "passato", "passata", "allora", "contro", "fa"}
+)
 _DISTANCES = frozenset({"chilometro", "metro"})
 _PER_HOUR = (["h"], ["orari"], ["all"], ["ora"], ["al"])
 _A_YEAR = re.compile(r"[1-9]\d{2,3}")
@@ -441,6 +447,19 @@ class Telling:
         """How many facts from `first` up to `last` hold the term for sure (`Matcher`)."""
         raise NotImplementedError
 
+    def _last_year_untold(self, query: Query, index: int) -> bool:
+        """Whether «Quante multe aveva dato l'Agcm l'anno scorso?» meets a fact about this
+        year's: no word of the year before, nor its number. Not a comparison («rispetto
+        all'anno scorso»), which a change told alone («+12%») answers."""
+        fact = self.facts[index]
+        if fact.article is None or not _LAST_YEAR.search(query.folded):
+            return False
+        if "rispetto" in query.folded.split():
+            return False
+        tokens = self._answer_words(index)
+        previous = str(fact.article.published.year - 1)
+        return previous not in tokens and _YEAR_BEFORE.isdisjoint(tokens)
+
     def _other_year_or_rank(self, query: Query, index: int) -> bool:
         """Whether the question names a year, a month or a rank («nel 2024», «a settembre»,
         «l'ottava tappa») that the fact does not, while the fact names another one of the
@@ -450,6 +469,8 @@ class Telling:
             told_series = set(_SERIES.findall(" ".join(self._answer_words(index))))
             if told_series and series.isdisjoint(told_series):
                 return True
+        if self._last_year_untold(query, index):
+            return True
         asked = {w for w in query.folded.split() if _a_time_or_rank(w)}
         if not asked:
             return False

@@ -4355,3 +4355,21 @@ def test_who_designed_or_set_up_is_untold_by_a_fact_that_says_neither(
     index = next(i for i, f in enumerate(built.facts) if f.id == fact_id)
 
     assert built._life_event_untold(built.analyse(question), index) is untold
+
+
+@pytest.mark.parametrize(
+    ("answer", "untold"),
+    [
+        ("La garante ha visitato il carcere 41 volte da gennaio.", True),
+        ("Nel 2025 la garante si era recata in carcere 96 volte.", False),
+        ("La garante ha visitato il carcere 41 volte, contro le 96 dello scorso anno.", False),
+    ],
+)
+def test_last_year_is_untold_by_a_fact_about_this_year(answer: str, untold: bool) -> None:
+    """«Quante volte la garante si è recata in carcere l'anno scorso?», in an article of
+    2026, is not answered by this year's visits: the fact must say the year before («nel
+    2025», «lo scorso anno»)."""
+    built = _one_article(("fatto", answer, ()), published=(2026, 5, 14))
+    query = built.analyse("Quante volte la garante si è recata in carcere l'anno scorso?")
+
+    assert built._other_year_or_rank(query, 0) is untold
