@@ -496,6 +496,12 @@ def _counts_in(answer: str, question: str) -> bool:
     return built._counts(query, 0, built._count_plan(query))
 
 
+def _life_event_untold_by(built: Matcher, question: str, fact_id: str) -> bool:
+    """Whether the fact `fact_id` leaves untold the founding, win or setting up asked."""
+    index = next(i for i, f in enumerate(built.facts) if f.id == fact_id)
+    return built._life_event_untold(built.analyse(question), index)
+
+
 def _answering(built: Matcher, question: str) -> str | None:
     """The id of the fact the matcher answers `question` with, None when it does not."""
     answer = built.match(question)
@@ -3180,9 +3186,8 @@ def test_who_won_is_untold_by_a_fact_that_names_no_win(
         ),
         ("re", "Sinner re degli Internazionali d'Italia: il trofeo arriva dopo cinquant'anni.", ()),
     )
-    index = next(i for i, f in enumerate(built.facts) if f.id == fact_id)
 
-    assert built._life_event_untold(built.analyse(question), index) is untold
+    assert _life_event_untold_by(built, question, fact_id) is untold
 
 
 @pytest.mark.parametrize(
@@ -4352,9 +4357,8 @@ def test_who_designed_or_set_up_is_untold_by_a_fact_that_says_neither(
         ),
         ("nascita", "La riserva di Monte Arcosu è nata nel 1985 per proteggere il cervo.", ()),
     )
-    index = next(i for i, f in enumerate(built.facts) if f.id == fact_id)
 
-    assert built._life_event_untold(built.analyse(question), index) is untold
+    assert _life_event_untold_by(built, question, fact_id) is untold
 
 
 @pytest.mark.parametrize(
