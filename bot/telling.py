@@ -1269,8 +1269,23 @@ class Telling:
         if found is None:
             return False
         them = {fold(w) for w in found.group(1).split()}
-        people = {fold(w) for name in person_names(self.facts[index].answer) for w in name}
-        return not people - them - FIRST_NAMES
+        answer = self.facts[index].answer
+        people = {fold(w) for name in person_names(answer) for w in name}
+        if not people - them - FIRST_NAMES:
+            return True
+        # «Il sindaco di Cremona, Paolo Ferrandi, … il prefetto Lucia Moro»: whoever the fact
+        # calls by the role asked is X; the others named hold other roles.
+        role = _head_noun(query.terms)
+        if not asks_a_role(query.folded.split(), role):
+            return False
+        tokens = [fold(t) for t in _RAW_WORD.findall(answer)]
+        near = {
+            tokens[j]
+            for i, t in enumerate(tokens)
+            if (lemma(t) or t) == (lemma(role) or role)
+            for j in range(i + 1, min(len(tokens), i + ROLE_REACH + 2))
+        }
+        return bool(near) and not (near & people) - them - FIRST_NAMES and bool(near & them)
 
     def _names_someone_else(self, query: Query, index: int) -> bool:
         """Whether the question names someone or something (a capitalised word) that the

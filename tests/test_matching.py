@@ -4377,3 +4377,25 @@ def test_last_year_is_untold_by_a_fact_about_this_year(answer: str, untold: bool
     query = built.analyse("Quante volte la garante si è recata in carcere l'anno scorso?")
 
     assert built._other_year_or_rank(query, 0) is untold
+
+
+@pytest.mark.parametrize(
+    ("answer", "untold"),
+    [
+        (
+            "Il sindaco di Cremona, Paolo Ferrandi, si è dimesso: la prefetta Lucia Moro "
+            "nominerà un commissario.",
+            True,
+        ),
+        ("Prima di Paolo Ferrandi, il sindaco di Cremona era Marco Neri.", False),
+    ],
+)
+def test_the_one_the_fact_calls_by_the_role_asked_is_not_who_came_before(
+    answer: str, untold: bool
+) -> None:
+    """«Chi era il sindaco di Cremona prima di Ferrandi?» of a fact whose mayor is Ferrandi
+    and whose other person is the prefect: the mayor it names is the one after."""
+    built = _one_article(("fatto", answer, ()))
+    question = "Chi era il sindaco di Cremona prima di Paolo Ferrandi?"
+
+    assert built._only_the_one_before(built.analyse(question), 0) is untold
