@@ -107,9 +107,9 @@ _LIFE_EVENT_FAMILIES = (
     ("abitante", "abitanti", "popolazione", "residente", "residenti"),
     ("allenatore", "allenatrice", "mister", "allenare"),
 )
-# Who designed or set up a work or a body, asked of any the news mentions («Chi progettò
-# il ponte?», «Quando è stata istituita la riserva?»), and the words that tell it: not
-# «progetto» nor «creare», which every other article says of something else.
+# Who designed or set up a work or a body, asked of any the news mentions («Chi ha
+# progettato il ponte?», «Quando è stata istituita la riserva?»), and the words that tell
+# it: not «progetto» nor «creare», which every other article says of something else.
 _DESIGN = ("progettare", "progettista", "progettato", "architetto", "disegnare")
 _SET_UP = ("istituire", "istituzione", "fondare", "fondato", "nascere", "nato", "costituire")
 LIFE_EVENTS = {word: family for family in _LIFE_EVENT_FAMILIES for word in family} | {
@@ -444,8 +444,10 @@ def first_names_before_surnames(tokens: Sequence[str], names: AbstractSet[str]) 
 _IN_FORCE_VERBS = ("entr", "rest", "riman", "rimarr")
 
 
+# «Cosa / che / ke succede…?»: the question word, and the verbs of what happens.
 _WHAT = frozenset({"cosa", "che", "ke", "cos"})
 _HAPPEN = frozenset({"succedere", "accadere", "capitare"})
+# «Dove si trova / si svolge / si tiene / si gioca…?»: verbs that only frame a «dove».
 _WHERE_FRAMES = frozenset({"trovare", "svolgere", "tenere", "giocare", "disputare"})
 
 

@@ -110,16 +110,17 @@ _WHICH_NAMES = re.compile(
     r"(?:\d+ |nuov[oaie] |altr[oaie] )*([a-z]+)"  # «quali sono i sei nuovi Paesi»
 )
 # «Come si chiamava il donatore?», «qual è il nome del…»: a name, whatever it names.
+_ASKS_THE_NAME = re.compile(r"\bcome si chiam(?:a|ava|ano|avano|era|eranno)\b|\bil nome d")
+# «Come si chiama l'imprenditore…?»: the name of what follows.
+_ASKS_HOW_CALLED = re.compile(r"\bcome si chiam(?:a|ava|ano|avano|era|eranno)\b")
+# A fact that gives a name as such: «Si chiama Triage+», «battezzato Ada».
+_NAMES_IT = re.compile(r"\b(?:si chiama|chiamat[oaie]|battezzat[oaie]|denominat[oaie]|nome)\b")
 # A word as written, for where a name stands next to what it names.
 _RAW_WORD = re.compile(r"[\w’-]+")
 # How far before and after the word it names a name may stand: «Enrico Sala, il medico»,
 # «il medico della sua squadra, il dott. Enrico Sala».
-_ASKS_HOW_CALLED = re.compile(r"\bcome si chiam(?:a|ava|ano|avano|era|eranno)\b")
-# A fact that gives a name as such: «Si chiama Triage+», «battezzato Ada».
-_NAMES_IT = re.compile(r"\b(?:si chiama|chiamat[oaie]|battezzat[oaie]|denominat[oaie]|nome)\b")
 NAME_BEFORE = 3
 NAME_AFTER = 6
-_ASKS_THE_NAME = re.compile(r"\bcome si chiam(?:a|ava|ano|avano|era|eranno)\b|\bil nome d")
 # A capitalised word inside a sentence: a name.
 _A_NAME = re.compile(r"(?<![.!?:] )(?<!^)\b[A-Z][\w'’-]+")
 # Facts of an article that name someone for them to be one of its subjects, which a fact
@@ -191,21 +192,25 @@ _CLAIM_PREPOSITIONS = frozenset(
 # «Quanto vale il piano?»: told by a sum of what is priced (not «quanto viene pagato…?»,
 # which a sum of something else the fact prices would tell wrongly: measured −2 out of scope).
 _PRICE_VERBS = frozenset({"valere"})
-# «Quanti / quanto / qnt…»: the question asks a figure itself, not «qual è il costo…».
 # «Quanto pesa il rincaro sulle famiglie?»: what weighs on someone, figuratively.
 _WEIGHS_ON = re.compile(r"\bpes\w* (?:\w+ ){0,4}su(?:l|lla|lle|i|gli|ll)?\b")
+# «… l'anno scorso?», «… l'anno prima?»: the year before the article's.
 _LAST_YEAR = re.compile(r"\b(?:anno scorso|scorso anno|anno prima|anno precedente)\b")
 # Words by which a fact tells of the year before: «lo scorso anno», «erano 40», «rispetto».
 _YEAR_BEFORE = frozenset(
     {"scorso", "scorsa", "precedente", "precedenti", "prima", "rispetto", "era", "erano"}
     | {"aveva", "avevano", "passato", "passata", "allora", "contro", "fa"}
 )
+# «Quanti chilometri / metri?»: counted only by the number right before the unit, and not
+# when an hour follows it («38,6 km/h», «120 chilometri orari», «50 chilometri all'ora»).
 _DISTANCES = frozenset({"chilometro", "metro"})
 _PER_HOUR = (["h"], ["orari"], ["all"], ["ora"], ["al"])
+# A year, with the word that dates it before it («nel 1938», «dal 2019»).
 _A_YEAR = re.compile(r"[1-9]\d{2,3}")
 _BEFORE_A_YEAR = frozenset(
     {"nel", "del", "dal", "al", "il", "entro", "fino", "anno", "dall", "nell", "sin", "dell"}
 )
+# «Quanti / quanto / qnt…»: the question asks a figure itself, not «qual è il costo…».
 _HOW_MUCH = re.compile(r"\b(?:quant[oaie]|qnt[oaie]?)\b")
 
 
@@ -780,9 +785,9 @@ class Telling:
         return before and any(named & set(self.synonyms.word_expansion(t)) for t in tokens)
 
     def _tells_a_year(self, index: int) -> bool:
-        """Whether the fact's answer names a year («nel 1787», «dal 2019», «nel 510 a.C.»):
-        a number of three or four digits after a word that dates («nel», «dal»…), since
-        «3.600 ettari» reads as «3600» too."""
+        """Whether the fact's answer names a year («nel 1787», «dal 2019»): a number of three
+        or four digits after a word that dates («nel», «dal»…), since «3.600 ettari» reads
+        as «3600» too."""
         tokens = self._answer_words(index)
         return any(
             _A_YEAR.fullmatch(token) and tokens[i - 1] in _BEFORE_A_YEAR
