@@ -417,6 +417,8 @@ class Matcher(Telling):
             ):
                 return word
             return likelier
+        if (swapped := self._swapped_in_the_news(word)) is not None:
+            return swapped  # «coreto» is the news's «corteo», not the dictionary's «coretto»
         if not name and (doubled := _doubled_or_single(word)) is not None:
             return doubled  # «decolato» is «decollato», not the closer-in-the-news «decorato»
         closest = self._closest(word, name)
@@ -429,6 +431,18 @@ class Matcher(Telling):
         ):
             return word  # «predazioni», a word the dictionary lacks, is not «prestazioni»
         return closest
+
+    def _swapped_in_the_news(self, word: str) -> str | None:
+        """The knowledge word that `word` is with two neighbouring letters swapped, the
+        commonest slip of a fast typist («coreto» for «corteo», «scoipero»), if exactly
+        one is."""
+        found = {
+            swapped
+            for i in range(len(word) - 1)
+            if word[i] != word[i + 1]
+            and (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2 :]) in self._vocabulary
+        }
+        return found.pop() if len(found) == 1 else None
 
     @lru_cache(maxsize=20_000)  # noqa: B019 - one matcher per knowledge; the cache dies with it
     def _likelier(self, word: str) -> str | None:

@@ -4399,3 +4399,14 @@ def test_the_one_the_fact_calls_by_the_role_asked_is_not_who_came_before(
     question = "Chi era il sindaco di Cremona prima di Paolo Ferrandi?"
 
     assert built._only_the_one_before(built.analyse(question), 0) is untold
+
+
+def test_two_swapped_letters_are_read_as_the_news_word() -> None:
+    """«coreto» is the news's «corteo» with two letters swapped, the commonest slip of a
+    fast typist, rather than the dictionary's «coretto» with a letter doubled."""
+    built = _one_article(
+        ("corteo", "Il corteo degli studenti è arrivato in viale Trastevere, a Roma.", ()),
+    )
+
+    assert built.correct("coreto") == "corteo"
+    assert _answering(built, "dove e arrivato il coreto a Roma?") == "corteo"
