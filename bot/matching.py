@@ -1312,6 +1312,7 @@ class Matcher(Telling):
 
 # What precedes a word that opens a sentence: its capital says nothing of a name.
 _SENTENCE_BREAKS = frozenset(f"{mark} " for mark in '.!?:»"')
+_CAPITAL = re.compile(r"[A-ZÀ-Ý]")
 
 
 def _word_character(character: str) -> bool:
@@ -1346,9 +1347,6 @@ def _beside_a_capital(text: str, at: int, length: int) -> bool:
     while start > 0 and _word_character(text[start - 1]):
         start -= 1
     return start < at - 1 and _CAPITAL.match(text, start) is not None
-
-
-_CAPITAL = re.compile(r"[A-ZÀ-Ý]")
 
 
 @lru_cache(maxsize=20_000)

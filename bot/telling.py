@@ -109,10 +109,10 @@ _WHICH_NAMES = re.compile(
     r"(?:e |ma )?(?:quali|quale|che|ke) (?:(?:sono|erano|saranno|e) (?:i |gli |le |il |la |l )?)?"
     r"(?:\d+ |nuov[oaie] |altr[oaie] )*([a-z]+)"  # «quali sono i sei nuovi Paesi»
 )
-# «Come si chiamava il donatore?», «qual è il nome del…»: a name, whatever it names.
-_ASKS_THE_NAME = re.compile(r"\bcome si chiam(?:a|ava|ano|avano|era|eranno)\b|\bil nome d")
 # «Come si chiama l'imprenditore…?»: the name of what follows.
 _ASKS_HOW_CALLED = re.compile(r"\bcome si chiam(?:a|ava|ano|avano|era|eranno)\b")
+# «Come si chiamava il donatore?», «qual è il nome del…»: a name, whatever it names.
+_ASKS_THE_NAME = re.compile(_ASKS_HOW_CALLED.pattern + r"|\bil nome d")
 # A fact that gives a name as such: «Si chiama Triage+», «battezzato Ada».
 _NAMES_IT = re.compile(r"\b(?:si chiama|chiamat[oaie]|battezzat[oaie]|denominat[oaie]|nome)\b")
 # A word as written, for where a name stands next to what it names.
@@ -154,7 +154,6 @@ SPECIFIC_MONEY = frozenset(
 KIND_OF_FIGURE = (MONEY_WORDS - SPECIFIC_MONEY) | SIZE_WORDS | SHARE_WORDS
 KIND_OF_FIGURE |= {"persona", "gente", "tempo"}
 HOW_MANY = frozenset({"quanto", "quanta", "quanti", "quante"})
-# «Chi rinuncia al viaggio può avere il rimborso?»: «chi» is whoever, the question yes or no.
 # Alternatives a figure is of: the monthly or the yearly pass, the reduced or the full
 # ticket, the women's or the men's race. Each form → (the alternative, its set).
 _CONTRASTS = (
@@ -177,6 +176,7 @@ _CONTRAST_OF = {
 # «… prima di Matteo Scilla?», «dopo Ferrandi», «al posto di Giulia Santoro»: a name the
 # question measures someone else by.
 _BEFORE_SOMEONE = re.compile(r"\b(?:prima di|dopo|al posto di) ((?:[A-ZÀ-Ý][\w']+ ?){1,3})")
+# «Chi rinuncia al viaggio può avere il rimborso?»: «chi» is whoever, the question yes or no.
 _WHOEVER = re.compile(r"^chi \w+ .*\b(?:puo|possono|potra|potranno|deve|devono|dovra|dovranno)\b")
 # «24 posti letto», «300 posti auto»: beds and parking spaces, no count of people.
 _NO_ONE = (["letto"], ["auto"], ["barca"])
@@ -1180,7 +1180,7 @@ class Telling:
         if head is None or _NAMES_IT.search(" ".join(self._answer_words(index))):
             return False  # «Si chiama Ada, è alta un metro…: è il robot…» names it
         wanted = {k for k, c in head.keys.items() if c >= SURE_CREDIT}
-        tokens = [fold(t) for t in _RAW_WORD.findall(self.facts[index].answer)]
+        tokens = _written_words(self.facts[index].answer)
         said = [i for i, t in enumerate(tokens) if not wanted.isdisjoint(word_keys(t))]
         return bool(said) and not any(
             tokens[j] in given
@@ -1283,11 +1283,12 @@ class Telling:
         role = _head_noun(query.terms)
         if not asks_a_role(query.folded.split(), role):
             return False
-        tokens = [fold(t) for t in _RAW_WORD.findall(answer)]
+        tokens = _written_words(answer)
+        base = lemma(role) or role
         near = {
             tokens[j]
             for i, t in enumerate(tokens)
-            if (lemma(t) or t) == (lemma(role) or role)
+            if (lemma(t) or t) == base
             for j in range(i + 1, min(len(tokens), i + ROLE_REACH + 2))
         }
         return bool(near) and not (near & people) - them - FIRST_NAMES and bool(near & them)
@@ -1379,13 +1380,13 @@ def _vague(word: str) -> bool:
     return word in VAGUE or (len(word) > 7 and word.endswith("mente"))
 
 
+_WHEN_OPENINGS = ("in che ", "in quale ", "entro che ", "entro quale ", "che giorno", "a che ora")
+
+
 def _opens_with_when(folded: str) -> bool:
     """Whether the question opens by asking when («Quando…», «Da quando…», «Entro che
     giorno…»), not a yes/no with «quando» inside («Cercava comete quando l'ha scoperta?»)."""
     return "quando" in folded.split()[:3] or folded.startswith(_WHEN_OPENINGS)
-
-
-_WHEN_OPENINGS = ("in che ", "in quale ", "entro che ", "entro quale ", "che giorno", "a che ora")
 
 
 def _head_noun(terms: Sequence[Term]) -> str:
@@ -1399,6 +1400,12 @@ def _verb_after_quanto(tokens: list[str], word: str) -> bool:
     asks how much the excise rises, not about salt."""
     at = tokens.index(word) if word in tokens else 0
     return at > 0 and tokens[at - 1] == "quanto" and verb_reading(word, lemma(word)) is not None
+
+
+def _written_words(answer: str) -> list[str]:
+    """The answer's words as written, folded, hyphens and all («Bio-Verona»): to find which
+    words stand beside which, where `words` would have split or dropped some."""
+    return [fold(t) for t in _RAW_WORD.findall(answer)]
 
 
 def _sums(tokens: list[str]) -> list[int]:
