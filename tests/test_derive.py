@@ -36,6 +36,7 @@ from bot.derive import (
     write_atomic,
     yes_no_question,
 )
+from bot.derive.questions import _tidy
 from bot.evaluation import evaluate, load_cases
 from bot.knowledge import ID_PATTERN, load_knowledge
 from bot.matching import Matcher
@@ -528,6 +529,92 @@ def test_no_question_splits_an_elision_or_a_time(sentence: str, kept: str) -> No
         assert not re.search(r"\s['’]|\b(?:quanti|quante) (?:all|dall|nell)\b", question), question
         assert "chi '" not in question and "quanti precedendo" not in question.lower(), question
     assert any(kept in q for q in questions), questions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "Il titolare, Mario Rossi, che a Trevi coltiva 4.000 piante di moraiolo, è stanco.",
+            "A Trevi coltiva quante piante di moraiolo?",
+        ),
+        (
+            "Il titolare, Mario Rossi, che a Trevi coltiva 4.000 piante di moraiolo, è stanco.",
+            "Dove coltiva 4.000 piante di moraiolo?",
+        ),
+        (
+            "L'operazione si inserisce in un contesto di forte competizione, in cui i principali "
+            "attori stanno investendo in modo massiccio per consolidare la leadership.",
+            "Perché i principali attori stanno investendo in modo massiccio?",
+        ),
+        (
+            "La società ha chiuso il bilancio in attivo, e nel 2025 ha generato un fatturato di "
+            "48 milioni.",
+            "Nel 2025 ha generato un fatturato di quanto?",
+        ),
+    ],
+)
+def test_a_question_does_not_open_with_what_joined_its_clause(sentence: str, question: str) -> None:
+    """A clause taken from inside a sentence opens with a relative or a conjunction («che a
+    Trevi coltiva…», «in cui i principali attori…», «e nel 2025…»): asked as it stands it
+    reads as broken to the operator who reviews the draft («Che a Trevi coltiva quante
+    piante?», «Perché in cui…?»). Without it, it is a question."""
+    questions = [q for _, q in intent_questions(sentence)]
+
+    assert question in questions
+    for asked in questions:
+        assert not re.match(r"(?:Che|E|Ma|In cui|Perché (?:che|in cui|e|ma)) ", asked), asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "broken"),
+    [
+        (
+            "Sono attesi altri 30-40 centimetri di neve sopra i 1.000 metri.",
+            "Sono attesi altri quanti centimetri di neve sopra i 1.000 metri?",
+            "30- quanti",
+        ),
+        (
+            "La Regione ha stanziato 1,2 milioni di euro per il triennio 2026-2028 per "
+            "potenziare il telescopio.",
+            "La Regione ha stanziato quanto per il triennio 2026-2028 per potenziare il "
+            "telescopio?",
+            "2026- quanto",
+        ),
+    ],
+)
+def test_a_range_is_asked_whole(sentence: str, question: str, broken: str) -> None:
+    """«30-40 centimetri» is one amount and «2026-2028» two years, not a figure after a
+    dangling «30-»: the draft asks «quanti centimetri», never «altri 30- quanti»."""
+    questions = [q for _, q in intent_questions(sentence)]
+
+    assert question in questions
+    assert not any(broken in q for q in questions), questions
+
+
+def test_a_cut_question_ends_with_a_whole_phrase() -> None:
+    """A long clause is cut to `MAX_QUESTION_WORDS`: not in the middle of a phrase («… 10
+    miliardi di dollari di nuovi?»), nor with a space before a comma («quando , il libro»)."""
+    long = (
+        "Perché OpenAI è impegnata in una trattativa volta a raccogliere 10 miliardi di "
+        "dollari di nuovi capitali con l'obiettivo di crescere"
+    )
+    assert _tidy(long) == (
+        "Perché OpenAI è impegnata in una trattativa volta a raccogliere 10 miliardi di dollari?"
+    )
+    assert _tidy("Uscito quando , il libro conta 368 pagine") == (
+        "Uscito quando, il libro conta 368 pagine?"
+    )
+    assert _tidy("Quante pagine conta il libro?") == "Quante pagine conta il libro?"
+
+
+def test_market_players_are_not_actors() -> None:
+    """«i principali attori tecnologici» are the players of a market: their draft gets no
+    «attrice», «interprete» or «recita», which would answer «Chi è l'attrice?» with it."""
+    related = related_words(
+        "I principali attori tecnologici stanno investendo in modo massiccio nei chip."
+    )
+    assert not {"attrice", "interprete", "recita"} & set(related), related
 
 
 def test_a_clause_that_is_not_subject_and_verb_keeps_its_order() -> None:

@@ -25,7 +25,7 @@ from bot.derive.base import (
     split_sentences,
 )
 from bot.derive.keywords import rank_keywords, related_words
-from bot.derive.questions import _tidy, intent_questions
+from bot.derive.questions import _RELATIVE_OPENER, _tidy, intent_questions
 from bot.derive.statements import (
     Statement,
     _drop_anchor,
@@ -275,6 +275,7 @@ def yes_no_question(sentence: str) -> str:
     without its negation («Retivalle non ha pagato.» -> «Retivalle ha pagato?»), as
     readers ask it. Empty when that clause has no verb or is too short or long to ask."""
     clause = _FIRST_CLAUSE.split(sentence.rstrip(".!?…"), maxsplit=1)[0]
+    clause = _RELATIVE_OPENER.sub("", clause)  # «E gli effetti rischiano…?»: the «e» joins
     tokens = [t for t in clause.split() if fold(t) not in {"non", "mai"}]
     if not 3 <= len(tokens) <= MAX_QUESTION_WORDS - 4 or fold(tokens[0]) == "secondo":
         return ""

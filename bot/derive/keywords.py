@@ -127,13 +127,14 @@ def _related_groups() -> list[tuple[str, ...]]:
 
 _RELATED_GROUPS = _related_groups()
 # Words that look like a member of a group but in the news mostly mean something else
-# ("le sale" are cinemas, "la salita" a climb, "il titolo" a share or a film): they call
+# ("le sale" are cinemas, "la salita" a climb, "il titolo" a share or a film, "gli attori
+# tecnologici" the players of a market): they call
 # no group, so their draft gets no synonyms of the wrong meaning.
 _HOMOGRAPHS = frozenset(
     _wordlist(
         """sale salita salite lavoro tempo citta titoli titolo interesse ripresa arriva
     arrivano arrivato arrivata pubblica pubblico pubblici programma direttivo diretta
-    diretto prodotti"""
+    diretto prodotti attori"""
     )
 )
 

@@ -94,6 +94,11 @@ _DEFINITION = re.compile(
 )
 
 
+# A number that opens or closes a range or a score: «30-40», «3-6», «2026-2028».
+_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
+_RANGE_BEFORE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s*[-–]\s*$")
+
+
 @dataclass(frozen=True, slots=True)
 class Target:
     """A piece of a sentence that answers a question word: "dello 0,4%" for "di quanto"."""
@@ -162,14 +167,19 @@ def find_targets(sentence: str) -> list[Target]:
 
     for match in _AMOUNT.finditer(sentence):
         number = match["num"]
-        if _YEAR.match(number) and not (match["noun"] or "").strip().startswith(("%", "per")):
-            continue
+        unit = sentence[match.end("num") : match.end()].strip()
+        if _YEAR.match(number) and not unit.startswith(("%", "per cento")):
+            continue  # «il triennio 2026-2028 per potenziare»: years, not a share
         if in_date(match.start("num"), match.end("num")):
             continue
         if re.search(r"[A-Z][\w]*\s*$", sentence[: match.start("num")]) and not match["prep"]:
             continue  # a model or an edition: "Ariane 6", "Venezia 83"
+        if _RANGE_AFTER.match(sentence, match.end("num")):
+            continue  # «30-40 centimetri», «sotto 3-6»: the range is asked at its end
         wh, end = _wh_amount(match)
         start = match.start()
+        if before := _RANGE_BEFORE.search(sentence, 0, match.start("num")):
+            start = min(start, before.start())  # «altri 30-40 centimetri»: «altri quanti…»
         bracket = re.search(r"\(\s*[+−-]?\s*$", sentence[:start])
         if bracket and sentence[end : end + 1] == ")":
             start, end, wh = bracket.start(), end + 1, "di quanto"  # "il caffè (+18,4%)"
@@ -210,6 +220,7 @@ def _clause_question(sentence: str, target: Target) -> str:
         head = _clause_around(text, max(0, target.start - 1))
         head = head[: max(0, target.start - text.find(head))].strip(" ,;:–-")
         head = re.sub(r"\s+(?:anche|soprattutto|in particolare|e|ma)$", "", head)
+        head = _RELATIVE_OPENER.sub("", _WHY_OPENER.sub("", head))
         if len(head.split()) < 3:
             return ""
         return _tidy("Perché " + _lower_first(head))
@@ -223,7 +234,21 @@ def _clause_question(sentence: str, target: Target) -> str:
         at = len(clause[: clause.index(target.wh)].split())
         start = max(0, min(at - 8, len(tokens) - MAX_QUESTION_WORDS))
         clause = " ".join(tokens[start : start + MAX_QUESTION_WORDS])
-    return _tidy(_fronted(clause, target.wh))
+    return _tidy(_RELATIVE_OPENER.sub("", _fronted(clause, target.wh)))
+
+
+# A clause taken from inside a sentence may open with what joined it to the sentence: a
+# relative («che», «in cui») or a conjunction («e», «ma»). Asked as it stands, «Che da
+# quanti anni studia alternative al litio?» reads as broken to the operator reviewing the
+# draft; without it, «Da quanti anni studia alternative al litio?» is a question.
+_RELATIVE_OPENER = re.compile(
+    r"^(?:(?:e|ed|ma|che|cui|in cui|per cui|con cui|il quale|la quale|i quali|le quali)\s+)+"
+    r"(?=\S)",
+    re.IGNORECASE,
+)
+# Before a reason, «dove» too joins a clause («…, dove secondo il Comune un appartamento su
+# sette è vuoto, perché…»): «Perché dove…?» asks nothing.
+_WHY_OPENER = re.compile(r"^dove\s+(?=\S)", re.IGNORECASE)
 
 
 # Articles and articled prepositions, folded, with the bare preposition they hold.
@@ -328,14 +353,21 @@ def _clause_around(text: str, position: int) -> str:
 
 def _tidy(question: str) -> str:
     """One space, a capital letter, at most `MAX_QUESTION_WORDS` words and a question mark."""
-    question = re.sub(r"\s+", " ", question).strip(" ,;:.–-")
+    question = re.sub(r"\s+", " ", question).strip(" ,;:.–-?")
     question = re.sub(r"[«»“”()]|(?<!\d)\"|\"(?!\d)", "", question)  # 2'28"41 stays
     question = re.sub(r"\s+", " ", question).strip(" ,;:.–-")
+    question = re.sub(r"\s+([,;:])", r"\1", question)  # «quando , il libro» -> «quando, il libro»
     tokens = question.split()
     if len(tokens) > MAX_QUESTION_WORDS:
         tokens = tokens[:MAX_QUESTION_WORDS]
         while tokens and fold(tokens[-1]) in _DANGLING:
             tokens.pop()
+        # A phrase cut after its first word («… 10 miliardi di dollari di nuovi») is cut
+        # whole: the question ends where the last complete phrase does.
+        if len(tokens) > 2 and fold(tokens[-2]) in _DANGLING:
+            tokens = tokens[:-2]
+            while tokens and fold(tokens[-1]) in _DANGLING:
+                tokens.pop()
     question = " ".join(tokens)
     return question[:1].upper() + question[1:] + "?" if question else ""
 
