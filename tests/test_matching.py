@@ -240,6 +240,35 @@ def test_an_unanswered_question_whose_first_button_is_right_is_counted() -> None
     assert (0, 1) == (report.passed["in_scope"], report.first_suggestion_right)
 
 
+def test_an_out_of_scope_question_another_article_answers_may_be_answered_from_it(
+    tmp_path: Path,
+) -> None:
+    """«Qual è il tasso della BCE?» is out of the OpenAI article's scope, in the BCE one's:
+    with both loaded the BCE fact is a right answer, as is an abstention; any other answer,
+    or an answer to a question with no `elsewhere`, is not."""
+    from bot.evaluation import EvalFormatError, passes
+
+    questions = tmp_path / "questions.yaml"
+    questions.write_text(
+        'out_of_scope:\n  - q: "Qual è il tasso della BCE?"\n    elsewhere: [["2,25"]]\n'
+        '  - "Che tempo fa?"\n',
+        encoding="utf-8",
+    )
+    elsewhere, plain = load_cases(questions)
+    both = matcher(KNOWLEDGE, TEST_KNOWLEDGE)
+    answer = both.match(elsewhere.question)
+    alone = matcher(KNOWLEDGE).match(elsewhere.question)
+    wrong = both.match("Quanto vuole raccogliere OpenAI?")
+
+    assert answer.kind is Kind.FACT and passes(elsewhere, answer)
+    assert alone.kind is Kind.NONE and passes(elsewhere, alone)
+    assert wrong.kind is Kind.FACT and not passes(elsewhere, wrong)
+    assert plain.elsewhere == () and not passes(plain, answer)
+    questions.write_text('out_of_scope:\n  - elsewhere: [["2,25"]]\n', encoding="utf-8")
+    with pytest.raises(EvalFormatError, match="out_of_scope vuole q"):
+        load_cases(questions)
+
+
 def test_dev_questions_copy_is_complete() -> None:
     """The committed copy holds every section of the shared format, so the figures count."""
     sections = {case.section for case in load_cases(DEV_QUESTIONS)}
