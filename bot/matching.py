@@ -1,8 +1,9 @@
 """The matcher: a reader's question in, an `Answer` out. Pure: no I/O, no Telegram.
 
 How a question is answered:
-1. `analyse` turns it into informative terms (normalised, typo-corrected, stemmed,
-   expanded with the operators' synonyms) and the intents its question words ask for.
+1. `analyse` turns it into informative terms (normalised, typo-corrected by
+   `bot.spelling`, stemmed, expanded with the operators' synonyms) and the intents its
+   question words ask for.
 2. `candidates` reads an inverted index over every fact's terms, so only facts that
    share something with the question are scored, whatever the size of the knowledge.
 3. `score` ranks those by how much of the question they cover, weighted by how
@@ -25,7 +26,6 @@ import bisect
 import gc
 import math
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,7 +33,6 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
 
 from bot import lexicon, thesaurus
 from bot.asking import (
@@ -86,6 +85,7 @@ from bot.query import (
     Scored,
     Term,
 )
+from bot.spelling import Speller
 from bot.synonyms import SynonymIndex, expand
 from bot.telling import Telling
 from bot.text import (
@@ -105,7 +105,7 @@ from bot.text import (
     word_keys,
     words,
 )
-from bot.wordinfo import common_words_by_length, informativeness, is_known_word, zipf
+from bot.wordinfo import informativeness, is_known_word
 
 # The capitalised word a question opens with: a name only when no dictionary holds it.
 _OPENING_NAME = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]{2,}|[A-Z]{2,})\b")
@@ -114,13 +114,6 @@ QUESTION_FIELD = 1.0
 ANSWER_FIELD = 0.85
 _FIELD_WEIGHTS = np.array([QUESTION_FIELD, ANSWER_FIELD], dtype=np.float32)
 MIN_RELATIVE_PREFIX = 5
-# A real but rare word (Zipf below RARE_ZIPF) one edit from a knowledge word this much more
-# common (in Zipf, a factor of ~30) is read as a typo of it.
-RARE_ZIPF = 3.5
-TYPO_ZIPF_GAIN = 1.5
-# Below this frequency, a spelling no dictionary holds is likelier a typo of a common word.
-MISSPELT_ZIPF = 3.0
-NEWS_TYPO_ZIPF_GAIN = 0.5
 # Up to this many facts, every fact's details are read while building (under 0.5 s), so
 # that no question waits for them; above, each is read when it is first a candidate.
 EAGER_DETAILS = 5_000
@@ -153,9 +146,6 @@ EXISTENCE_WEIGHT = 2.0
 # What the first name of a full name weighs («Giulia» of «Giulia Ferrante»), as a share of
 # its information: the news writes the full name once, then the surname alone.
 FIRST_NAME_WEIGHT = 0.5
-# How often Italians write a word the dictionary lacks («predazioni») for it to be a word
-# rather than a typo, when the nearest known word is two edits away and not in the news.
-UNLISTED_WORD_ZIPF = 1.3
 # Stem similarity above which an alternate question may be the question itself.
 CLOSE_QUESTION = 0.85
 
@@ -292,7 +282,7 @@ class Matcher(Telling):
                 self._details(index)
                 self._answer_words(index)
         # Words only the synonyms and the bot's lists bring, not what the facts say.
-        self._not_news = frozenset(vocabulary - read.vocabulary)
+        not_news = frozenset(vocabulary - read.vocabulary)
         vocabulary |= read.vocabulary
         asked = read.asked
         self._index_postings(read)
@@ -319,17 +309,7 @@ class Matcher(Telling):
                     if question not in self._positions:
                         self._read_question(question)
         self._sorted_keys = sorted(k for k in self._spans if k[0] not in KEY_CREDIT)
-        self._vocabulary = frozenset(vocabulary)
-        by_length: dict[int, list[str]] = defaultdict(list)
-        for word in self._vocabulary:
-            if word.isalpha():
-                by_length[len(word)].append(word)
-        self._by_length = {(length, ""): bucket for length, bucket in by_length.items()}
-        by_letter: dict[tuple[int, str], list[str]] = defaultdict(list)
-        for length, bucket in by_length.items():
-            for word in bucket:
-                by_letter[(length, word[0])].append(word)
-        self._by_letter = dict(by_letter)
+        self._speller = Speller(frozenset(vocabulary), not_news, self._spans)
 
     def _index_postings(self, read: FactKeys) -> None:
         """Group the postings by key: `_spans[key]` is its slice of `_docs` (fact indexes,
@@ -397,86 +377,8 @@ class Matcher(Telling):
     # -- analyse -----------------------------------------------------------------------
 
     def correct(self, word: str, *, name: bool = False) -> str:
-        """Replace a word unknown to the knowledge and to Italian by its closest known word.
-
-        A rare but real inflection ("rivedono") is in the lemma dictionary: not a typo, unless
-        a far more common knowledge word is one edit away (`_likelier`). An
-        unknown word sharing its stem with the knowledge ("famigla", "rigassificatori") is
-        read as its closest knowledge word only when that word has the same stem. A `name`
-        (written with a capital) is likelier a rare word than a common one: «Saleto» is
-        «Salento», not «salito».
-        """
-        if len(word) < 3 or not word.isalpha() or word in self._vocabulary:
-            return word
-        if len(word) == 3 or is_known_word(word) or lemma(word) is not None:
-            likelier = self._likelier(word) or (None if name else _misspelt(word))
-            # «tir» is not «ti»: a reader who typed a word did not mean a function word,
-            # unless he typed a double letter once («dela» is «della»).
-            if likelier is None or (
-                likelier in stopwords() and not _a_doubled_letter(word, likelier)
-            ):
-                return word
-            return likelier
-        if (swapped := self._swapped_in_the_news(word)) is not None:
-            return swapped  # «coreto» is the news's «corteo», not the dictionary's «coretto»
-        if not name and (doubled := _doubled_or_single(word)) is not None:
-            return doubled  # «decolato» is «decollato», not the closer-in-the-news «decorato»
-        closest = self._closest(word, name)
-        if stem(word) in self._spans and stem(closest) != stem(word):
-            return word
-        if (
-            closest in self._not_news
-            and zipf(word) >= UNLISTED_WORD_ZIPF
-            and OSA.distance(word, closest) >= 2
-        ):
-            return word  # «predazioni», a word the dictionary lacks, is not «prestazioni»
-        return closest
-
-    def _swapped_in_the_news(self, word: str) -> str | None:
-        """The knowledge word that `word` is with two neighbouring letters swapped, the
-        commonest slip of a fast typist («coreto» for «corteo», «scoipero»), if exactly
-        one is."""
-        found = {
-            swapped
-            for i in range(len(word) - 1)
-            if word[i] != word[i + 1]
-            and (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2 :]) in self._vocabulary
-        }
-        return found.pop() if len(found) == 1 else None
-
-    @lru_cache(maxsize=20_000)  # noqa: B019 - one matcher per knowledge; the cache dies with it
-    def _likelier(self, word: str) -> str | None:
-        """For a rare word or a short one ("lege", "ano", "flm"), the knowledge word one edit
-        away that Italians write far more often ("legge", "anno", "film"): a typo is likelier
-        than a rare word that happens to sit one letter from the subject of the news."""
-        seen = zipf(word)
-        if seen >= RARE_ZIPF:
-            return None
-        found = _nearest(word, self._by_letter, 1, not_news=self._not_news)
-        if found is None:
-            return None
-        if found[1] in self._not_news and looks_like_verb(word):
-            return None  # «calera» is «calerà» (it will fall), not the synonyms' «camera»
-        # A word of the news itself needs less: «cip» is the article's «chip». Not a verb
-        # of the dictionary: «pioverà» is no typo of the news's «proverà».
-        own_verb = looks_like_verb(word) and lemma(word) not in (None, lemma(found[1]))
-        gain = TYPO_ZIPF_GAIN if found[1] in self._not_news or own_verb else NEWS_TYPO_ZIPF_GAIN
-        return found[1] if zipf(found[1]) >= seen + gain else None
-
-    @lru_cache(maxsize=20_000)  # noqa: B019 - one matcher per knowledge; the cache dies with it
-    def _closest(self, word: str, name: bool = False) -> str:
-        """The word the reader most likely meant: from the knowledge, unless an everyday
-        Italian word outside it is closer (then the question is about something else)."""
-        limit = 1 if len(word) <= 7 else 2 if len(word) <= 11 else 3
-        known = _nearest(
-            word, self._by_letter, limit, not_news=self._not_news, rare_first=name
-        ) or _nearest(
-            word, self._by_length, limit, any_letter=True, not_news=self._not_news, rare_first=name
-        )
-        common = _nearest(word, common_words_by_length(), limit)
-        if known and (common is None or known[0] <= common[0]):
-            return known[1]
-        return common[1] if common else word
+        """`Speller.correct` against this knowledge's words."""
+        return self._speller.correct(word, name=name)
 
     def analyse(self, question: str) -> Query:
         """Turn a question into weighted terms and intents."""
@@ -1347,89 +1249,6 @@ def _beside_a_capital(text: str, at: int, length: int) -> bool:
     while start > 0 and _word_character(text[start - 1]):
         start -= 1
     return start < at - 1 and _CAPITAL.match(text, start) is not None
-
-
-@lru_cache(maxsize=20_000)
-def _misspelt(word: str) -> str | None:
-    """The everyday word a rare spelling no dictionary holds misspells, one letter away:
-    «verrano» (written often enough to be counted) is «verranno»."""
-    if lemma(word) is not None or zipf(word) >= MISSPELT_ZIPF:
-        return None
-    found = _nearest(word, common_words_by_length(), 1)
-    if found is None or lemma(found[1]) is None:
-        return None
-    return found[1] if zipf(found[1]) >= zipf(word) + TYPO_ZIPF_GAIN else None
-
-
-def _nearest(
-    word: str,
-    buckets: dict[tuple[int, str], list[str]],
-    limit: int,
-    *,
-    any_letter: bool = False,
-    not_news: frozenset[str] = frozenset(),
-    rare_first: bool = False,
-) -> tuple[int, str] | None:
-    """The closest word within `limit` edits (a swap of two letters is one edit), among
-    words of a plausible length that start with the same letter (or any, `any_letter`,
-    for buckets keyed by length alone).
-
-    Among equally close words, a doubled or undoubled letter wins («ecezioni» is
-    «eccezioni», not «elezioni»); then one the facts say (not in `not_news`): «olo» is
-    «olio» in an article about oil, not the «oro» of the synonyms' «oro nero». Then the
-    more common one, or the rarer one for a name (`rare_first`).
-    """
-    hits: list[tuple[int, bool, bool, bool, float, str]] = []
-    letter = "" if any_letter else word[0]
-    for length in range(len(word) - limit, len(word) + limit + 1):
-        bucket = buckets.get((length, letter))
-        if not bucket:
-            continue
-        for candidate, distance, _ in process.extract(
-            word, bucket, scorer=OSA.distance, score_cutoff=limit, limit=8
-        ):
-            hits.append(
-                (
-                    int(distance),
-                    not _a_doubled_letter(word, candidate),
-                    candidate[0] != word[0],
-                    candidate in not_news,
-                    zipf(candidate) if rare_first else -zipf(candidate),
-                    candidate,
-                )
-            )
-    if not hits:
-        return None
-    distance, _, _, _, _, candidate = min(hits)
-    return distance, candidate
-
-
-@lru_cache(maxsize=20_000)
-def _doubled_or_single(word: str) -> str | None:
-    """The dictionary word that `word` (unknown to it) is with one consonant doubled or
-    undoubled, the commonest Italian slip («decolato», «matina», «diretore»); the most
-    common if several are, None if none is."""
-    found = []
-    for i in range(1, len(word)):
-        letter = word[i]
-        if letter in "aeiou" or not letter.isalpha():
-            continue
-        doubled = word[i - 1] == letter
-        variant = word[:i] + word[i + 1 :] if doubled else word[: i + 1] + word[i:]
-        if lemma(variant) is not None:
-            found.append((zipf(variant), variant))
-    return max(found)[1] if found else None
-
-
-def _a_doubled_letter(word: str, candidate: str) -> bool:
-    """Whether `candidate` is `word` with one letter doubled or undoubled: the commonest
-    Italian slip («ecezioni» is «eccezioni» before «elezioni», «atacco» is «attacco»)."""
-    short, long = sorted((word, candidate), key=len)
-    if len(long) != len(short) + 1:
-        return False
-    return any(
-        long[i] == long[i - 1] and long[:i] + long[i + 1 :] == short for i in range(1, len(long))
-    )
 
 
 def _without_claimed_figures(terms: tuple[Term, ...]) -> tuple[Term, ...]:

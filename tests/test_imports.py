@@ -24,6 +24,7 @@ CORE = [
     "bot.asking",
     "bot.query",
     "bot.telling",
+    "bot.spelling",
     "bot.matching",
     "bot.derive",
     "bot.replies",
