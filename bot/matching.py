@@ -80,6 +80,7 @@ from bot.query import (
     RELATIVE_CREDIT,
     STEM_CREDIT,
     SURE_CREDIT,
+    SYNONYM_CREDIT,
     WORDNET_CREDIT,
     Query,
     Scored,
@@ -894,6 +895,15 @@ class Matcher(Telling):
             c >= SURE_CREDIT and self._contains(k, index, last) for k, c in term.keys.items()
         )
 
+    def _written(self, term: Term, index: int, last: int | None = None) -> bool:
+        """Whether fact `index` (or any fact from `index` up to `last`) holds the term as
+        the reader wrote it, or as a synonym the operators listed: not only as a general
+        synonym («Marche» is not «firma», though MultiWordNet joins «marca» and «firma»).
+        What tells one article from another."""
+        return any(
+            c >= SYNONYM_CREDIT and self._contains(k, index, last) for k, c in term.keys.items()
+        )
+
     def _contains(self, key: str, index: int, last: int | None = None) -> bool:
         """Whether fact `index` holds `key` (or any fact from `index` up to `last`)."""
         docs = self._holders(key)
@@ -1152,7 +1162,9 @@ class Matcher(Telling):
         if best.index in self._metadata:
             telling = [t for t in query.terms if (lemma(t.word) or t.word) not in ARTICLE_WORDS]
             about = [s for s in scored if s.index in self._metadata and s is not best]
-            held = {s.index: sum(self._found(t, s.index) for t in telling) for s in [best, *about]}
+            held = {
+                s.index: sum(self._written(t, s.index) for t in telling) for s in [best, *about]
+            }
             most = max(held.values())
             fits = [s for s in [best, *about] if held[s.index] == most]
             return tuple(self.facts[s.index] for s in fits[: 1 + MAX_RIVALS])
@@ -1163,7 +1175,7 @@ class Matcher(Telling):
             if self.facts[other.index].article not in (None, chosen)
         ]
         close = [other for other in others if best.rank - other.rank <= ALIKE_MARGIN]
-        in_best = [t for t in query.terms if self._found(t, best.index)] if close else []
+        in_best = [t for t in query.terms if self._written(t, best.index)] if close else []
         rivals = [
             other
             for other in others
@@ -1172,7 +1184,7 @@ class Matcher(Telling):
                 and other.fuzzy >= best.fuzzy - RIVAL_MARGIN
                 and other.question_similarity >= best.question_similarity - RIVAL_MARGIN
             )
-            or (other in close and all(self._found(t, other.index) for t in in_best))
+            or (other in close and all(self._written(t, other.index) for t in in_best))
         ]
         return tuple(self.facts[s.index] for s in [best, *rivals])
 

@@ -269,6 +269,45 @@ def test_an_out_of_scope_question_another_article_answers_may_be_answered_from_i
         load_cases(questions)
 
 
+def test_a_general_synonym_does_not_make_another_article_a_rival() -> None:
+    """«il salario minimo a Bari» is the article that says «salario»; another that says
+    «lo stipendio minimo» (MultiWordNet joins the two) is no rival that would make the
+    question ambiguous between articles: a general synonym finds facts, it does not tell
+    which article a reader means («nelle Marche» is not the «firma» of another byline)."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    pieces = (
+        (
+            "Appalti, Bari fissa il salario minimo",
+            "Negli appalti di Bari il salario minimo sarà di 9 euro lordi l'ora.",
+        ),
+        (
+            "Sanità, trattativa sui contratti",
+            "Per i medici di Bari lo stipendio minimo sarà di 3.100 euro lordi al mese.",
+        ),
+    )
+    articles = [
+        Article(f"a{n}", title, "Autore", dt.date(2026, 1, 1), "Testata")
+        for n, (title, _) in enumerate(pieces)
+    ]
+    built = Matcher(
+        Knowledge(
+            articles=tuple(articles),
+            facts=tuple(
+                Fact(f"f{n}", answer, (), (), article)
+                for n, ((_, answer), article) in enumerate(zip(pieces, articles, strict=True))
+            ),
+        )
+    )
+    query = built.analyse("Quanto sarà il salario minimo a Bari?")
+    scored = built.score(query)
+
+    assert [built.facts[s.index].id for s in scored[:2]] == ["f0", "f1"]
+    assert [fact.id for fact in built._alike(query, scored[0], scored)] == ["f0"]
+
+
 def test_dev_questions_copy_is_complete() -> None:
     """The committed copy holds every section of the shared format, so the figures count."""
     sections = {case.section for case in load_cases(DEV_QUESTIONS)}
