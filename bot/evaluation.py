@@ -62,18 +62,24 @@ def load_cases(path: Path) -> list[Case]:
     for item in data.get("in_scope") or []:
         if not isinstance(item, dict) or "q" not in item or "expect" not in item:
             raise EvalFormatError(f"{path}: ogni voce di in_scope vuole q ed expect: {item!r}")
-        groups = tuple(tuple(str(s) for s in group) for group in item["expect"])
-        cases.append(Case("in_scope", str(item["q"]), groups, str(item.get("tag", ""))))
+        cases.append(
+            Case("in_scope", str(item["q"]), _groups(item["expect"]), str(item.get("tag", "")))
+        )
     for item in data.get("out_of_scope") or []:
         if isinstance(item, dict):
             if "q" not in item:
                 raise EvalFormatError(f"{path}: ogni voce di out_of_scope vuole q: {item!r}")
-            groups = tuple(tuple(str(s) for s in group) for group in item.get("elsewhere") or [])
-            cases.append(Case("out_of_scope", str(item["q"]), elsewhere=groups))
+            elsewhere = _groups(item.get("elsewhere") or [])
+            cases.append(Case("out_of_scope", str(item["q"]), elsewhere=elsewhere))
         else:
             cases.append(Case("out_of_scope", str(item)))
     cases += [Case("smalltalk", str(q)) for q in data.get("smalltalk") or []]
     return cases
+
+
+def _groups(raw: Any) -> tuple[tuple[str, ...], ...]:
+    """Expected-string groups as the file lists them: a list of lists of strings."""
+    return tuple(tuple(str(s) for s in group) for group in raw)
 
 
 def passes(case: Case, answer: Answer) -> bool:

@@ -888,21 +888,18 @@ class Matcher(Telling):
                 found.append((ratio, candidate))
         return sorted(found, key=lambda hit: (-hit[0], -hit[1].rank))
 
-    def _found(self, term: Term, index: int, last: int | None = None) -> bool:
+    def _found(
+        self, term: Term, index: int, last: int | None = None, least: float = SURE_CREDIT
+    ) -> bool:
         """Whether fact `index` (or any fact from `index` up to `last`) holds the term for
-        sure: its word, lemma or a synonym."""
-        return any(
-            c >= SURE_CREDIT and self._contains(k, index, last) for k, c in term.keys.items()
-        )
+        sure: its word, lemma or a synonym (a key of credit `least` or more)."""
+        return any(c >= least and self._contains(k, index, last) for k, c in term.keys.items())
 
-    def _written(self, term: Term, index: int, last: int | None = None) -> bool:
-        """Whether fact `index` (or any fact from `index` up to `last`) holds the term as
-        the reader wrote it, or as a synonym the operators listed: not only as a general
-        synonym («Marche» is not «firma», though MultiWordNet joins «marca» and «firma»).
-        What tells one article from another."""
-        return any(
-            c >= SYNONYM_CREDIT and self._contains(k, index, last) for k, c in term.keys.items()
-        )
+    def _written(self, term: Term, index: int) -> bool:
+        """Whether fact `index` holds the term as the reader wrote it, or as a synonym the
+        operators listed: not only as a general synonym («Marche» is not «firma», though
+        MultiWordNet joins «marca» and «firma»). What tells one article from another."""
+        return self._found(term, index, least=SYNONYM_CREDIT)
 
     def _contains(self, key: str, index: int, last: int | None = None) -> bool:
         """Whether fact `index` holds `key` (or any fact from `index` up to `last`)."""
