@@ -326,7 +326,8 @@ def test_a_sentence_with_its_subject_elided_joins_the_one_that_names_it() -> Non
 
 def test_a_sentence_without_a_verb_announces_the_next_one() -> None:
     """«Più cauta la Fimmg, il principale sindacato dei medici di famiglia.» says nothing
-    alone: the quotation after it, whose speaker is the Fimmg's secretary, joins it."""
+    alone: the quotation after it, whose speaker is the Fimmg's secretary, joins it, and
+    says whose secretary he is."""
     article = parse_article(
         "Titolo sui vaccini\n- autrice\n- 7 ott 2026\n"
         "Il primo paragrafo dice di cosa parla la notizia, in breve.\n"
@@ -336,7 +337,7 @@ def test_a_sentence_without_a_verb_announces_the_next_one() -> None:
     assert [
         "Titolo sui vaccini: più cauta la Fimmg, il principale sindacato dei medici di "
         "famiglia. «Siamo pronti a fare la nostra parte», ha dichiarato il segretario "
-        "regionale Gennaro Iaccarino."
+        "regionale della Fimmg, Gennaro Iaccarino."
     ] == [s.answer for s in statements(article)][1:]
 
 
@@ -1068,6 +1069,116 @@ def test_an_institution_s_full_name_may_hold_lowercase_words(
     assert any(expected in a for a in answers)
 
 
+def _answers(*paragraphs: str) -> list[str]:
+    """The draft answers of an article made of `paragraphs`."""
+    text = "Notizia di prova\n- mrossi\n- 14 lug 2026\n" + "\n".join(paragraphs) + "\n"
+    return [s.answer for s in statements(parse_article(text))]
+
+
+def test_an_institution_is_called_back_only_by_what_comes_after_its_full_name() -> None:
+    """«la Provincia autonoma» of an article about Trento is not «la Provincia di Bolzano»
+    that its last paragraph names; once a second park is named, «il Parco» may be either;
+    «il ministero dell'Università» and «l'assessora all'Università» name a portfolio, not
+    the university of the article."""
+    answers = _answers(
+        "Il Tar di Trento ha sospeso il decreto con cui la Provincia autonoma aveva ordinato "
+        "l'abbattimento del lupo.",
+        "Il danno supera i 48.000 euro, che la Provincia rimborsa agli allevatori.",
+        "Anche in Alto Adige, dove la Provincia di Bolzano ha firmato decreti analoghi, gli "
+        "allevatori protestano.",
+    )
+    assert not any("Provincia di Bolzano autonoma" in a for a in answers)
+    assert any("che la Provincia rimborsa" in a for a in answers)
+
+    answers = _answers(
+        "Sono 64 gli orsi nel Parco nazionale d'Abruzzo, secondo il censimento.",
+        "Nel 2025 il Parco ha ricevuto 212 denunce di danni.",
+        "Servono corridoi verso il Parco nazionale della Majella e il Parco regionale "
+        "Sirente-Velino.",
+        "Un'orsa è stata vista al confine con il Parco.",
+    )
+    assert any("il Parco nazionale d'Abruzzo ha ricevuto 212 denunce" in a for a in answers)
+    assert any("verso il Parco nazionale della Majella e" in a for a in answers)
+    assert any(a.endswith("al confine con il Parco.") for a in answers)
+
+    answers = _answers(
+        "Il tempio è emerso durante gli scavi nel Parco archeologico di Sibari.",
+        "«Resterà qui», ha annunciato il direttore del Parco, Antonio Greco.",
+    )
+    assert any("il direttore del Parco archeologico di Sibari, Antonio" in a for a in answers)
+
+    answers = _answers(
+        "L'Università Federico II di Napoli guida il progetto sui Campi Flegrei.",
+        "Il progetto ha ricevuto 1,2 milioni dal ministero dell'Università e della ricerca.",
+        "«È un passo avanti», ha detto l'assessora regionale all'Università, Elena Vitali.",
+    )
+    assert any("ministero dell'Università e della ricerca" in a for a in answers)
+    assert any("l'assessora regionale all'Università, Elena Vitali" in a for a in answers)
+
+
+@pytest.mark.parametrize(
+    ("before", "role", "expected"),
+    [
+        (
+            "L'associazione dei commercianti di piazza Navona sostiene che gli incassi siano "
+            "calati.",
+            "«Chiediamo uno sconto», ha dichiarato il presidente dell'associazione, Luca "
+            "Ferraioli.",
+            "«Chiediamo uno sconto», ha dichiarato il presidente dell'associazione dei "
+            "commercianti di piazza Navona, Luca Ferraioli.",
+        ),
+        (
+            "Critico il sindacato dei medici ospedalieri Anaao Assomed.",
+            "«Turni massacranti», ha attaccato la segretaria regionale Oriana Ferretti.",
+            "«Turni massacranti», ha attaccato la segretaria regionale del sindacato dei medici "
+            "ospedalieri Anaao Assomed, Oriana Ferretti.",
+        ),
+        (
+            "L'appuntamento è per sabato 6 giugno alla Fabbrica del Vapore.",
+            "«Saremo in tanti», dice la presidente dell'associazione, Chiara Bellotti.",
+            "«Saremo in tanti», dice la presidente dell'associazione, Chiara Bellotti.",
+        ),
+        (
+            "L'azienda punta a raddoppiare la produzione entro il 2027.",
+            "«Ci crediamo», ha detto l'amministratore delegato Marco Zanella.",
+            "«Ci crediamo», ha detto l'amministratore delegato Marco Zanella.",
+        ),
+    ],
+)
+def test_a_role_belongs_to_an_organisation_the_sentence_before_named_not_to_a_common_noun(
+    before: str, role: str, expected: str
+) -> None:
+    """A kind said by whom it gathers («l'associazione dei commercianti di piazza Navona»)
+    owns the next bare role; «L'appuntamento», «L'azienda» opening a sentence are common
+    nouns, not names: no «presidente dell'associazione L'appuntamento»."""
+    assert with_role_organisation(role, organisations(before, [])) == expected
+
+
+def test_an_event_is_not_a_company_s_nor_the_object_of_a_verb_s() -> None:
+    """«L'apertura è stata affidata a "Vento di marzo"» (a concert's first song) is not
+    «l'apertura della società Vertigo»; «il festival proporrà "La traviata"» does not make
+    «La traviata» the festival's name; «Il debutto arriva…» gets its project before the
+    verb, not after it."""
+    answers = _answers(
+        "Il concerto è organizzato dalla società Vertigo, che ha venduto 60.000 biglietti.",
+        "Il cantautore è salito sul palco alle 21. L'apertura è stata affidata a "
+        '"Vento di marzo".',
+    )
+    assert not any("apertura della società" in a for a in answers)
+
+    answers = _answers(
+        'Accanto a "Turandot", il festival proporrà "La traviata" di Giuseppe Verdi.',
+        "I biglietti saranno in vendita dal 4 maggio.",
+    )
+    assert not any('festival "La traviata"' in a for a in answers)
+
+    answers = _answers(
+        "Sul lago d'Iseo corre il primo treno a idrogeno del progetto H2iseO.",
+        "Il debutto arriva con quasi due anni di ritardo.",
+    )
+    assert any("debutto del progetto H2iseO arriva con" in a for a in answers)
+
+
 def test_a_name_does_not_run_from_the_title_into_the_first_paragraph() -> None:
     """A title ending «…sulle strade del Parco» and a first paragraph opening «Sono 64 gli
     orsi…» are two lines: «il Parco» is not named «Parco Sono» in later facts."""
@@ -1478,3 +1589,18 @@ def test_a_teaser_lead_is_summarised_with_the_news_after_it(lead: str, told: boo
 
     assert ("1'55" in summary.answer) is told
     assert summary.answer.startswith(lead)
+
+
+def test_a_number_word_with_a_capital_inside_a_sentence_is_a_name_not_an_amount() -> None:
+    """«la Fontana dei Quattro Fiumi» is a fountain's name: no draft asks «la Fontana di
+    quanti Fiumi?»; the 3.000 people are still asked, and so is «Tre» opening a sentence."""
+    asked = [
+        q
+        for _, q in intent_questions(
+            "Ieri la Fontana dei Quattro Fiumi è stata restituita alla città davanti a oltre "
+            "3.000 persone."
+        )
+    ]
+    assert not any("quanti Fiumi" in q for q in asked)
+    assert any(q.endswith("davanti a quante persone?") for q in asked)
+    assert any("Quante persone" in q for _, q in intent_questions("Tre persone sono state ferite."))

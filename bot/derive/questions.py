@@ -174,6 +174,8 @@ def find_targets(sentence: str) -> list[Target]:
             continue
         if re.search(r"[A-Z][\w]*\s*$", sentence[: match.start("num")]) and not match["prep"]:
             continue  # a model or an edition: "Ariane 6", "Venezia 83"
+        if number[0].isupper() and sentence[: match.start("num")].strip():
+            continue  # a name: «la Fontana dei Quattro Fiumi», «le Tre Cime»
         if _RANGE_AFTER.match(sentence, match.end("num")):
             continue  # «30-40 centimetri», «sotto 3-6»: the range is asked at its end
         wh, end = _wh_amount(match)

@@ -67,6 +67,7 @@ class Entities:
     named: dict[str, str] = field(default_factory=dict)  # "sonda" -> "MIRA"
     # "Consorzio" -> "Consorzio di tutela Barolo Barbaresco": the short form refers back.
     institutions: dict[str, str] = field(default_factory=dict)
+    institution_names: dict[str, str] = field(default_factory=dict)
     recent: list[Named] = field(default_factory=list)
     paragraph: list[Named] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)
@@ -78,17 +79,33 @@ class Entities:
             self.recent.append(named)
             self.paragraph.append(named)
 
-    def referent(self) -> Named | None:
+    def learn_institutions(self, text: str) -> None:
+        """Let later sentences call back the institutions `text` names in full: only
+        later ones, as «la Provincia» of an article about Trento's province is not «la
+        Provincia di Bolzano» that its last paragraph names. Once a second park is named,
+        «il Parco» may be either, and stays as written."""
+        for match in _INSTITUTION.finditer(text):
+            head, name = match["head"], match["name"].rstrip(" ,")
+            longest = self.institution_names.get(head, name)
+            if _capitals(name) <= _capitals(longest):
+                self.institutions.setdefault(head, longest)
+            else:  # a second park, a second town: «il Parco» may be either from now on
+                self.institutions[head] = ""
+
+    def referent(self, *, event: bool = False) -> Named | None:
         """What an unnamed "il lancio" is about.
 
         The thing named last in this paragraph, else the named thing the article
-        mentions most.
+        mentions most; for an `event` («il biglietto», «l'apertura»), not a company or
+        an association: «l'apertura della società Vertigo» is not the concert's opening.
         """
-        if self.paragraph:
-            return self.paragraph[-1]
-        if not self.recent:
+        own = [n for n in self.recent if not (event and n.noun in _ORGANISATION_NOUNS)]
+        here = [n for n in self.paragraph if n in own]
+        if here:
+            return here[-1]
+        if not own:
             return None
-        return max(self.recent, key=lambda n: (self.counts[n.name], -self.recent.index(n)))
+        return max(own, key=lambda n: (self.counts[n.name], -own.index(n)))
 
 
 def find_people(text: str) -> list[tuple[int, str]]:
@@ -123,6 +140,12 @@ _THING_NOUNS = _wordlist(
     "banca fondo indice tappa gara corsa partita torneo campionato concorso spettacolo serie "
     "album canzone concerto cerimonia conferenza rassegna app piattaforma servizio rete"
 )
+# Named things that are organisations: what happens («il biglietto», «l'apertura») is not
+# theirs («l'apertura della società Vertigo» is not the concert's opening song).
+_ORGANISATION_NOUNS = _wordlist(
+    "società azienda gruppo ente istituto agenzia organizzazione associazione compagnia "
+    "marchio banca fondo"
+)
 # What happens to a thing ("il lancio", "le riprese"); it gets "of <the thing>" back.
 _EVENT_NOUNS = _wordlist(
     "lancio viaggio partenza arrivo uscita debutto presentazione riprese proiezione costo "
@@ -151,8 +174,8 @@ _QUOTED = r"«[^»]{2,60}»|\"[^\"]{2,60}\"|“[^”]{2,60}”"
 _NAMED_AFTER = re.compile(
     rf"\b(?P<art>il|lo|la|l'|i|gli|le|del|della|dello|dell'|nel|nella|sul|sulla)\s*"
     rf"(?P<noun>{_NOUN_GROUP})"
-    rf"(?:\s+(?!(?:è|e|ha|sono|di|del|della|a|in|con|per)\b)[a-zà-ÿ]+)?"
-    rf"\s+(?P<name>[A-Z][A-Za-z0-9]+(?:\s+\d+)?|{_QUOTED})"
+    rf"(?:\s+(?!(?:è|e|ha|sono|di|del|della|a|in|con|per)\b)(?P<between>[a-zà-ÿ]+))?"
+    rf"\s+(?P<name>[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:\s+\d+)?|{_QUOTED})"
 )
 _NAMED_BEFORE = re.compile(
     rf"(?:(?P<name>\b[A-Z][A-Za-z0-9]+),\s+(?P<art>un|uno|una|un')"
@@ -214,6 +237,8 @@ def associations(text: str) -> list[Named]:
     """Nouns given a name in `text`: "la sonda MIRA", "SIRIO, un radar", «X», il nuovo film."""
     found: list[tuple[int, Named]] = []
     for match in [*_NAMED_AFTER.finditer(text), *_NAMED_APPOSITION.finditer(text)]:
+        if match.groupdict().get("between") and _is_finite_verb(match["between"]):
+            continue  # «il festival proporrà "La traviata"»: an object, not its name
         article = _BASE_ARTICLE[match["art"].lower()]
         found.append((match.start(), Named(match["noun"].lower(), match["name"], article)))
     for match in _NAMED_BEFORE.finditer(text):
@@ -236,9 +261,8 @@ def find_entities(article: RawArticle) -> Entities:
                 entities.people.append(name)
                 entities.surnames.setdefault(name.split()[-1], name)
     entities.learn(article.title)
-    for line in lines:
-        for match in _INSTITUTION.finditer(line):
-            entities.institutions.setdefault(match["head"], match["name"].rstrip(" ,"))
+    entities.institution_names = _institutions(text)
+    entities.learn_institutions(article.title)
     for named in associations(text):
         entities.counts[named.name] = text.count(named.name.strip('«»“”"'))
     return entities
@@ -317,7 +341,7 @@ def _needs_context(sentence: str, entities: Entities) -> bool:
     ):
         noun = generic["noun"].lower()
         if noun in _EVENT_NOUNS:
-            return entities.referent() is None
+            return entities.referent(event=True) is None
         return noun not in entities.named
     if _VERB_START.match(sentence):
         return not re.search(r"\b[A-Z][a-zA-Z]{2,}", sentence[1:])
@@ -335,9 +359,14 @@ _INSTITUTION_HEADS = (
     "Università|Tribunale|Procura|Ministero|Federazione|Confederazione|Osservatorio|Ente|"
     "Camera|Consulta|Accademia|Azienda|Unione|Ordine|Collegio|Conservatorio|Museo|Parco"
 )
+_INSTITUTION_ADJECTIVES = (
+    "nazionale|regionale|provinciale|comunale|metropolitana|europea|italiana|autonoma|"
+    "archeologico|archeologica|naturale|statale|superiore|civico|civica|sanitaria|"
+    "ospedaliera|universitaria"
+)
 _INSTITUTION = re.compile(
     rf"(?P<name>\b(?P<head>{_INSTITUTION_HEADS})"
-    r"(?:\s+(?:nazionale|regionale|provinciale|comunale|metropolitana|europea|italiana))?"
+    rf"(?:\s+(?:{_INSTITUTION_ADJECTIVES}))?"
     # «di tutela Barolo», «di tutela della Doc Prosecco», «per la tutela del Parmigiano».
     r"(?:\s+(?:(?:di|del|della|dello|dei|delle|degli|per|d'|dell')(?:\s+(?:la |il |l')?"
     r"[a-zà-ÿ]{4,}(?:\s+(?:di|del|della|dello|dei|delle|degli|d'|dell'))?)?)?"
@@ -346,8 +375,34 @@ _INSTITUTION = re.compile(
 _SHORT_INSTITUTION = re.compile(
     r"\b(?:il|lo|la|l'|del|dello|della|dell'|al|allo|alla|all'|dal|dalla|dall'|nel|nella|"
     rf"nell'|sul|sulla|sull'|col|con la|con il)\s*(?P<head>{_INSTITUTION_HEADS})\b"
-    r"(?!\s+(?:di|del|della|dello|dei|delle|degli|d'|dell')\b|\s+[A-ZÀ-Ý]|\s*-)"
+    r"(?!\s+(?:di|del|della|dello|dei|delle|degli|d'|dell')\b|\s+[A-ZÀ-Ý]|\s*-"
+    rf"|\s+(?:{_INSTITUTION_ADJECTIVES})\b)"
 )
+# «il ministero dell'Università e della ricerca», «l'assessora all'Università»: the head
+# names a portfolio there, not the university the article named.
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:ministero|ministro|ministra|assessor[ea]|assessorato|delega)\b[\w' ]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _institutions(text: str) -> dict[str, str]:
+    """The full name of each institution the article names: the longest of the names it
+    gives one head that are all the same one («l'Università di Bari», «l'Università degli
+    Studi di Bari»), the first when they differ («il Comune di Pisa», «di Lucca»)."""
+    full: dict[str, str] = {}
+    for line in text.splitlines():
+        for match in _INSTITUTION.finditer(line):
+            head, name = match["head"], match["name"].rstrip(" ,")
+            known = full.setdefault(head, name)
+            if len(name) > len(known) and _capitals(known) <= _capitals(name):
+                full[head] = name
+    return full
+
+
+def _capitals(name: str) -> set[str]:
+    """The capitalised words of a name: what tells one institution from another."""
+    return {w for w in re.findall(r"\w+", name) if w[:1].isupper()}
 
 
 def expand_institutions(sentence: str, entities: Entities) -> str:
@@ -355,6 +410,8 @@ def expand_institutions(sentence: str, entities: Entities) -> str:
     answer stands alone: «il presidente del Consorzio di tutela Barolo Barbaresco»."""
     for match in _SHORT_INSTITUTION.finditer(sentence):
         full = entities.institutions.get(match["head"])
+        if _PORTFOLIO_BEFORE.search(sentence, 0, match.start("head")):
+            continue
         if full and full != match["head"] and full not in sentence:
             end = match.end("head")
             return sentence[: match.start("head")] + full + sentence[end:]
@@ -382,6 +439,21 @@ _KIND_NAMED = re.compile(
     rf"\b(?P<kind>(?i:{_ORG_KINDS}))\s+"
     rf"(?P<name>(?:«[^»]{{2,60}}»|\"[^\"]{{2,60}}\"|“[^”]{{2,60}}”)(?:\s+di\s+{_ORG_NAME_WORD})?"
     rf"|{_ORG_NAME_WORD}(?:\s+{_ORG_NAME_WORD}){{0,4}})"
+)
+# «L'associazione dei commercianti di piazza Navona sostiene…», «il sindacato dei medici
+# ospedalieri Anaao Assomed»: a kind said by what it gathers, a complement or two (a
+# name may follow each).
+_KIND_OF = re.compile(
+    rf"\b(?P<kind>(?i:{_ORG_KINDS}))(?P<name>(?:\s+(?:di|dei|degli|delle|del|della|dello)\s+"
+    r"[a-zà-ÿ]{3,}|\s+(?:d'|dell')[a-zà-ÿ]{3,})(?:\s+[a-zà-ÿ]{3,}(?=\s+[A-ZÀ-Ý]))?"
+    r"(?:\s+[A-ZÀ-Ý][\w'-]*){0,2}"
+    r"(?:\s+(?:di|del|della|dei|in)\s+(?:[a-zà-ÿ]{3,}\s+)?[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)?)?)"
+)
+# «la Fimmg, il principale sindacato dei medici di famiglia»: a name, then what it is.
+_NAME_IS_KIND = re.compile(
+    r"(?:\b(?P<art>il|lo|la|l')\s*)?"
+    rf"(?P<name>\b[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){{0,3}}),\s+(?:il|lo|la|l')\s*"
+    rf"(?:[a-zà-ÿ]+\s+)?(?P<kind>{_ORG_KINDS})\b"
 )
 # «l'Associazione toscana host, che riunisce…»: a kind written with a capital opens a
 # proper name, whose other words may be in lower case.
@@ -426,6 +498,8 @@ class Organisation:
 
     kind: str
     name: str
+    # The article a bare name was written with («la Fimmg»): its role is «della Fimmg».
+    article: str = ""
 
 
 def organisations(sentence: str, people: Sequence[str]) -> list[Organisation]:
@@ -437,6 +511,17 @@ def organisations(sentence: str, people: Sequence[str]) -> list[Organisation]:
     found += [
         (m.start(), Organisation(m["kind"].lower(), f"{m['kind'].lower()}{m['name']}"))
         for m in _CAPITAL_KIND_NAMED.finditer(sentence)
+    ]
+    named = [
+        m
+        for m in _NAME_IS_KIND.finditer(sentence)
+        if m.start() > 0 and _may_be_an_organisation(m["name"])
+    ]
+    found += [(m.start(), Organisation(m["kind"], m["name"], m["art"] or "")) for m in named]
+    found += [
+        (m.start(), Organisation(m["kind"].lower(), f"{m['kind'].lower()}{m['name']}"))
+        for m in _KIND_OF.finditer(sentence)
+        if not any(n.start() <= m.start() < n.end() for n in named)
     ]
     appositive = _NAME_THEN_KIND.match(sentence)
     subject = None if appositive else _SUBJECT_NAME.match(sentence)
@@ -454,6 +539,9 @@ def _may_be_an_organisation(name: str) -> bool:
     name nor a usual opening, nor one dictionary word capitalised only because it opens
     the sentence («Pronta alla battaglia…», «Soddisfatti i produttori»)."""
     first = fold(name.split()[0])
+    word = first.split("'")[-1]  # «L'associazione», «L'obiettivo»: a common noun
+    if word != first and lemma(word) is not None:
+        return False
     return first not in _NOT_AN_ORGANISATION and (" " in name or lemma(first) is None)
 
 
@@ -479,7 +567,10 @@ def with_role_organisation(sentence: str, named: Sequence[Organisation]) -> str:
     org = next((o for o in reversed(named) if o.kind or role["corporate"]), None)
     if org is None or org.name in sentence:
         return sentence
-    owner = f"{_ORG_KIND_PREPOSITION[org.kind]}{org.name}" if org.kind else f"di {org.name}"
+    if org.article or not org.kind:
+        owner = f"{_OF.get(org.article, 'di ')}{org.name}"
+    else:
+        owner = f"{_ORG_KIND_PREPOSITION[org.kind]}{org.name}"
     return _with_owner(sentence, role, owner)
 
 
@@ -537,7 +628,7 @@ def resolve(sentence: str, entities: Entities, recent_people: Sequence[str]) -> 
     if same and same["name"] in entities.surnames:
         return entities.surnames[same["name"]] + sentence[same.end() :]
     event = _EVENT_START.match(sentence)
-    referent = entities.referent()
+    referent = entities.referent(event=True)
     if event and referent and referent.name not in sentence:
         head, rest = _after_adjective(sentence, event.end())
         if not _SPECIFIED.match(rest):
@@ -575,6 +666,7 @@ def _after_adjective(sentence: str, end: int) -> tuple[str, str]:
     if (
         adjective
         and adjective[1] not in _NOT_ADJECTIVES  # «il piano si concluderà»
+        and not _is_finite_verb(adjective[1])  # «il debutto arriva»
         and (
             _VERB_AFTER.match(sentence[end + adjective.end() :]) or _ADJECTIVE.search(adjective[1])
         )
@@ -650,6 +742,7 @@ def statements(article: RawArticle, entities: Entities | None = None) -> list[St
             resolved = _resolve_dates(resolved, article.published)
             people.extend(name for _, name in find_people(resolved))
             entities.learn(sentence)
+            entities.learn_institutions(sentence)
             merged = " ".join([*texts, resolved])
             headline = len(group) == 1 and _is_headline(group[0])
             if (dependent or headline) and group and len(group) < 3 and len(merged) <= MAX_MERGED:
