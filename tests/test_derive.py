@@ -1604,3 +1604,40 @@ def test_a_number_word_with_a_capital_inside_a_sentence_is_a_name_not_an_amount(
     assert not any("quanti Fiumi" in q for q in asked)
     assert any(q.endswith("davanti a quante persone?") for q in asked)
     assert any("Quante persone" in q for _, q in intent_questions("Tre persone sono state ferite."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked", "not_asked"),
+    [
+        (
+            "Il satellite è partito dalla base di Vandenberg, in California.",
+            "Da dove è partito il satellite?",
+            "Da chi",
+        ),
+        (
+            "I dati sono stati presentati ieri dal Consorzio di tutela della Doc Prosecco.",
+            "Da chi sono stati presentati ieri i dati?",
+            "da dove di tutela",
+        ),
+        ("Lo sconto vale fino al 2027.", "Fino a quando vale lo sconto?", "Quando vale"),
+        (
+            "Il cantiere resterà aperto fino a fine giugno.",
+            "Il cantiere resterà aperto fino a quando?",
+            "fino quando",
+        ),
+        (
+            "La mostra resterà aperta a Palazzo Ducale di Genova fino a luglio.",
+            "La mostra resterà aperta dove fino a luglio?",
+            "dove di Genova",
+        ),
+    ],
+)
+def test_where_from_by_whom_and_until_when_are_asked_as_such(
+    sentence: str, asked: str, not_asked: str
+) -> None:
+    """«è partito dalla base» asks where from, not by whom; «presentati dal Consorzio di
+    tutela…» asks by whom, never «da dove di tutela»; «fino al 2027» asks until when; a
+    place's name is asked whole («a Palazzo Ducale di Genova»)."""
+    questions = [q for _, q in intent_questions(sentence)]
+    assert asked in questions
+    assert not any(not_asked in q for q in questions)

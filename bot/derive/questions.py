@@ -64,7 +64,7 @@ _CLOCK_WH = {"dalle": "da che ora", "a partire dalle": "da che ora", "fino alle"
 _PLACE = re.compile(
     r"(?P<span>\b(?:a|ad|in|nel|nella|nello|nei|nelle|negli|presso|dalla base di|da|"
     r"dal|dalla|sul|sulla|all'interno di|vicino a|tra)\s+"
-    r"(?:[A-ZÀ-Ý][a-zà-ÿ']+|[A-Z]{2,})(?:\s+(?:di|del|dei|della|d')?\s*[A-ZÀ-Ý][a-zà-ÿ]+)?)"
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ']+|[A-Z]{2,})(?:\s+(?:di|del|dei|della|d')?\s*[A-ZÀ-Ý][a-zà-ÿ]+){0,2})"
 )
 _NOT_PLACES = frozenset(
     _wordlist(
@@ -145,7 +145,18 @@ def _wh_amount(match: re.Match[str]) -> tuple[str, int]:
     return (base, end)
 
 
-_PARTICIPLE = re.compile(r"\b\w+(?:at|ut|it|tt|ss|st|rt|lt|s)[oaie]\s*$")
+# «presentati *ieri* dal Consorzio»: a word between a participle and who did it.
+_THEN_ADVERB = r"(?:\s+(?:ieri|oggi|già|anche|poi|stamattina|stamani|stasera|ufficialmente))?"
+_PARTICIPLE = re.compile(rf"\b\w+(?:at|ut|it|tt|ss|st|rt|lt|s)[oaie]{_THEN_ADVERB}\s*$")
+# «è partito dalla base di Vandenberg»: a verb of motion's «da» is where from, not by whom.
+_MOVED = re.compile(
+    r"\b(?:partit|arrivat|uscit|tornat|venut|rientrat|giunt|fuggit|scappat|decollat|"
+    rf"salpat|trasferit|spostat|evacuat|allontanat)[oaie]{_THEN_ADVERB}\s*$"
+)
+# A name going on in lower case after the capitalised words a place was read from.
+_NAME_GOES_ON = re.compile(
+    r"\s+(?:di|del|della|dello|dei|degli|delle|per)\s+(?:la\s+)?[a-zà-ÿ]{4,}"
+)
 
 
 def _a_time_of_day(sentence: str, end: int) -> bool:
@@ -188,13 +199,10 @@ def find_targets(sentence: str) -> list[Target]:
         targets.append(Target("amount", start, end, wh))
     for start, end in dates:
         prep = fold(sentence[start:end].split()[0])
-        wh = (
-            "da quando"
-            if prep in {"dal", "dall"}
-            else "entro quando"
-            if prep == "entro"
-            else "quando"
-        )
+        wh = {"dal": "da quando", "dall": "da quando", "entro": "entro quando"}.get(prep, "quando")
+        wh = "fino a quando" if prep == "fino" else wh
+        if until := re.search(r"\bfino\s+$", sentence[:start]):
+            start, wh = until.start(), "fino a quando"  # «fino a luglio», not «fino quando»
         targets.append(Target("date", start, end, wh))
     for clock in clocks:
         wh = _CLOCK_WH.get(fold(clock["prep"]), "a che ora")
@@ -206,8 +214,15 @@ def find_targets(sentence: str) -> list[Target]:
             continue
         if any(match.start() <= at < match.end() for at, _ in people):
             continue  # "interpretata da Giulia Aresti" is a who, not a where
-        if fold(match["span"]).startswith("da") and _PARTICIPLE.search(sentence[: match.start()]):
+        before = sentence[: match.start()]
+        if (
+            fold(match["span"]).startswith("da")
+            and _PARTICIPLE.search(before)
+            and not _MOVED.search(before)
+        ):
             continue  # "prodotto dalla Mareluce", "approvato dalla Commissione": who, not where
+        if _NAME_GOES_ON.match(sentence, match.end()):
+            continue  # «dal Consorzio di tutela della Doc Prosecco»: not «da dove di tutela»
         wh = "da dove" if fold(match["span"]).startswith("da") else "dove"
         targets.append(Target("place", match.start(), match.end(), wh))
     if reason := _REASON.search(sentence):
@@ -496,11 +511,13 @@ def _who_questions(sentence: str) -> list[tuple[str, str]]:
         r"\b(?P<span>(?:da|dal|dallo|dalla|dall'|dai|dagli|dalle)\s*"
         r"(?:[a-zà-ÿ]+\s+){0,2}(?:[A-Z][A-Za-z]+|[A-Z]{2,})"
         r"(?:\s+(?!(?:in|con|per|e|che|a|da|su|tra|fra|dove|come|ma|il|la|nel|nella)\b)"
-        r"(?:[a-zà-ÿ]+['’][A-Za-zà-ÿ]+|[a-zà-ÿ]+(?![a-zà-ÿ'’])|[A-Z][A-Za-z]+)){0,3}"
+        r"(?:[a-zà-ÿ]+['’][A-Za-zà-ÿ]+|[a-zà-ÿ]+(?![a-zà-ÿ'’])|[A-Z][A-Za-z]+)){0,5}"
         r"(?:\s+\([A-Z]{2,8}\))?)",  # «Fratelli d'Italia» whole, not «Fratelli d»
         sentence,
     )
-    if agent and re.search(r"\b\w+(?:at|ut|it)[oaie]\s*$", sentence[: agent.start()]):
+    before = sentence[: agent.start()] if agent else ""
+    passive = re.search(rf"\b\w+(?:at|ut|it)[oaie]{_THEN_ADVERB}\s*$", before)
+    if agent and passive and not _MOVED.search(before):
         question = _clause_question(sentence, Target("who", agent.start(), agent.end(), "da chi"))
         if question:
             out.append(("who", question))
