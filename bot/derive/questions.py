@@ -214,11 +214,11 @@ def find_targets(sentence: str) -> list[Target]:
             continue
         if any(match.start() <= at < match.end() for at, _ in people):
             continue  # "interpretata da Giulia Aresti" is a who, not a where
-        before = sentence[: match.start()]
+        preceding = sentence[: match.start()]
         if (
             fold(match["span"]).startswith("da")
-            and _PARTICIPLE.search(before)
-            and not _MOVED.search(before)
+            and _PARTICIPLE.search(preceding)
+            and not _MOVED.search(preceding)
         ):
             continue  # "prodotto dalla Mareluce", "approvato dalla Commissione": who, not where
         if _NAME_GOES_ON.match(sentence, match.end()):
