@@ -36,7 +36,7 @@ from bot.derive import (
     write_atomic,
     yes_no_question,
 )
-from bot.derive.questions import _tidy
+from bot.derive.questions import _definition_questions, _tidy
 from bot.evaluation import evaluate, load_cases
 from bot.knowledge import ID_PATTERN, load_knowledge
 from bot.matching import Matcher
@@ -1641,3 +1641,45 @@ def test_where_from_by_whom_and_until_when_are_asked_as_such(
     questions = [q for _, q in intent_questions(sentence)]
     assert asked in questions
     assert not any(not_asked in q for q in questions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "Nella fascia esterna, la cosiddetta zona arancione, si passerà a 1,80 euro.",
+            "Cos'è la zona arancione?",
+        ),
+        ("Il cosiddetto spread è salito di 20 punti.", "Cos'è lo spread?"),
+        ("Sono pianeti della categoria delle cosiddette super-Terre.", "Cosa sono le super-Terre?"),
+        (
+            "Il telescopio scoprirà i cosiddetti fenomeni transitori: esplosioni stellari.",
+            "Cosa sono i fenomeni transitori?",
+        ),
+        ("La cosiddetta Società foggiana controllava tutto.", "Cos'è la Società foggiana?"),
+    ],
+)
+def test_what_a_so_called_thing_is_asked_with_its_own_article(sentence: str, question: str) -> None:
+    """«la cosiddetta zona arancione» asks «Cos'è la zona arancione?», not «Cos'è il zona
+    arancione?»; plural things ask «Cosa sono…»; the name ends where its clause goes on
+    («: esplosioni…», «controllava»)."""
+    assert [q for _, q in _definition_questions(sentence)] == [question]
+
+
+def test_a_reason_asked_of_a_quotation_reads_as_a_question() -> None:
+    """«Il virus ha trovato…, perché…», ha detto… asks «Perché il virus ha trovato…?», with
+    no capital in the middle; «Senza i fondi…» likewise; a name keeps its capital."""
+    asked = [
+        q
+        for text in (
+            "«Il virus ha trovato una popolazione poco protetta, perché la copertura vaccinale "
+            "resta bassa», ha detto Carla Russo.",
+            "«Senza i fondi non avremmo acquistato le apparecchiature, perché costano troppo», "
+            "ha detto il direttore.",
+            "Roma ha chiesto i fondi perché mancano i soldi.",
+        )
+        for _, q in intent_questions(text)
+    ]
+    assert "Perché il virus ha trovato una popolazione poco protetta?" in asked
+    assert "Perché senza i fondi non avremmo acquistato le apparecchiature?" in asked
+    assert "Perché Roma ha chiesto i fondi?" in asked

@@ -9,7 +9,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.derive.base import _NON_FINITE, MAX_QUESTION_WORDS, _is_auxiliary, _is_verb, _wordlist
+from bot.derive.base import (
+    _NON_FINITE,
+    MAX_QUESTION_WORDS,
+    _is_auxiliary,
+    _is_finite_verb,
+    _is_verb,
+    _wordlist,
+)
 from bot.derive.statements import _SPEECH, _lower_first, find_people
 from bot.text import MONTHS, content_words, fold, words
 
@@ -90,8 +97,27 @@ _DEFINITION = re.compile(
     r"(?P<name>\b[A-Z][A-Za-z0-9]+(?:\s+[A-Z][A-Za-z0-9]+)?),\s+(?:un|uno|una|un')\s*[a-zà-ÿ]+"
     r"|(?P<acr>\b[A-Z][A-Za-z]+)\s+\((?P<expansion>[A-Z][^)]{3,80})\)"
     r"|(?P<long>[A-Z][a-zà-ÿ]+(?:\s+[a-zà-ÿA-Z']+){1,6})\s+\((?P<short>[A-Z]{2,8})\)"
-    r"|(?:il|la|lo|i|le|gli)\s+cosiddett[oaie]\s+[\"“«]?(?P<called>[^\"”»,]{3,40})"
+    r"|(?i:il|la|lo|i|le|gli)\s+cosiddett(?P<ending>[oaie])\s+[\"“«]?"
+    r"(?P<called>[^\"”»,:;.]{3,60}?)"
+    r"(?=[\"”»,:;.]|\s+(?:è|sono|ha|hanno|si|che|era|erano|viene|vengono)\b|$)"
 )
+
+
+def _definite(word: str, ending: str) -> str:
+    """The definite article of a noun whose gender and number `ending` says (o, a, i, e):
+    «la zona arancione», «lo spread», «gli indici», «l'indice»."""
+    folded = fold(word)
+    vowel = folded[:1] in tuple("aeiou")
+    lo = (
+        vowel
+        or folded.startswith(("z", "gn", "ps", "x", "y"))
+        or bool(re.match(r"s[^aeiou]", folded))
+    )
+    if ending == "o":
+        return "l'" if vowel else "lo " if lo else "il "
+    if ending == "a":
+        return "l'" if vowel else "la "
+    return ("gli " if lo else "i ") if ending == "i" else "le "
 
 
 # A number that opens or closes a range or a score: «30-40», «3-6», «2026-2028».
@@ -240,7 +266,7 @@ def _clause_question(sentence: str, target: Target) -> str:
         head = _RELATIVE_OPENER.sub("", _WHY_OPENER.sub("", head))
         if len(head.split()) < 3:
             return ""
-        return _tidy("Perché " + _lower_first(head))
+        return _tidy("Perché " + _lower_first(head.lstrip('«“"')))  # not «Perché Il virus»
     replaced = text[: target.start] + " " + target.wh + " " + text[target.end :]
     position = target.start + 1
     clause = _clause_around(replaced, position)
@@ -538,12 +564,13 @@ def _definition_questions(sentence: str) -> list[tuple[str, str]]:
             out.append(("definition", f"Cosa significa {match['acr']}?"))
         elif match["short"]:
             out.append(("definition", f"Cos'è {match['short']}?"))
-        elif match["called"]:
-            called = match["called"].strip()
-            verb = "Cosa sono" if called.endswith(("i", "e")) and " " not in called else "Cos'è"
-            out.append(
-                ("definition", f"{verb} il {called}?" if verb == "Cos'è" else f"{verb} {called}?")
-            )
+        elif match["called"]:  # «la cosiddetta zona arancione»: «Cos'è la zona arancione?»
+            called, ending = match["called"].strip(), match["ending"]
+            named = called.split()
+            verb_at = next((i for i, w in enumerate(named) if i and _is_finite_verb(w)), None)
+            called = " ".join(named[:verb_at])  # «la cosiddetta Società foggiana controllava»
+            verb = "Cosa sono" if ending in "ie" else "Cos'è"
+            out.append(("definition", f"{verb} {_definite(called, ending)}{called}?"))
     subject = re.match(
         r"^(?P<subject>(?:[A-Z][\wà-ÿ]+\s*){1,3}) (?P<verb>è|sono) "
         r"(?:un|uno|una|un'|dei|delle|degli)\b",

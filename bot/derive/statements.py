@@ -277,7 +277,9 @@ _COMMON_START = frozenset(
     tuttavia pero infatti invece quindi ora gia accanto una sono era sara ha hanno ho
     abbiamo e lei lui loro noi voi io tu esso essa nell all dall sull come quando dove
     perche mentre durante oltre circa solo ogni tutti tutto molti molte alcuni alcune
-    cresce scendono sale salgono resta restano arriva arrivano"""
+    cresce scendono sale salgono resta restano arriva arrivano senza sotto sopra verso
+    contro presso alle agli ai dai dalle dagli sui sulle sugli nei nelle abbiamo avevamo
+    siamo eravamo possiamo dobbiamo vogliamo"""
     )
 )
 
