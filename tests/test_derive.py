@@ -1683,3 +1683,22 @@ def test_a_reason_asked_of_a_quotation_reads_as_a_question() -> None:
     assert "Perché il virus ha trovato una popolazione poco protetta?" in asked
     assert "Perché senza i fondi non avremmo acquistato le apparecchiature?" in asked
     assert "Perché Roma ha chiesto i fondi?" in asked
+
+
+def test_a_quotation_without_its_speaker_is_the_last_speaker_s_not_the_last_name_s() -> None:
+    """After «"Il vento non è mai mancato", sorride Pannunzi.» the next quotation is still
+    Pannunzi's (named in full before), not Chiara Fornari's, the last person named in full;
+    «…», accusa Chiara Zanon names its own speaker, so it gets no one else's name."""
+    answers = _answers(
+        "«Chi fa più fatica deve guadagnarci», spiega l'ingegnere Luca Pannunzi. «Le regole "
+        "ci sono», commenta Chiara Fornari, di Legambiente.",
+        '"Qui il vento non è mai mancato", sorride Pannunzi. "Mancava solo la voglia di '
+        'mettersi insieme".',
+        "«Chiedevamo controlli dal 2022», accusa Chiara Zanon, portavoce del comitato.",
+    )
+    assert not any("Chiara Fornari: " in a for a in answers)
+    assert any(
+        'sorride Pannunzi. "Mancava solo la voglia' in a or a.startswith("Luca Pannunzi: ")
+        for a in answers
+    )
+    assert any(a.startswith("Notizia di prova: «Chiedevamo controlli") for a in answers)

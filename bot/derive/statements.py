@@ -317,8 +317,13 @@ _THEN_VERB = re.compile(
 _SPEECH = re.compile(
     r"\b(?:ha|hanno|avrebbe)\s+(?:detto|dichiarato|spiegato|commentato|raccontato|ricordato|"
     r"aggiunto|sottolineato|affermato|precisato|osservato|annunciato|concluso|ammesso|"
-    r"assicurato|avvertito|scritto)\b|\b(?:dice|spiega|commenta|racconta|afferma|sottolinea|"
-    r"aggiunge|osserva|precisa|avverte)\b"
+    r"assicurato|avvertito|scritto|denunciato|attaccato|accusato|ribadito|replicato|"
+    r"insistito|lamentato|rivendicato|puntualizzato|evidenziato|rimarcato|confermato|"
+    r"sostenuto|ironizzato|esultato|incalzato|chiosato|confidato|confessato)\b"
+    r"|\b(?:dice|spiega|commenta|racconta|afferma|sottolinea|aggiunge|osserva|precisa|"
+    r"avverte|accusa|attacca|denuncia|ribadisce|replica|insiste|lamenta|rivendica|"
+    r"puntualizza|sorride|scherza|ammette|assicura|incalza|chiosa|confida|conclude|"
+    r"dichiara|sostiene|ricorda|annuncia|esulta|ironizza|confessa)\b"
 )
 
 
@@ -742,7 +747,7 @@ def statements(article: RawArticle, entities: Entities | None = None) -> list[St
                     head, rest = _after_adjective(sentence, thing.end("noun"))
                     resolved, dependent = f"{head} {referent.genitive()}{rest}", False
             resolved = _resolve_dates(resolved, article.published)
-            people.extend(name for _, name in find_people(resolved))
+            people.extend(_people_in(resolved, entities))
             entities.learn(sentence)
             entities.learn_institutions(sentence)
             merged = " ".join([*texts, resolved])
@@ -768,6 +773,18 @@ def statements(article: RawArticle, entities: Entities | None = None) -> list[St
         if group:
             result.append(Statement(tuple(group), " ".join(texts), number))
     return result
+
+
+def _people_in(text: str, entities: Entities) -> list[str]:
+    """The people a sentence names, in order: by full name, or by the surname alone of one
+    the article named in full («…», sorride Pannunzi): the speaker of a quotation after it."""
+    found = find_people(text)
+    spans = [(at, at + len(name)) for at, name in found]
+    for surname, full in entities.surnames.items():
+        for match in re.finditer(rf"(?<![\w'’]){re.escape(surname)}(?![\w'’])", text):
+            if not any(a <= match.start() < b for a, b in spans):
+                found.append((match.start(), full))
+    return [name for _, name in sorted(found)]
 
 
 def _shares_topic(text: str, topic: str) -> bool:
