@@ -208,6 +208,11 @@ ARTICLE_ATTRIBUTES = frozenset(
     | {"dura", "volere", "potere", "dire", "trattare", "riguardare", "questo", "quello"}
 )
 
+# What a reader asks of any article's summary: «Mi riassumi la notizia in poche righe?».
+SUMMARY_WORDS = frozenset(
+    {"riassunto", "riassumere", "riassuntino", "sintesi", "breve", "riga", "parola", "poco"}
+    | {"principale", "punto", "succedere", "cosa", "dire", "fare", "volere", "potere", "dare"}
+)
 # "l'articolo sul calcio", "il pezzo sulle liste d'attesa": which article, by its subject.
 ARTICLE_ON = re.compile(
     r"\b(?:articolo|pezzo|notizia|news|servizio)\s+(?:su|sul|sulla|sullo|sui|sugli|sulle|sull|"

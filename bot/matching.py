@@ -47,6 +47,7 @@ from bot.asking import (
     ORDINALS,
     ROLE_NOUNS,
     STYLE_CAPITALS,
+    SUMMARY_WORDS,
     YEAR,
     asks_about_the_article,
     asks_for_a_person,
@@ -953,6 +954,11 @@ class Matcher(Telling):
             and self._about_the_article(query, scored, context_article)
         ):
             own = []
+        if own:
+            hits = [hit.index for _, hit in own]
+            choice = self._any_article_s(query, hits, scored, context_article)
+            if choice:
+                return self._settle(question, choice, own[0][0], chance, context_article)
         if len(own) == 1 or (own and own[0][0] > own[1][0]):
             fact = self.facts[own[0][1].index]  # an operator's own question: that fact
             return Answer(question, fact.kind, fact.answer, fact, max(chance, own[0][0]))
@@ -968,6 +974,10 @@ class Matcher(Telling):
         elif scored and "why" in query.reads and scored[0].intent == 1.0:
             needed -= cfg.why_margin
         if scored and chance >= needed:
+            choice = self._any_article_s(query, [scored[0].index], scored, context_article)
+            if choice:  # «Mi riassumi la notizia?» of several articles, or of this one
+                return self._settle(question, choice, chance, chance, context_article)
+        if scored and chance >= needed:
             # "Chi ha scritto l'articolo?": nothing in it may say which article
             # Facts of other articles alike are no choice when it is plainly about one.
             alike = self._alike(query, scored[0], scored)
@@ -980,6 +990,39 @@ class Matcher(Telling):
             if s.confidence >= cfg.suggest_confidence and s.index < self._first_smalltalk
         )[: cfg.max_suggestions]
         return Answer(question, Kind.NONE, "", None, chance, suggestions)
+
+    def _asked_of_any_article(self, query: Query, hits: list[int]) -> frozenset[int] | None:
+        """«Come si intitola il pezzo?», «Riassumi la notizia»: the best facts are bylines
+        (or summaries), and the question names nothing of their article, so any article's
+        would answer it: those facts, all of that kind. None for any other question."""
+        kind = next(
+            (k for k in (self._metadata, self._summaries) if hits and all(h in k for h in hits)),
+            None,
+        )
+        if kind is None:
+            return None
+        asked_of_any = ARTICLE_WORDS | ARTICLE_ATTRIBUTES | SUMMARY_WORDS
+        telling = [t for t in query.terms if not {lemma(t.word), t.word} & asked_of_any]
+        if any(self._in_article(t, h) for t in telling for h in hits):
+            return None  # «cosa è successo con la BCE?», «L'articolo è di Giulia Ferraresi?»
+        return kind
+
+    def _any_article_s(
+        self, query: Query, hits: list[int], scored: list[Scored], context_article: str | None
+    ) -> tuple[Fact, ...] | None:
+        """For a question any article's byline or summary answers (see
+        `_asked_of_any_article`): in a conversation, that article's; otherwise, with several
+        articles loaded, those facts (the best first) to choose from. None otherwise."""
+        kind = self._asked_of_any_article(query, hits)
+        if kind is None:
+            return None
+        if context_article is not None:
+            mine = [i for i in sorted(kind) if self._article_of(i) == context_article]
+            return (self.facts[mine[0]],) if mine else None
+        ranked = [s.index for s in scored if s.index in kind]
+        others = sorted(kind.difference(ranked))  # sharing no word with the question
+        about = tuple(self.facts[i] for i in [*ranked, *others][: 1 + MAX_RIVALS])
+        return about if len({f.article.id for f in about if f.article}) > 1 else None
 
     def _reason_after_the_refused(
         self, query: Query, scored: list[Scored]

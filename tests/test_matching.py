@@ -78,18 +78,58 @@ def shared_questions(*roots: Path) -> dict[str, set[str]]:
 def test_fact_answers_its_own_questions_among_several_articles(fact_id: str, question: str) -> None:
     """With the test articles loaded beside the shipped one, each fact still owns its questions;
     a question that several articles' facts list is ambiguous: the reader is offered those
-    facts (this one among them when they fit in the three suggestions)."""
+    facts (this one among them when they fit in the three suggestions). So is a question
+    any article's byline or summary answers («Chi è l'autore?», «Riassumi la notizia»),
+    with no conversation to say which: it is offered among the others."""
     both = (KNOWLEDGE, TEST_KNOWLEDGE)
     answer = matcher(*both).match(question)
     owners = shared_questions(*both).get(" ".join(words(question)))
 
     if owners:
         offered = {s.id for s in answer.suggestions}
-        assert (Kind.NONE, True) == (answer.kind, bool(offered) and offered <= owners)
+        asked_of_any = fact_id.endswith(("articolo", "riassunto"))  # any article's, below
+        assert (Kind.NONE, True) == (
+            answer.kind,
+            bool(offered) and (offered <= owners or asked_of_any),
+        )
         if len(owners) <= MatchConfig().max_suggestions:
             assert fact_id in offered
+    elif fact_id.endswith(("articolo", "riassunto")) and answer.kind is Kind.NONE:
+        offered = [s.id for s in answer.suggestions]  # see the test below
+        assert (True, True) == (answer.ambiguous, fact_id in offered)
     else:
         assert_answers_with(fact_id, answer, knowledge(*both))
+
+
+@pytest.mark.parametrize(
+    ("question", "context", "expected"),
+    [
+        ("Come si intitola il pezzo?", None, None),
+        ("data di pubblicazione", None, None),
+        ("Riassumi la notizia", None, None),
+        ("Di cosa si tratta?", None, None),
+        ("Come si intitola il pezzo?", "giro-tappa-2026-05", "giro-articolo"),
+        ("Riassumi la notizia", "bce-tassi-2026-03", "bce-riassunto"),
+        ("L'articolo è di Giulia Ferraresi?", None, "bce-articolo"),
+        ("cosa è successo con la bce?", None, "bce-riassunto"),
+    ],
+)
+def test_a_question_any_article_answers_is_a_choice_unless_the_conversation_says_which(
+    question: str, context: str | None, expected: str | None
+) -> None:
+    """«Come si intitola il pezzo?» is one byline's own question, yet asked of any article:
+    with five loaded and no conversation, the reader chooses among the bylines (so for a
+    summary's «Riassumi la notizia»); in a conversation it is that article's; a question
+    naming something of one article («… di Giulia Ferraresi?», «… con la bce?») is its."""
+    answer = matcher(KNOWLEDGE, TEST_KNOWLEDGE).match(question, context_article=context)
+    if expected is None:
+        articles = {s.article.id for s in answer.suggestions if s.article}
+        assert (Kind.NONE, True) == (answer.kind, answer.ambiguous)
+        assert len(articles) == len(answer.suggestions) > 1
+    else:
+        assert answer.fact is not None and answer.fact.id == expected
+    alone = matcher(KNOWLEDGE).match(question)  # one article: nothing to choose
+    assert alone.kind is Kind.FACT or expected is not None
 
 
 def test_answer_of_a_fact_is_its_text_with_full_confidence_data() -> None:
@@ -2458,7 +2498,7 @@ def test_small_knowledge_is_read_whole_at_build(monkeypatch: pytest.MonkeyPatch)
 def test_one_bylines_own_question_asked_of_any_article_follows_the_conversation() -> None:
     """The operators gave one byline the question «Di che giorno è la notizia?», but every
     article has a day: in a conversation about another article, that one's byline answers;
-    with no conversation, the operators' question says which."""
+    with no conversation, nothing says which article, and the reader chooses."""
     import datetime as dt
 
     from bot.models import Article, Fact
@@ -2487,8 +2527,10 @@ def test_one_bylines_own_question_asked_of_any_article_follows_the_conversation(
     assert {a: f.fact.id if f.fact else None for a, f in answers.items()} == {
         "a0": "byline0",
         "a1": "byline1",
-        None: "byline0",
+        None: None,
     }
+    assert {f.id for f in answers[None].suggestions} == {"byline0", "byline1"}
+    assert answers[None].ambiguous
 
 
 def test_a_follow_up_question_is_about_the_conversations_article() -> None:
