@@ -10,8 +10,9 @@ Each set is scored three ways:
     .venv/bin/python benchmarks/quality.py
 
 Targets (issue 3): at least 95% in scope correct and 95% out of scope abstained. The last
-line also counts an unanswered question whose first «Forse intendevi» button is the right fact:
-the reader gets the answer with one tap.
+line also counts an unanswered question whose first «Forse intendevi» button is the right fact,
+or whose article is among those offered when the bot asks which one: the reader gets the
+answer with one tap.
 """
 
 from __future__ import annotations
@@ -78,7 +79,8 @@ def main() -> None:
     print(line)
     print("(in scope answered right / out of scope abstained; targets 95% / 95%)")
     print(
-        "in scope, answered right or offered as the first «Forse intendevi» button: "
+        "in scope, answered right, or the first «Forse intendevi» button, or among the "
+        "articles offered to choose from: "
         + ", ".join(f"{c} {t[0] / t[1] + t[4] / t[1]:.1%}" for c, t in totals.items())
     )
 

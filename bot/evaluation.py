@@ -42,7 +42,8 @@ class Report:
     tag_passed: Counter[str] = field(default_factory=Counter)
     tag_total: Counter[str] = field(default_factory=Counter)
     failures: list[tuple[Case, Answer]] = field(default_factory=list)
-    # In-scope questions not answered whose first «Forse intendevi» button is the right fact.
+    # In-scope questions not answered whose first «Forse intendevi» button is the right fact
+    # (or, when the bot asks which article, whose article is among those offered).
     first_suggestion_right: int = 0
 
     def rate(self, section: str) -> float:
@@ -118,11 +119,13 @@ def evaluate(matcher: Matcher, cases: list[Case], context_article: str | None = 
 
 
 def _first_suggestion_right(case: Case, answer: Answer) -> bool:
-    """Whether an unanswered in-scope question's first suggestion is a right answer."""
+    """Whether an unanswered in-scope question's first suggestion is a right answer, or,
+    when the bot asks which article the question is about, any of the articles offered:
+    the reader taps their own (a choice, not a guess)."""
     if case.section != "in_scope" or answer.kind is not Kind.NONE or not answer.suggestions:
         return False
-    first = answer.suggestions[0]
-    return passes(case, Answer(case.question, Kind.FACT, first.answer, first, 1.0))
+    offered = answer.suggestions if answer.ambiguous else answer.suggestions[:1]
+    return any(passes(case, Answer(case.question, Kind.FACT, f.answer, f, 1.0)) for f in offered)
 
 
 def format_report(report: Report, *, show_failures: bool = True) -> str:

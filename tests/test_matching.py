@@ -265,17 +265,34 @@ def test_dev_questions_stay_above_90_percent() -> None:
 
 def test_an_unanswered_question_whose_first_button_is_right_is_counted() -> None:
     """The evaluation counts the in-scope questions the bot does not answer but whose first
-    «Forse intendevi» button is the right fact: the reader gets there with one tap."""
+    «Forse intendevi» button is the right fact: the reader gets there with one tap. When the
+    bot asks which article («Di quale notizia parli?»), the reader taps their own: a right
+    fact among those offered counts; a right second «Forse intendevi» button does not."""
+    from dataclasses import replace
+
     from bot.evaluation import Case
 
     built = _two_articles()
+    question = "Chi ha scritto l'articolo?"
+    choice = built.match(question)
+    assert choice.ambiguous and len(choice.suggestions) == 2
     cases = [
-        Case("in_scope", "chi ha firmato l'articolo?", (("Mario Rossi",),)),  # a choice
-        Case("in_scope", "chi ha firmato l'articolo?", (("Anna Bianchi",),)),  # second button
-        Case("out_of_scope", "chi ha firmato l'articolo?"),
+        Case("in_scope", question, (("Mario Rossi",),)),  # first of the articles offered
+        Case("in_scope", question, (("Anna Bianchi",),)),  # second, still the reader's pick
+        Case("out_of_scope", question),
     ]
 
     report = evaluate(built, cases)
+
+    assert (0, 2) == (report.passed["in_scope"], report.first_suggestion_right)
+
+    class Unsure:
+        """A matcher that offers the same two facts as «Forse intendevi», not a choice."""
+
+        def match(self, asked: str, context_article: str | None = None) -> Answer:
+            return replace(choice, ambiguous=False)
+
+    report = evaluate(Unsure(), cases)  # type: ignore[arg-type]
 
     assert (0, 1) == (report.passed["in_scope"], report.first_suggestion_right)
 
