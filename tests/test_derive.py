@@ -1702,3 +1702,27 @@ def test_a_quotation_without_its_speaker_is_the_last_speaker_s_not_the_last_name
         for a in answers
     )
     assert any(a.startswith("Notizia di prova: «Chiedevamo controlli") for a in answers)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "Firmato l'accordo: la Regione Marche, dal canto suo, ha stanziato 3 milioni di "
+            "euro per corsi di riqualificazione.",
+            "La Regione Marche ha stanziato quanto per corsi di riqualificazione?",
+        ),
+        ("Mario Rossi, 45 anni, ha vinto 3 medaglie.", "Quante medaglie ha vinto Mario Rossi?"),
+        (
+            "I lavori sono andati alla Edilpietra Langhe srl di Bra, che ha impiegato 42 operai "
+            "per oltre 18.000 ore.",
+            "Edilpietra Langhe srl di Bra ha impiegato quanti operai per oltre 18.000 ore?",
+        ),
+    ],
+)
+def test_a_clause_opening_with_its_verb_is_asked_with_its_subject(
+    sentence: str, question: str
+) -> None:
+    """«la Regione Marche, dal canto suo, ha stanziato…» and «…alla Edilpietra, che ha
+    impiegato…» are asked with who did it, not as «Ha stanziato quanto…?»."""
+    assert question in [q for _, q in intent_questions(sentence)]

@@ -383,6 +383,15 @@ def _clause_around(text: str, position: int) -> str:
     pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds) - 1, 2)]
     for index, (start, end) in enumerate(pieces):
         if start <= position <= end:
+            own = text[start:end].strip()
+            if index >= 2:
+                subject, aside = (text[a:b].strip() for a, b in pieces[index - 2 : index])
+                if (whole := _with_subject(own, subject, aside)) != own:
+                    return whole
+            if index >= 1 and (named := _NAMED_BEFORE_WHO.search(text, 0, pieces[index - 1][1])):
+                verb = own.split()[1] if own.startswith("che ") and len(own.split()) > 1 else ""
+                if verb and (_is_finite_verb(verb) or _is_auxiliary(verb)):
+                    return f"{named['name']} {own[4:]}"  # «…alla Edilpietra, che ha impiegato»
             first = last = index
             while first > 0 and len(text[pieces[first][0] : pieces[last][1]].split()) < 5:
                 first -= 1
@@ -392,6 +401,32 @@ def _clause_around(text: str, position: int) -> str:
                 last += 1
             return text[pieces[first][0] : pieces[last][1]].strip()
     return text
+
+
+# A name ending the piece before «, che ha…»: who the relative clause is about.
+_NAMED_BEFORE_WHO = re.compile(
+    r"(?:\b(?:il|lo|la|l'|i|gli|le|al|allo|alla|all'|ai|dal|dalla|dall'|del|della|dell'|dei|"
+    r"nel|nella|sul|sulla|da|di|a|ad)\s*)"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|srl|spa|di|del|della|dei))*"
+    r"(?<!\sdi)(?<!\sdel)(?<!\sdella)(?<!\sdei))\s*$"
+)
+
+
+def _with_subject(clause: str, subject: str, aside: str) -> str:
+    """«la Regione Marche, dal canto suo, ha stanziato quanto…»: a clause opening with its
+    verb has its subject two pieces before, past a short aside; asked with it («la Regione
+    Marche ha stanziato quanto…?»), not as «Ha stanziato quanto…?»."""
+    opening = clause.split()[0] if clause else ""
+    if not (_is_finite_verb(opening) or _is_auxiliary(opening)):
+        return clause
+    said = subject.split()
+    if not 1 <= len(said) <= 6 or not 1 <= len(aside.split()) <= 4:
+        return clause
+    if any(_is_finite_verb(w) or _is_auxiliary(w) for w in [*said, *aside.split()]):
+        return clause
+    if fold(said[0]) in {"che", "cui", "e", "ma", "mentre", "dove", "quando", "se"}:
+        return clause
+    return f"{subject} {clause}"
 
 
 def _tidy(question: str) -> str:
