@@ -1726,3 +1726,25 @@ def test_a_clause_opening_with_its_verb_is_asked_with_its_subject(
     """«la Regione Marche, dal canto suo, ha stanziato…» and «…alla Edilpietra, che ha
     impiegato…» are asked with who did it, not as «Ha stanziato quanto…?»."""
     assert question in [q for _, q in intent_questions(sentence)]
+
+
+def test_no_drafted_question_ends_on_a_preposition_or_asks_nothing() -> None:
+    """A question cut around its question word ends on a whole phrase, not «… un valore
+    complessivo di?»; «Quanti dei?» and «Da quando, giovedì 22 gennaio?» ask nothing and
+    are not drafted; «Quando?» alone, as the short form of a date question, stays."""
+    assert _tidy("per un valore complessivo di") == "Per un valore complessivo?"
+    assert _tidy("Quanti dei") == ""
+    assert _tidy("Da quando, giovedì 22 gennaio") == ""
+    assert _tidy("Quando, al PalaBarton di Pian di Massiano") == ""
+    assert _tidy("Quando, alle 16, affronterà lo spagnolo") == (
+        "Quando, alle 16, affronterà lo spagnolo?"
+    )
+    assert _tidy("quando") == "Quando?"
+    asked = [
+        q
+        for _, q in intent_questions(
+            "L'inchiesta ha controllato tra il 2021 e il 2025 almeno 23 appalti pubblici per un "
+            "valore complessivo di 40 milioni di euro in tutta la provincia di Foggia."
+        )
+    ]
+    assert asked and not any(re.search(r"\b(?:di|per|in|a|e)\?$", q) for q in asked)

@@ -429,6 +429,12 @@ def _with_subject(clause: str, subject: str, aside: str) -> str:
     return f"{subject} {clause}"
 
 
+_WH_THEN_COMMA = re.compile(
+    r"^(?:da |entro |fino a |a )?(?:quando|dove|quanto|quanti|quante|chi|perché|che ora),\s*(.*)$",
+    re.IGNORECASE,
+)
+
+
 def _tidy(question: str) -> str:
     """One space, a capital letter, at most `MAX_QUESTION_WORDS` words and a question mark."""
     question = re.sub(r"\s+", " ", question).strip(" ,;:.–-?")
@@ -446,6 +452,15 @@ def _tidy(question: str) -> str:
             tokens = tokens[:-2]
             while tokens and fold(tokens[-1]) in _DANGLING:
                 tokens.pop()
+    dangling = bool(tokens) and fold(tokens[-1]) in _DANGLING
+    while tokens and fold(tokens[-1]) in _DANGLING:  # cut by the caller: «… di 96 mln di»
+        tokens.pop()
+    if dangling and len(tokens) < 2:
+        return ""  # «Quanti dei»: nothing asked
+    aside = _WH_THEN_COMMA.match(" ".join(tokens))
+    said = [w for w in aside[1].split() if w[:1].islower()] if aside else []
+    if aside and not any(_is_finite_verb(w) or _is_auxiliary(w) for w in said):
+        return ""  # «Da quando, giovedì 22 gennaio», «Quando, al PalaBarton»: no clause
     question = " ".join(tokens)
     return question[:1].upper() + question[1:] + "?" if question else ""
 
@@ -484,7 +499,7 @@ def intent_questions(sentence: str) -> list[tuple[str, str]]:
     out.extend(_who_questions(sentence))
     out.extend(_definition_questions(sentence))
     out.extend(_purpose_questions(sentence))
-    return out
+    return [(intent, question) for intent, question in out if question]
 
 
 _SUBJECT_VERB = re.compile(
