@@ -1748,3 +1748,18 @@ def test_no_drafted_question_ends_on_a_preposition_or_asks_nothing() -> None:
         )
     ]
     assert asked and not any(re.search(r"\b(?:di|per|in|a|e)\?$", q) for q in asked)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Sabato la statale 38 è rimasta bloccata per oltre tre ore.", "la statale 38"),
+        ("Da maggio la linea 2 sarà deviata su via Amendola.", "la linea 2"),
+        ("Perugia ha vinto gara 5 davanti a 5.280 spettatori.", "gara 5"),
+    ],
+)
+def test_a_number_that_names_which_one_is_not_asked_how_many(sentence: str, kept: str) -> None:
+    """«la statale 38», «la linea 2», «gara 5» say which road, line or game: no draft asks
+    «la statale quanti?»; the other amounts and dates of the sentence are still asked."""
+    asked = [q for _, q in intent_questions(sentence)]
+    assert asked and all(kept in q for q in asked)

@@ -41,6 +41,12 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+# Nouns a number names one of, not counts: «la statale 38», «gara 5», «l'articolo 18».
+_NUMBERED = re.compile(
+    r"\b(?:statale|provinciale|regionale|linea|autostrada|binario|gate|terminal|padiglione|"
+    r"aula|sala|gara|tappa|lotto|corsia|uscita|svincolo|articolo|comma|fase|numero|n\.)\s*$",
+    re.IGNORECASE,
+)
 _MONTH_GROUP = "|".join(MONTHS)
 _DATE = re.compile(
     r"(?P<span>\b(?:(?:il|lo|l'|dal|dall'|al|all'|entro il|entro l'|fino al|dopo il|"
@@ -213,6 +219,8 @@ def find_targets(sentence: str) -> list[Target]:
             continue  # a model or an edition: "Ariane 6", "Venezia 83"
         if number[0].isupper() and sentence[: match.start("num")].strip():
             continue  # a name: «la Fontana dei Quattro Fiumi», «le Tre Cime»
+        if not match["prep"] and _NUMBERED.search(sentence, 0, match.start("num")):
+            continue  # which one, not how many: «la statale 38», «gara 5», «la linea 2»
         if _RANGE_AFTER.match(sentence, match.end("num")):
             continue  # «30-40 centimetri», «sotto 3-6»: the range is asked at its end
         wh, end = _wh_amount(match)
