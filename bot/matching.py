@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import gc
+import heapq
 import math
 import re
 from collections.abc import Sequence
@@ -300,6 +301,13 @@ class Matcher(Telling):
         self._summaries = frozenset(
             i for i, f in enumerate(self.facts) if f.article and "riassunto" in f.keywords
         )
+        # Each article's first byline and summary, by its id: what a conversation about it
+        # answers «Come si intitola il pezzo?» or «Riassumi la notizia» with.
+        self._own_of_kind = {
+            (kind, self._article_of(i)): i
+            for kind in (self._metadata, self._summaries)
+            for i in sorted(kind, reverse=True)
+        }
         self._stem_info: dict[str, float] = {}
         for word in asked:
             key, info = stem(word), informativeness(word)
@@ -1017,10 +1025,10 @@ class Matcher(Telling):
         if kind is None:
             return None
         if context_article is not None:
-            mine = [i for i in sorted(kind) if self._article_of(i) == context_article]
-            return (self.facts[mine[0]],) if mine else None
+            mine = self._own_of_kind.get((kind, context_article))
+            return (self.facts[mine],) if mine is not None else None
         ranked = [s.index for s in scored if s.index in kind]
-        others = sorted(kind.difference(ranked))  # sharing no word with the question
+        others = heapq.nsmallest(1 + MAX_RIVALS, kind.difference(ranked))  # sharing no word
         about = tuple(self.facts[i] for i in [*ranked, *others][: 1 + MAX_RIVALS])
         return about if len({f.article.id for f in about if f.article}) > 1 else None
 
