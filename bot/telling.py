@@ -300,6 +300,11 @@ _TOTAL_WORDS = frozenset(
 TOTAL_REACH = 6
 # A league or a funding round named by its letter: «Serie A», «round di Serie B».
 _SERIES = re.compile(r"\bserie ([a-d])\b")
+# One of many named by its number: «la linea 2», «gara 5», «la statale 38», «Euro 6».
+_NUMBERED = re.compile(
+    r"\b(linea|gara|statale|provinciale|tappa|lotto|binario|padiglione|fase|euro|"
+    r"terminal|uscita|svincolo|articolo|comma) (\d+)\b"
+)
 # Words between a number and its unit: «98 milioni di metri cubi».
 _MAGNITUDES = frozenset({"mila", "milioni", "miliardi"})
 # A match's score, «12-10», «3-1»: what «con che punteggio / risultato» asks.
@@ -468,11 +473,19 @@ class Telling:
     def _other_year_or_rank(self, query: Query, index: int) -> bool:
         """Whether the question names a year, a month or a rank («nel 2024», «a settembre»,
         «l'ottava tappa») that the fact does not, while the fact names another one of the
-        same kind: it is about something else; so is «la Serie A» of «un round di Serie B»."""
+        same kind: it is about something else; so is «la Serie A» of «un round di Serie B»,
+        and «la linea 2» of a fact on «la linea 1»."""
         series = set(_SERIES.findall(query.folded))
         if series:
             told_series = set(_SERIES.findall(" ".join(self._answer_words(index))))
             if told_series and series.isdisjoint(told_series):
+                return True
+        # «la linea 2» of a fact on «la linea 1» alone: another line.
+        numbered = set(_NUMBERED.findall(query.folded))
+        if numbered:
+            told = set(_NUMBERED.findall(" ".join(self._answer_words(index))))
+            kinds = {kind for kind, _ in numbered}
+            if any(kind in kinds for kind, _ in told) and numbered.isdisjoint(told):
                 return True
         if self._last_year_untold(query, index):
             return True

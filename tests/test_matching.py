@@ -3291,6 +3291,31 @@ def test_a_series_letter_is_another_round(question: str, expected: str | None) -
 
 
 @pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Quanto è costata la linea 1 della metro?", "costo"),
+        ("Quanto è costata la metro?", "costo"),
+        ("Quanto costerà in totale la linea 2 della metropolitana di Torino?", None),
+    ],
+)
+def test_a_line_s_number_is_another_line(question: str, expected: str | None) -> None:
+    """«la linea 2» is another line than «la linea 1», as «Serie A» is another round: the
+    first line's cost does not tell the second's; a question naming no number still gets it."""
+    built = _one_article(
+        (
+            "costo",
+            "Metro di Torino, la linea 1 arriva a Cascine Vica: l'opera è costata "
+            "complessivamente 312 milioni di euro.",
+            ("Quanto è costato il prolungamento?",),
+        ),
+        ("treni", "Sulla tratta corrono 12 treni all'ora nelle ore di punta.", ()),
+        ("sindaco", "Il sindaco ha parlato di una giornata storica per la città.", ()),
+    )
+
+    assert _answering(built, question) == expected
+
+
+@pytest.mark.parametrize(
     ("question", "fact_id", "untold"),
     [
         ("Chi ha vinto la cronometro di Perugia?", "crono", True),
