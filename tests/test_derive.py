@@ -1763,3 +1763,14 @@ def test_a_number_that_names_which_one_is_not_asked_how_many(sentence: str, kept
     «la statale quanti?»; the other amounts and dates of the sentence are still asked."""
     asked = [q for _, q in intent_questions(sentence)]
     assert asked and all(kept in q for q in asked)
+
+
+def test_an_age_beside_a_name_is_asked_as_readers_ask_it() -> None:
+    """«Anna De Luca, 61 anni, presidente del comitato» is asked «Quanti anni ha Anna De
+    Luca?», not «Anna De Luca, quanti anni, presidente…?»."""
+    asked = [q for _, q in intent_questions("Lo ha detto Anna De Luca, 61 anni, presidente.")]
+    assert asked == ["Quanti anni ha Anna De Luca?"]
+    asked = [q for _, q in intent_questions("Mario Rossi, 45 anni, ha vinto 3 medaglie.")]
+    assert "Quanti anni ha Mario Rossi?" in asked
+    assert "Quante medaglie ha vinto Mario Rossi?" in asked
+    assert not any("quanti anni," in q for q in asked)

@@ -481,14 +481,24 @@ _DANGLING = frozenset(
 )
 
 
+# «Mario Rossi, 45 anni, ha vinto…»: a person's age said beside their name.
+_AGE_APPOSITION = re.compile(
+    r"(?P<name>\b[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de|di|da|del|dal|[A-ZÀ-Ý][\w'’-]+))*\s+[A-ZÀ-Ý][\w'’-]+)"
+    r",\s+(?P<age>(?:di\s+)?\d{1,3}\s+anni)\b"
+)
+
+
 def intent_questions(sentence: str) -> list[tuple[str, str]]:
     """(intent, question) pairs for what a sentence can answer, one per intent and span."""
     out: list[tuple[str, str]] = []
     seen: Counter[str] = Counter()
     targets = find_targets(sentence)
+    ages = [(m.start("age"), m.end("age")) for m in _AGE_APPOSITION.finditer(sentence)]
     for target in targets:
         if seen[target.intent] >= (3 if target.intent == "amount" else 1):
             continue
+        if any(start <= target.start < end for start, end in ages):
+            continue  # asked as «Quanti anni ha Mario Rossi?», below
         # One question per span, phrased from its clause. A second "keyword" form
         # ("Quanto Volpi vincitrice Coppa?") was dropped: it is close to many questions
         # the article does not answer, and it tagged facts with intents they lack.
@@ -500,10 +510,15 @@ def intent_questions(sentence: str) -> list[tuple[str, str]]:
     # 2.300 lavoratori».
     for target in targets:
         counted = target.wh.split()
+        if any(start <= target.start < end for start, end in ages):
+            continue
         if target.intent == "amount" and len(counted) == 2 and counted[0] in ("quanti", "quante"):
             short = _tidy(target.wh)
             if ("amount", short) not in out:
                 out.append(("amount", short))
+    out.extend(
+        ("amount", f"Quanti anni ha {m['name']}?") for m in _AGE_APPOSITION.finditer(sentence)
+    )
     out.extend(_who_questions(sentence))
     out.extend(_definition_questions(sentence))
     out.extend(_purpose_questions(sentence))
