@@ -1774,3 +1774,28 @@ def test_an_age_beside_a_name_is_asked_as_readers_ask_it() -> None:
     assert "Quanti anni ha Mario Rossi?" in asked
     assert "Quante medaglie ha vinto Mario Rossi?" in asked
     assert not any("quanti anni," in q for q in asked)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked", "not_asked"),
+    [
+        (
+            "L'ordinanza accoglie il ricorso presentato a marzo da Federconsumatori.",
+            "L'ordinanza accoglie il ricorso presentato a marzo da chi?",
+            "da dove",
+        ),
+        (
+            "L'autostrada è stata chiusa tra Teramo e Colledara per tre giorni.",
+            "L'autostrada è stata chiusa dove per tre giorni?",
+            "dove e Colledara",
+        ),
+    ],
+)
+def test_who_after_a_time_and_two_places_are_asked_whole(
+    sentence: str, asked: str, not_asked: str
+) -> None:
+    """«presentato a marzo da Federconsumatori» asks by whom, as «presentato da…» does;
+    «tra Teramo e Colledara» is one place asked, not «dove e Colledara»."""
+    questions = [q for _, q in intent_questions(sentence)]
+    assert asked in questions
+    assert not any(not_asked in q for q in questions)

@@ -77,7 +77,9 @@ _CLOCK_WH = {"dalle": "da che ora", "a partire dalle": "da che ora", "fino alle"
 _PLACE = re.compile(
     r"(?P<span>\b(?:a|ad|in|nel|nella|nello|nei|nelle|negli|presso|dalla base di|da|"
     r"dal|dalla|sul|sulla|all'interno di|vicino a|tra)\s+"
-    r"(?:[A-ZÀ-Ý][a-zà-ÿ']+|[A-Z]{2,})(?:\s+(?:di|del|dei|della|d')?\s*[A-ZÀ-Ý][a-zà-ÿ]+){0,2})"
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ']+|[A-Z]{2,})(?:\s+(?:di|del|dei|della|d')?\s*[A-ZÀ-Ý][a-zà-ÿ]+){0,2}"
+    # «tra Teramo e Colledara», «a Bari e Brindisi»: two places asked as one.
+    r"(?:\s+e\s+[A-ZÀ-Ý][a-zà-ÿ']+(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+)?)?)"
 )
 _NOT_PLACES = frozenset(
     _wordlist(
@@ -178,7 +180,11 @@ def _wh_amount(match: re.Match[str]) -> tuple[str, int]:
 
 
 # «presentati *ieri* dal Consorzio»: a word between a participle and who did it.
-_THEN_ADVERB = r"(?:\s+(?:ieri|oggi|già|anche|poi|stamattina|stamani|stasera|ufficialmente))?"
+_THEN_ADVERB = (
+    r"(?:\s+(?:ieri|oggi|già|anche|poi|stamattina|stamani|stasera|ufficialmente"
+    # «presentato a marzo da…», «approvato nel 2024 dalla…», «firmato a Roma dal…»
+    r"|(?:a|ad|in|nel|nella|lo scorso|la scorsa)\s+[\wà-ÿ]+))?"
+)
 _PARTICIPLE = re.compile(rf"\b\w+(?:at|ut|it|tt|ss|st|rt|lt|s)[oaie]{_THEN_ADVERB}\s*$")
 # «è partito dalla base di Vandenberg»: a verb of motion's «da» is where from, not by whom.
 _MOVED = re.compile(
