@@ -235,6 +235,12 @@ WORKER_WORDS = frozenset(
 # "Quanti chip / quante vacche…?" counts things: a fact naming them without a number near
 # them does not tell how many.
 ASKS_A_COUNT = re.compile(r"^(?:\w+ )?(?:quanti|quante) ")
+# Nouns a number names one of, not counts: «la linea 2», «gara 5», «la statale 38». A
+# question on one is not answered by a fact on another; a draft does not ask «quanti».
+NUMBERED_NOUNS = (
+    "linea|gara|statale|provinciale|tappa|lotto|binario|padiglione|fase|terminal|uscita|"
+    "svincolo|articolo|comma"
+)
 # "Quanti anni ha X?" asks an age: "X, 81 anni", not "per tre anni" or "da due anni".
 # «In che anno è stata istituita?» asks a year: months or days alone do not say it.
 ASKS_YEAR = re.compile(r"\b(?:in|di|da|dal|nel|entro) (?:che|quale) anno\b")

@@ -985,7 +985,6 @@ class Matcher(Telling):
             choice = self._any_article_s(query, [scored[0].index], scored, context_article)
             if choice:  # «Mi riassumi la notizia?» of several articles, or of this one
                 return self._settle(question, choice, chance, chance, context_article)
-        if scored and chance >= needed:
             # "Chi ha scritto l'articolo?": nothing in it may say which article
             # Facts of other articles alike are no choice when it is plainly about one.
             alike = self._alike(query, scored[0], scored)

@@ -30,6 +30,7 @@ from bot.asking import (
     MEASURE_UNITS,
     MONEY_NOUNS,
     MONEY_WORDS,
+    NUMBERED_NOUNS,
     ORDINALS,
     PARTY_WORDS,
     PEOPLE_WORDS,
@@ -301,10 +302,7 @@ TOTAL_REACH = 6
 # A league or a funding round named by its letter: «Serie A», «round di Serie B».
 _SERIES = re.compile(r"\bserie ([a-d])\b")
 # One of many named by its number: «la linea 2», «gara 5», «la statale 38», «Euro 6».
-_NUMBERED = re.compile(
-    r"\b(linea|gara|statale|provinciale|tappa|lotto|binario|padiglione|fase|euro|"
-    r"terminal|uscita|svincolo|articolo|comma) (\d+)\b"
-)
+_NUMBERED = re.compile(rf"\b({NUMBERED_NOUNS}|euro) (\d+)\b")
 # Words between a number and its unit: «98 milioni di metri cubi».
 _MAGNITUDES = frozenset({"mila", "milioni", "miliardi"})
 # A match's score, «12-10», «3-1»: what «con che punteggio / risultato» asks.

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.asking import NUMBERED_NOUNS
 from bot.derive.base import (
     _NON_FINITE,
     MAX_QUESTION_WORDS,
@@ -43,8 +44,7 @@ _AMOUNT = re.compile(
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 # Nouns a number names one of, not counts: «la statale 38», «gara 5», «l'articolo 18».
 _NUMBERED = re.compile(
-    r"\b(?:statale|provinciale|regionale|linea|autostrada|binario|gate|terminal|padiglione|"
-    r"aula|sala|gara|tappa|lotto|corsia|uscita|svincolo|articolo|comma|fase|numero|n\.)\s*$",
+    rf"\b(?:{NUMBERED_NOUNS}|regionale|autostrada|gate|aula|sala|corsia|numero|n\.)\s*$",
     re.IGNORECASE,
 )
 _MONTH_GROUP = "|".join(MONTHS)

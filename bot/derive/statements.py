@@ -278,8 +278,8 @@ _COMMON_START = frozenset(
     abbiamo e lei lui loro noi voi io tu esso essa nell all dall sull come quando dove
     perche mentre durante oltre circa solo ogni tutti tutto molti molte alcuni alcune
     cresce scendono sale salgono resta restano arriva arrivano senza sotto sopra verso
-    contro presso alle agli ai dai dalle dagli sui sulle sugli nei nelle abbiamo avevamo
-    siamo eravamo possiamo dobbiamo vogliamo"""
+    contro presso alle agli ai dai dalle dagli sui sulle sugli nei nelle avevamo siamo
+    eravamo possiamo dobbiamo vogliamo"""
     )
 )
 
