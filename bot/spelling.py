@@ -28,6 +28,13 @@ TYPO_ZIPF_GAIN = 1.5
 # Below this frequency, a spelling no dictionary holds is likelier a typo of a common word.
 MISSPELT_ZIPF = 3.0
 NEWS_TYPO_ZIPF_GAIN = 0.5
+# An unknown word whose stem (this long at least) the knowledge holds is its own inflection
+# («rigassificatori»); a shorter one is a coincidence («medivi» is «medici», not «med…»).
+SHARED_STEM = 5
+# A word of the dictionary that a slip of it may be read as, at least this common (Zipf).
+SLIP_ZIPF = 1.0
+# How much likelier (in Zipf) a word of the news is than any other: the question is about it.
+NEWS_BONUS = 1.0
 # How often Italians write a word the dictionary lacks («predazioni») for it to be a word
 # rather than a typo, when the nearest known word is two edits away and not in the news.
 UNLISTED_WORD_ZIPF = 1.3
@@ -78,10 +85,16 @@ class Speller:
             return likelier
         if (swapped := self._swapped_in_the_news(word)) is not None:
             return swapped  # «coreto» is the news's «corteo», not the dictionary's «coretto»
+        if not name and (asked := _question_word(word)) is not None:
+            return asked  # «quato costa?» is «quanto», not the rare «quatto»
         if not name and (doubled := _doubled_or_single(word)) is not None:
             return doubled  # «decolato» is «decollato», not the closer-in-the-news «decorato»
         closest = self._closest(word, name)
-        if stem(word) in self._stems and stem(closest) != stem(word):
+        if (
+            len(word_stem := stem(word)) >= SHARED_STEM
+            and word_stem in self._stems
+            and stem(closest) != word_stem
+        ):
             return word
         if (
             closest in self._not_news
@@ -133,9 +146,27 @@ class Speller:
             word, self._by_length, limit, any_letter=True, not_news=self._not_news, rare_first=name
         )
         common = _nearest(word, common_words_by_length(), limit)
-        if known and (common is None or known[0] <= common[0]):
-            return known[1]
-        return common[1] if common else word
+        # The closer word wins, then the likelier: the news's word needs less («finle» is
+        # the news's «fine»; in other news, «finale», a letter left out).
+        found = [
+            (hit[0], NEWS_BONUS if rank == 0 else 0.0, rank, hit[1])
+            for rank, hit in enumerate((known, common))
+            if hit is not None
+        ]
+        if (
+            not name
+            and zipf(word) < UNLISTED_WORD_ZIPF
+            and (not found or min(found)[0] > 1 or _slip(word, min(found)[3]) > 1)
+            and (rare := _one_slip_from_a_word(word)) is not None
+        ):
+            # Nothing as likely as a letter left out: perhaps a word too rare for the
+            # everyday list («sanzia» is «stanzia», «gureranno» «giureranno»).
+            found.append((1, 0.0, 2, rare))
+        if not found:
+            return word
+        if name:
+            return min(found)[3]
+        return min(found, key=lambda f: (f[0], -(_likelihood(word, f[3]) + f[1]), f[2]))[3]
 
 
 @lru_cache(maxsize=20_000)
@@ -163,12 +194,12 @@ def _nearest(
     words of a plausible length that start with the same letter (or any, `any_letter`,
     for buckets keyed by length alone).
 
-    Among equally close words, a doubled or undoubled letter wins («ecezioni» is
-    «eccezioni», not «elezioni»); then one the facts say (not in `not_news`): «olo» is
-    «olio» in an article about oil, not the «oro» of the synonyms' «oro nero». Then the
-    more common one, or the rarer one for a name (`rare_first`).
+    Among equally close words, one with the same first letter wins; then one the facts say
+    (not in `not_news`): «olo» is «olio» in an article about oil, not the «oro» of the
+    synonyms' «oro nero»; then the likelier (`_likelihood`: «ecezioni» is «eccezioni», not
+    «elezioni»). For a name (`rare_first`), the likelier slip, then the rarer word.
     """
-    hits: list[tuple[int, bool, bool, bool, float, str]] = []
+    hits: list[tuple[int, int, bool, bool, float, str]] = []
     letter = "" if any_letter else word[0]
     for length in range(len(word) - limit, len(word) + limit + 1):
         bucket = buckets.get((length, letter))
@@ -180,17 +211,88 @@ def _nearest(
             hits.append(
                 (
                     int(distance),
-                    not _a_doubled_letter(word, candidate),
+                    _slip(word, candidate) if rare_first else 0,
                     candidate[0] != word[0],
                     candidate in not_news,
-                    zipf(candidate) if rare_first else -zipf(candidate),
+                    zipf(candidate) if rare_first else -_likelihood(word, candidate),
                     candidate,
                 )
             )
     if not hits:
         return None
-    distance, _, _, _, _, candidate = min(hits)
+    distance, *_, candidate = min(hits)
     return distance, candidate
+
+
+def _slip(word: str, candidate: str) -> int:
+    """How likely the slip from `candidate` to `word` is, the likeliest first: a letter
+    doubled or undoubled (0: «ecezioni» is «eccezioni», not «elezioni»), a letter left out
+    (1: «clate» is «calate» before «cate»), one typed for another or two swapped (2), one
+    too many (3). Readers in a hurry drop letters more than they add them."""
+    if _a_doubled_letter(word, candidate):
+        return 0
+    return 1 if len(candidate) > len(word) else 2 if len(candidate) == len(word) else 3
+
+
+# What each kind of slip (`_slip`) costs a candidate, in Zipf (a unit is a factor of ten
+# in how often Italians write it): a common word needs no likely slip («prizzo» is
+# «prezzo», not the rare «sprizzo» a letter away), a rare one does.
+SLIP_COST = (0.0, 0.5, 1.5, 2.5)
+
+
+def _likelihood(word: str, candidate: str) -> float:
+    """How likely a reader who typed `word` meant `candidate` (one or two slips away): how
+    often Italians write it, less what its slip costs."""
+    return zipf(candidate) - SLIP_COST[_slip(word, candidate)]
+
+
+# What a question asks hangs on its question word: a slip there («quato», «qunado») loses
+# the amount or the date asked.
+_QUESTION_WORDS = (
+    "quanto", "quanta", "quanti", "quante", "quando", "quale", "quali", "dove", "perche",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=20_000)
+def _question_word(word: str) -> str | None:
+    """The question word that `word`, unknown to the dictionary, is one slip from."""
+    if len(word) < 4:
+        return None
+    found = [
+        (_slip(word, asked), -zipf(asked), asked)
+        for asked in _QUESTION_WORDS
+        if OSA.distance(word, asked) == 1
+    ]
+    return min(found)[2] if found else None
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@lru_cache(maxsize=20_000)
+def _one_slip_from_a_word(word: str) -> str | None:
+    """The dictionary word one slip from `word` (a letter left out, typed for another, one
+    too many, two swapped), when the everyday list and the knowledge have none: «sanzia»
+    is «stanzia», «gureranno» «giureranno», words too rare for that list. The likeliest
+    one first (`_likelihood`)."""
+    if len(word) < 5:
+        return None
+    variants: set[str] = set()
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        variants.update(head + letter + tail for letter in _LETTERS)
+        if tail:
+            variants.add(head + tail[1:])
+            variants.update(head + letter + tail[1:] for letter in _LETTERS)
+        if len(tail) > 1:
+            variants.add(head + tail[1] + tail[0] + tail[2:])
+    variants.discard(word)
+    found = [
+        (variant[0] != word[0], -_likelihood(word, variant), variant)
+        for variant in variants
+        if zipf(variant) >= SLIP_ZIPF and lemma(variant) is not None
+    ]
+    return min(found)[2] if found else None
 
 
 @lru_cache(maxsize=20_000)

@@ -1003,6 +1003,58 @@ def test_a_double_letter_slip_is_read_as_the_dictionary_word() -> None:
     assert built.correct("matina") == "mattina"
 
 
+def test_a_slip_in_the_question_word_keeps_what_is_asked() -> None:
+    """«quato» is one letter from «quanto» and, with a double letter, from the rare
+    «quatto»: the reader asked how much, and an amount is what the bot must look for."""
+    built = _one_article(
+        (
+            "costo",
+            "Il nuovo ponte sul Tanaro è costato 4,2 milioni di euro.",
+            ("Quanto è costato il ponte?",),
+        )
+    )
+
+    assert built.correct("quato") == "quanto"
+    from bot.text import Intent
+
+    assert Intent.AMOUNT in built.analyse("quato è costato il ponte?").intents
+
+
+def test_a_slip_is_read_as_the_likelier_word() -> None:
+    """Of the words one slip away, the one Italians write more often, less what its slip
+    costs: «prizzo» is «prezzo» (a letter typed for another), not the rare «sprizzo» (a
+    letter left out); «clate» is «calate» (a letter left out), not «cate» (one too many)."""
+    built = _one_article(
+        (
+            "latte",
+            "Il latte alla stalla è pagato 47 centesimi al litro.",
+            ("Quanto è pagato il latte?",),
+        )
+    )
+
+    assert built.correct("prizzo") == "prezzo"
+    assert built.correct("clate") == "calate"
+
+
+def test_a_slip_of_a_rare_word_is_read_as_that_word() -> None:
+    """«sanzia» and «gureranno» are one letter from «stanzia» and «giureranno», words too
+    rare for the everyday list the bot checks first: the dictionary still knows them, and
+    the reader's «stanzia» then meets the news's «stanziato». A short stem shared with the
+    news is no reason to keep a slip: «medivi» (stem «med») is «medici»."""
+    built = _one_article(
+        (
+            "fondi",
+            "La Regione ha stanziato 5 milioni per assumere medici e giurati.",
+            ("Quanto ha stanziato la Regione?",),
+        )
+    )
+
+    assert built.correct("sanzia") == "stanzia"
+    assert built.correct("gureranno") == "giureranno"
+    assert built.correct("medivi") == "medici"
+    assert built.match("Quanto sanzia la Regione?").fact is not None
+
+
 def test_a_word_is_not_corrected_into_a_function_word() -> None:
     """«tir» (trucks) is one letter from «ti», far commoner: but a reader who typed a word
     did not mean a pronoun. A double letter typed once still is one («dela» is «della»)."""
@@ -1058,9 +1110,12 @@ def test_a_typo_is_read_as_the_word_of_the_news_before_a_word_of_the_synonyms() 
     assert built.correct("olo") == "olio"
     # «cip» is a rare word one letter from the article's «chip»: the news needs less to win.
     assert built.correct("cip") == "chip"
-    # A name is likelier a rare word: «Saleto» is «Salento», «saleto» the common «salito».
+    # A name is likelier a rare word: «Saleto» is «Salento». So is «saleto»: a letter left
+    # out is a likelier slip than one typed for another (the common «salito»).
     assert [t.word for t in built.analyse("immobili nel Saleto").terms][-1] == "salento"
-    assert built.correct("saleto") == "salito"
+    assert built.correct("saleto") == "salento"
+    # Of two words a letter typed for another away, the common one: «salitp» is «salito».
+    assert built.correct("salitp") == "salito"
 
 
 def test_a_word_italians_write_is_not_read_as_a_synonym_two_letters_away() -> None:
