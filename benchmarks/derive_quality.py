@@ -110,7 +110,7 @@ tests/data/derive/unread/ (scored by their totals only; figures in its README).
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
     .venv/bin/python benchmarks/derive_quality.py --extra    # also the older test articles
     .venv/bin/python benchmarks/derive_quality.py --together # also all articles loaded at once
-    .venv/bin/python benchmarks/derive_quality.py --typed    # also in lower case, without «?»
+    .venv/bin/python benchmarks/derive_quality.py --typed    # also lower case, no «?», a typo
     .venv/bin/python benchmarks/derive_quality.py --unseen DIR --together --typed
                                                # only articles kept unread outside the repo
 
@@ -120,9 +120,12 @@ Targets (issue 5): at least 85% in scope correct and 90% out of scope abstained.
 from __future__ import annotations
 
 import argparse
+import random
+import re
 import shutil
 import sys
 import tempfile
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -268,12 +271,44 @@ def together(articles: list[tuple[Path, Path]]) -> str:
     return "\n".join(lines)
 
 
-# How readers in a hurry type: all in lower case («giulia santoro», «sicilia»), or without
-# the question mark («il ponte è stato riaperto»).
+# Keys next to each other on an Italian keyboard: the letter typed for another.
+_NEIGHBOURS = {
+    "a": "sq", "b": "vn", "c": "xv", "d": "sf", "e": "wr", "f": "dg", "g": "fh", "h": "gj",
+    "i": "uo", "l": "kp", "m": "n", "n": "bm", "o": "ip", "p": "ol", "r": "et", "s": "ad",
+    "t": "ry", "u": "yi", "v": "cb", "z": "x",
+}  # fmt: skip
+
+
+def with_a_slip(question: str) -> str:
+    """The question with one typing slip in one of its longer lower-case words: a letter
+    left out, doubled, swapped with the next or typed with the key beside it. The same
+    question always gets the same slip (seeded by its text), so runs compare."""
+    chosen = random.Random(zlib.crc32(question.encode()))
+    spans = [m.span() for m in re.finditer(r"\b[a-zàèéìòù]{6,}\b", question)]
+    if not spans:
+        return question
+    start, end = chosen.choice(spans)
+    word = question[start:end]
+    i = chosen.randrange(1, len(word) - 1)
+    kind = chosen.choice(("left out", "doubled", "swapped", "beside"))
+    if kind == "left out":
+        word = word[:i] + word[i + 1 :]
+    elif kind == "doubled":
+        word = word[:i] + word[i] + word[i:]
+    elif kind == "swapped":
+        word = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    else:
+        word = word[:i] + chosen.choice(_NEIGHBOURS.get(word[i], word[i])) + word[i + 1 :]
+    return question[:start] + word + question[end:]
+
+
+# How readers in a hurry type: all in lower case («giulia santoro», «sicilia»), without the
+# question mark («il ponte è stato riaperto»), or with a slip of the finger («stanzaito»).
 TYPINGS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("come scritte", lambda question: question),
     ("tutto minuscolo", str.lower),
     ("senza «?»", lambda question: question.rstrip().rstrip("?").rstrip()),
+    ("un errore di battitura", with_a_slip),
 )
 
 
