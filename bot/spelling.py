@@ -34,10 +34,14 @@ SHARED_STEM = 5
 # A word of the dictionary that a slip of it may be read as, at least this common (Zipf).
 SLIP_ZIPF = 1.0
 # How much likelier (in Zipf) a word of the news is than any other: the question is about it.
-NEWS_BONUS = 1.0
+NEWS_BONUS = 1.5
+# How many of a word's likeliest dictionary neighbours are weighed against the news's words.
+SLIPS_KEPT = 5
 # How often Italians write a word the dictionary lacks («predazioni») for it to be a word
 # rather than a typo, when the nearest known word is two edits away and not in the news.
 UNLISTED_WORD_ZIPF = 1.3
+# Written this often, a word two edits from any other is the reader's own word.
+WRITTEN_ZIPF = 2.0
 
 
 class Speller:
@@ -97,11 +101,13 @@ class Speller:
         ):
             return word
         if (
-            closest in self._not_news
+            (closest in self._not_news or zipf(word) >= WRITTEN_ZIPF)
             and zipf(word) >= UNLISTED_WORD_ZIPF
             and OSA.distance(word, closest) >= 2
         ):
-            return word  # «predazioni», a word the dictionary lacks, is not «prestazioni»
+            # «predazioni», a word the dictionary lacks, is not the synonyms' «prestazioni»;
+            # «ripianare», written often enough, is no double slip of any word.
+            return word
         return closest
 
     def _swapped_in_the_news(self, word: str) -> str | None:
@@ -146,27 +152,35 @@ class Speller:
             word, self._by_length, limit, any_letter=True, not_news=self._not_news, rare_first=name
         )
         common = _nearest(word, common_words_by_length(), limit)
-        # The closer word wins, then the likelier: the news's word needs less («finle» is
-        # the news's «fine»; in other news, «finale», a letter left out).
-        found = [
-            (hit[0], NEWS_BONUS if rank == 0 else 0.0, rank, hit[1])
-            for rank, hit in enumerate((known, common))
-            if hit is not None
-        ]
-        if (
-            not name
-            and zipf(word) < UNLISTED_WORD_ZIPF
-            and (not found or min(found)[0] > 1 or _slip(word, min(found)[3]) > 1)
-            and (rare := _one_slip_from_a_word(word)) is not None
+        if name:  # the news's word, unless an everyday word is closer
+            if known and (common is None or known[0] <= common[0]):
+                return known[1]
+            return common[1] if common else word
+        found = [hit for hit in (known, common) if hit is not None]
+        if zipf(word) < UNLISTED_WORD_ZIPF and all(
+            distance > 1 or _slip(word, candidate) > 1 for distance, candidate in found
         ):
             # Nothing as likely as a letter left out: perhaps a word too rare for the
             # everyday list («sanzia» is «stanzia», «gureranno» «giureranno»).
-            found.append((1, 0.0, 2, rare))
+            found.extend((1, candidate) for candidate in _one_slip_from_a_word(word))
         if not found:
             return word
-        if name:
-            return min(found)[3]
-        return min(found, key=lambda f: (f[0], -(_likelihood(word, f[3]) + f[1]), f[2]))[3]
+        # The closer word wins, then one with the same first letter, then the likelier; a
+        # word of the news, or a form of one, needs less («finle» is the news's «fine»; in
+        # other news, «finale»).
+        return min(
+            found,
+            key=lambda hit: (hit[0], hit[1][0] != word[0], -self._likelihood(word, hit[1])),
+        )[1]
+
+    def _likelihood(self, word: str, candidate: str) -> float:
+        """`_likelihood`, with more for a word the facts say, and some for another form of
+        one («stanzia» of «stanziato», by its «=lemma» key): the reader asks about the news."""
+        if candidate in self._vocabulary and candidate not in self._not_news:
+            return _likelihood(word, candidate) + NEWS_BONUS
+        if (found := lemma(candidate)) is not None and "=" + found in self._stems:
+            return _likelihood(word, candidate) + NEWS_BONUS / 2
+        return _likelihood(word, candidate)
 
 
 @lru_cache(maxsize=20_000)
@@ -270,13 +284,13 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 @lru_cache(maxsize=20_000)
-def _one_slip_from_a_word(word: str) -> str | None:
-    """The dictionary word one slip from `word` (a letter left out, typed for another, one
-    too many, two swapped), when the everyday list and the knowledge have none: «sanzia»
-    is «stanzia», «gureranno» «giureranno», words too rare for that list. The likeliest
-    one first (`_likelihood`)."""
+def _one_slip_from_a_word(word: str) -> tuple[str, ...]:
+    """The dictionary words one slip from `word` (a letter left out, typed for another, one
+    too many, two swapped), the likeliest first (`_likelihood`): where the everyday list
+    and the knowledge have no likely one, «sanzia» is «stanzia», «gureranno» «giureranno»,
+    words too rare for that list."""
     if len(word) < 5:
-        return None
+        return ()
     variants: set[str] = set()
     for i in range(len(word) + 1):
         head, tail = word[:i], word[i:]
@@ -292,24 +306,36 @@ def _one_slip_from_a_word(word: str) -> str | None:
         for variant in variants
         if zipf(variant) >= SLIP_ZIPF and lemma(variant) is not None
     ]
-    return min(found)[2] if found else None
+    return tuple(variant for *_, variant in sorted(found)[:SLIPS_KEPT])
 
 
 @lru_cache(maxsize=20_000)
 def _doubled_or_single(word: str) -> str | None:
     """The dictionary word that `word` (unknown to it) is with one consonant doubled or
-    undoubled, the commonest Italian slip («decolato», «matina», «diretore»); the most
-    common if several are, None if none is."""
-    found = []
+    undoubled, the commonest Italian slip («decolato», «matina», «diretore»), or else with
+    two («terano» is «terranno»); the most common if several are, None if none is."""
+    once = _doublings(word)
+    found = [(zipf(variant), variant) for variant in once if lemma(variant) is not None]
+    if not found:
+        found = [
+            (zipf(variant), variant)
+            for first in once
+            for variant in _doublings(first)
+            if variant != word and lemma(variant) is not None
+        ]
+    return max(found)[1] if found else None
+
+
+def _doublings(word: str) -> list[str]:
+    """`word` with each of its consonants doubled, or undoubled where it is double."""
+    variants = []
     for i in range(1, len(word)):
         letter = word[i]
         if letter in "aeiou" or not letter.isalpha():
             continue
         doubled = word[i - 1] == letter
-        variant = word[:i] + word[i + 1 :] if doubled else word[: i + 1] + word[i:]
-        if lemma(variant) is not None:
-            found.append((zipf(variant), variant))
-    return max(found)[1] if found else None
+        variants.append(word[:i] + word[i + 1 :] if doubled else word[: i + 1] + word[i:])
+    return variants
 
 
 def _a_doubled_letter(word: str, candidate: str) -> bool:

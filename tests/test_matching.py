@@ -1055,6 +1055,25 @@ def test_a_slip_of_a_rare_word_is_read_as_that_word() -> None:
     assert built.match("Quanto sanzia la Regione?").fact is not None
 
 
+def test_a_slip_is_read_as_a_form_of_the_news_before_a_commoner_word() -> None:
+    """«stanzie» is a letter typed for another in «stanze», commoner, and in «stanzia»: the
+    news says «stanziato», so the reader meant that verb (in other news, «stanze»).
+    «terano» is «terranno» with both its double letters typed once, the commonest Italian
+    slip twice. «ripianare», written often enough though the dictionary lacks it, stays."""
+    built = _one_article(
+        (
+            "fondi",
+            "La Regione ha stanziato 5 milioni: i soci si terranno il resto del debito.",
+            ("Quanto ha stanziato la Regione?",),
+        )
+    )
+
+    assert built.correct("stanzie") == "stanzia"
+    assert _one_article(("pioggia", "Domani pioggia su Genova.", ())).correct("stanzie") == "stanze"
+    assert built.correct("terano") == "terranno"
+    assert built.correct("ripianare") == "ripianare"
+
+
 def test_a_word_is_not_corrected_into_a_function_word() -> None:
     """«tir» (trucks) is one letter from «ti», far commoner: but a reader who typed a word
     did not mean a pronoun. A double letter typed once still is one («dela» is «della»)."""
