@@ -831,10 +831,31 @@ class Matcher(Telling):
             for k in self._kind_terms(query)
             if self._told_by_its_kind(k, best.index, best.intent)
         ]
+        # «L'asta si è svolta a Parigi?» of a fact about that auction naming its own town: the
+        # name the article never mentions is the claim the fact settles («no, ad Alba»), not
+        # a word it lacks. Not «Domani piove a Napoli?», of a fact about nothing else it
+        # asks, nor «… un tour in Spagna nel 2027?», of another year's.
+        claimed = (
+            self._unknown_names(query, best.index)
+            if self._settles_the_claim(query, best.index)
+            else frozenset()
+        )
+        if claimed:
+            rest = [
+                (t, w, self._found(t, best.index))
+                for t, w in zip(query.terms, weights, strict=True)
+                if t.word not in claimed
+            ]
+            if sum(w for _, w, found in rest if found) <= sum(
+                w for _, w, found in rest if not found
+            ) or any(YEAR.fullmatch(t.word) and not found for t, _, found in rest):
+                claimed = frozenset()
         missing = [
             (t, w)
             for t, w in zip(query.terms, weights, strict=True)
-            if not self._found(t, best.index) and not any(t is k for k in told)
+            if not self._found(t, best.index)
+            and not any(t is k for k in told)
+            and t.word not in claimed
         ]
         unmatched = [w for _, w in missing]
         # A missing verb is often a paraphrase; a missing noun is often another subject.

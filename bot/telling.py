@@ -1085,6 +1085,16 @@ class Telling:
             and self._claims_a_place_or_agent(query, index)
         )
 
+    def _unknown_names(self, query: Query, index: int) -> frozenset[str]:
+        """The names of the question that no fact of fact `index`'s article mentions."""
+        span = self._article_spans.get(index)
+        if span is None or not query.names:
+            return frozenset()
+        first, last = span
+        return frozenset(
+            t.word for t in query.terms if t.word in query.names and not self._found(t, first, last)
+        )
+
     def _claims_a_place_or_agent(self, query: Query, index: int) -> bool:
         """Whether every name of the claim the article never mentions comes after a
         preposition («presentato *a* Roma», «finanziato *dalla* Regione Lombardia»): where or
@@ -1094,11 +1104,8 @@ class Telling:
         span = self._article_spans.get(index)
         if span is None:
             return True
-        first, last = span
         tokens = query.folded.split()
-        unknown = {
-            t.word for t in query.terms if t.word in query.names and not self._found(t, first, last)
-        }
+        unknown = self._unknown_names(query, index)
         capitals = {fold(w) for w in _CAPITALISED.findall(query.text)} | query.names
         for i, token in enumerate(tokens):
             if token not in unknown:

@@ -2333,6 +2333,44 @@ def test_a_yes_no_claim_about_an_unknown_place_is_settled_by_the_place_told() ->
     assert built.match("Quanto costa il piano Scuola Sud a Roma?").kind == Kind.NONE
 
 
+def test_the_name_a_yes_no_claim_gets_wrong_is_no_word_the_fact_lacks() -> None:
+    """«Il ricorso è stato presentato da Confedilizia?» of a fact naming Federalberghi: the
+    name the article never mentions is the claim the fact settles, so it does not count
+    against the answer as a missing word would. Not when nothing else of the question is
+    in the fact («Domani piove a Napoli?»), nor when it asks of a year the article does not
+    tell («… nel 2027?»)."""
+    built = _one_article(
+        (
+            "asta",
+            "L'asta mondiale del tartufo bianco si è svolta domenica al castello di Grinzane"
+            " Cavour, in Piemonte.",
+            (),
+        ),
+        (
+            "prezzo",
+            "Il lotto più caro, 1,5 chili di tartufo, è stato venduto per 150.000 euro.",
+            (),
+        ),
+        (
+            "raccolto",
+            "Per la siccità il raccolto di tartufi è calato del 40% rispetto al 2024.",
+            (),
+        ),
+        (
+            "ricorso",
+            "Il ricorso contro la delibera è stato presentato da Federalberghi al Tar del"
+            " Piemonte.",
+            (),
+        ),
+        title="Tartufo bianco, l'asta di Grinzane",
+    )
+
+    answer = built.match("Il ricorso è stato presentato da Confedilizia?")
+    assert answer.kind == Kind.FACT and answer.fact is not None and answer.fact.id == "ricorso"
+    assert built.match("Domani piove a Napoli?").kind == Kind.NONE
+    assert built.match("L'asta si svolgerà a Parigi nel 2027?").kind == Kind.NONE
+
+
 def test_a_synonym_does_not_find_a_name_that_spells_it() -> None:
     """«marittimi» has the synonym «marino», but Palazzo Marino is a name: the fact about
     it does not hold the word. A name standing alone («nel Mezzogiorno») still can be a
