@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -42,6 +43,7 @@ from bot.asking import (
     ARTICLE_ON,
     ARTICLE_WORDS,
     COMPOUND_NAME,
+    FIRST_NAMES,
     LIGHT_PARTICIPLES,
     LIGHT_VERBS,
     NAME,
@@ -122,6 +124,8 @@ MIN_RELATIVE_PREFIX = 5
 EAGER_DETAILS = 5_000
 # Question expansions, answer words and fact details remembered across queries (bounded).
 POSITIONS_CACHE = 50_000
+# How many facts holding a surname are read to see it written after a first name.
+NAME_LOOKUPS = 20
 # The few distinct intent sets facts carry, shared instead of one copy per fact.
 _INTENT_SETS: dict[frozenset[Intent], frozenset[Intent]] = {}
 # A fact of the conversation's article this close to the best (in rank) is preferred to it:
@@ -471,7 +475,25 @@ class Matcher(Telling):
             for word in content_words(tokens)
             if word in places
             or (not word[0].isdigit() and lemma(word) is None and self._a_name("=" + word))
-        )
+        ) | self._full_names_of_the_news(tokens)
+
+    def _full_names_of_the_news(self, tokens: list[str]) -> frozenset[str]:
+        """A first name and the word after it that a fact writes as a person's name
+        («chiara moretti» as «Chiara Moretti»), though both are words too (chiaro, moretto):
+        a name, as it would be written with capitals."""
+        found: set[str] = set()
+        for first, surname in pairwise(tokens):
+            if first not in FIRST_NAMES or len(surname) < 3 or not surname.isalpha():
+                continue
+            holders = self._holders(stem(surname))
+            if holders is None:
+                continue
+            written = re.compile(
+                rf"\b{re.escape(first.capitalize())} {re.escape(surname.capitalize())}\b"
+            )
+            if any(written.search(self.facts[i].answer) for i in holders[:NAME_LOOKUPS]):
+                found.update((first, surname))
+        return frozenset(found)
 
     def _a_name(self, key: str) -> bool:
         """Whether the first facts holding dictionary key `key` write its word with a

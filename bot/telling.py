@@ -177,6 +177,7 @@ _CONTRAST_OF = {
 # «… prima di Matteo Scilla?», «dopo Ferrandi», «al posto di Giulia Santoro»: a name the
 # question measures someone else by.
 _BEFORE_SOMEONE = re.compile(r"\b(?:prima di|dopo|al posto di) ((?:[A-ZÀ-Ý][\w']+ ?){1,3})")
+_BEFORE = re.compile(r"\b(?:prima di|dopo|al posto di) ")
 # «Chi rinuncia al viaggio può avere il rimborso?»: «chi» is whoever, the question yes or no.
 _WHOEVER = re.compile(r"^chi \w+ .*\b(?:puo|possono|potra|potranno|deve|devono|dovra|dovranno)\b")
 # «24 posti letto», «300 posti auto»: beds and parking spaces, no count of people.
@@ -1288,10 +1289,9 @@ class Telling:
         one but X: it tells of X, not of who came before or after."""
         if Intent.WHO not in query.intents:
             return False
-        found = _BEFORE_SOMEONE.search(query.text)
-        if found is None:
+        them = _the_one_before(query)
+        if not them:
             return False
-        them = {fold(w) for w in found.group(1).split()}
         answer = self.facts[index].answer
         people = {fold(w) for name in person_names(answer) for w in name}
         if not people - them - FIRST_NAMES:
@@ -1471,3 +1471,20 @@ def _season_years(text: str) -> set[str]:
 def _a_time_or_rank(word: str) -> bool:
     """A year («2024»), a month («settembre») or a rank («ottava»)."""
     return bool(YEAR.fullmatch(word)) or word in ORDINALS or word in MONTH_NAMES
+
+
+def _the_one_before(query: Query) -> set[str]:
+    """The name «Chi … prima di X?» («dopo X», «al posto di X») asks about, folded: written
+    with capitals, or in lower case as the news writes a name («prima di matteo scilla»)."""
+    found = _BEFORE_SOMEONE.search(query.text)
+    if found is not None:
+        return {fold(w) for w in found.group(1).split()}
+    named: set[str] = set()
+    for after in _BEFORE.finditer(query.folded):
+        for token in query.folded[after.end() :].split()[:3]:
+            if token not in query.names:
+                break
+            named.add(token)
+        if named:
+            break
+    return named

@@ -3743,6 +3743,7 @@ def test_a_budget_in_the_sentence_of_what_is_priced_tells_its_cost(answer: str, 
     [
         ("Chi dirigeva l'orchestra prima di Matteo Scilla?", 0, True),
         ("Chi dirigeva l'orchestra prima di Matteo Scilla?", 1, False),
+        ("chi dirigeva l'orchestra prima di matteo scilla?", 0, True),
         ("Chi dirige l'orchestra?", 0, False),
     ],
 )
@@ -3750,7 +3751,7 @@ def test_who_came_before_someone_is_not_told_by_him_alone(
     question: str, fact: int, untold: bool
 ) -> None:
     """«Chi dirigeva l'orchestra prima di Matteo Scilla?» is not answered by the fact on
-    Scilla alone; one that names someone else may be."""
+    Scilla alone, typed with capitals or without; one that names someone else may be."""
     built = _one_article(
         (
             "scilla",
@@ -3765,6 +3766,26 @@ def test_who_came_before_someone_is_not_told_by_him_alone(
     )
 
     assert built._only_the_one_before(built.analyse(question), fact) is untold
+
+
+def test_a_full_name_typed_in_lower_case_is_a_name() -> None:
+    """«quanti anni ha chiara moretti?»: both words are also words (chiaro, moretto), but the
+    news writes «Chiara Moretti», so the reader named her, and an age the article does not
+    give is no answer, as with capitals. «chiara» alone is just a word."""
+    built = _one_article(
+        (
+            "moretti",
+            "«Abbiamo lavorato undici anni per questa notte», racconta Chiara Moretti,"
+            " astrofisica dell'Inaf.",
+            (),
+        ),
+        ("costo", "Il telescopio è costato 48 milioni di euro.", ()),
+    )
+
+    assert {"chiara", "moretti"} <= built.analyse("quanti anni ha chiara moretti?").names
+    assert "chiara" not in built.analyse("la notte era chiara?").names
+    assert built.match("quanti anni ha chiara moretti?").kind == Kind.NONE
+    assert built.match("Quanti anni ha Chiara Moretti?").kind == Kind.NONE
 
 
 def test_who_leads_is_told_better_by_a_fact_naming_a_person() -> None:
