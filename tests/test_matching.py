@@ -1984,11 +1984,19 @@ def test_a_yes_no_question_needs_a_little_less_to_be_answered() -> None:
 
 def test_a_claim_without_a_question_mark_is_still_a_yes_no_question() -> None:
     """In a chat the «?» is often left out: «il ghiacciaio ha perso 5 metri» still states
-    something to check. Keywords («sfratti torino calo percentuale») state nothing."""
+    something to check, and so does any clause with a conjugated verb («la cappella
+    riaprirà a giugno», «le farmacie vaccinano anche i minorenni», «bisogna pagare per
+    entrare»). Keywords («sfratti torino calo percentuale», «metro torino ritardo anni»)
+    state nothing, and «ke gas respirano i sub» asks which gas."""
     assert asks_yes_or_no("il ghiacciaio ha perso 5 metri", frozenset())
     assert asks_yes_or_no("cmq il ponte è stato riaperto", frozenset())
+    assert asks_yes_or_no("la cappella riaprirà a giugno", frozenset())
+    assert asks_yes_or_no("le farmacie vaccinano anche i minorenni", frozenset())
+    assert asks_yes_or_no("bisogna pagare per entrare in biblioteca", frozenset())
     assert not asks_yes_or_no("sfratti torino calo percentuale", frozenset())
+    assert not asks_yes_or_no("metro torino ritardo anni", frozenset())
     assert not asks_yes_or_no("chi ha vinto la gara", frozenset())
+    assert not asks_yes_or_no("ke gas respirano i sub in immersione", frozenset())
 
 
 def test_a_noun_capitalised_by_style_is_no_unknown_name() -> None:
