@@ -125,6 +125,7 @@ import re
 import shutil
 import sys
 import tempfile
+import unicodedata
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -302,13 +303,32 @@ def with_a_slip(question: str) -> str:
     return question[:start] + word + question[end:]
 
 
+# How chat writes the commonest words («xke», «nn», «qnt»).
+_CHAT = (
+    ("perché", "xke"), ("che", "ke"), ("chi", "ki"), ("non", "nn"), ("sono", "sn"),
+    ("per", "x"), ("quanto", "qnt"), ("quanti", "qnt"), ("quante", "qnt"), ("quando", "qnd"),
+    ("comunque", "cmq"),
+)  # fmt: skip
+
+
+def in_chat(question: str) -> str:
+    """The question as chat writes it: lower case, no accents, no «?», «perché» as «xke»,
+    «quanti» as «qnt»…"""
+    text = question.lower().rstrip().rstrip("?").rstrip()
+    for word, chat in _CHAT:
+        text = re.sub(rf"\b{word}\b", chat, text)
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 # How readers in a hurry type: all in lower case («giulia santoro», «sicilia»), without the
-# question mark («il ponte è stato riaperto»), or with a slip of the finger («stanzaito»).
+# question mark («il ponte è stato riaperto»), with a slip of the finger («stanzaito»), or
+# in chat spelling («qnt anni ha giulia santoro»).
 TYPINGS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("come scritte", lambda question: question),
     ("tutto minuscolo", str.lower),
     ("senza «?»", lambda question: question.rstrip().rstrip("?").rstrip()),
     ("un errore di battitura", with_a_slip),
+    ("in stile chat", in_chat),
 )
 
 

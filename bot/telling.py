@@ -1004,13 +1004,15 @@ class Telling:
                 and not asks_yes_or_no(query.text, query.intents)
                 and _WHOEVER.search(query.folded) is None
             )
-            # "Quante vacche pascolano?" of a fact that names the cows but counts none.
+            # "Quante vacche pascolano?" of a fact that names the cows but counts none (a
+            # share of them counts them: «il 27% degli studenti»).
             or (
                 best.intent == 0.0
                 and Intent.AMOUNT in query.intents
                 and "count" in query.reads
                 and self._found(query.terms[0], index)
                 and not self._asks_a_kind_of_figure(query)
+                and not self._a_share_of(query.terms[0], index)
             )
             # "Quanti soldi…?", "Quanta gente…?", "Quanto dura…?" of a fact with no sum, no
             # count of people, no length of time: it cannot tell, whatever words it shares.
@@ -1071,6 +1073,17 @@ class Telling:
                 query.intents & {Intent.AMOUNT, Intent.DATE}
                 and self._names_someone_else(query, index)
             )
+        )
+
+    def _a_share_of(self, term: Term, index: int) -> bool:
+        """Whether fact `index` gives a percentage of what `term` names («il 27% degli
+        studenti» for «quanti studenti»): a share counts them."""
+        tokens = self._answer_words(index)
+        return any(
+            token == "percento"
+            and tokens[i + 1 : i + 2] in (["dei"], ["degli"], ["delle"], ["di"])
+            and stem(tokens[i + 2]) == stem(term.word)
+            for i, token in enumerate(tokens[:-2])
         )
 
     def _settles_the_claim(self, query: Query, index: int) -> bool:

@@ -496,9 +496,12 @@ def words(text: str) -> list[str]:
     digits (`dieci` -> `10`) and month abbreviations expanded (`dic` -> `dicembre`).
     Each distinct token is normalised once (a cache read in C): the index reads millions.
     """
-    tokens = _TOKEN.findall(folded_text(text))
+    folded = folded_text(text)
+    tokens = _TOKEN.findall(folded)
     if "cento" in tokens:
         return _with_per_cento(tokens)
+    if "qnt" in folded and "qnt" in tokens:
+        return _with_how_many(tokens)
     known = _NORMAL_TOKENS
     found = list(map(known.get, tokens))  # dict reads in C: most tokens were seen before
     if None in found:
@@ -510,6 +513,41 @@ def words(text: str) -> list[str]:
             for done, token in zip(found, tokens, strict=True)
         ]
     return list(chain.from_iterable(found))  # type: ignore[arg-type]
+
+
+def _with_how_many(tokens: list[str]) -> list[str]:
+    """`words` of a message where «qnt» stands for «quanto» or «quanti», «quanta»,
+    «quante»: the form that agrees with the next word, as the reader meant it («qnt anni
+    ha» is «quanti anni ha», an age; «qnt costa» is «quanto costa»)."""
+    found: list[str] = []
+    for i, token in enumerate(tokens):
+        normal = list(_normal_token(token))
+        if token == "qnt" and i + 1 < len(tokens) and (after := words(tokens[i + 1])):
+            normal = [_agreeing_how_many(after[0])]
+        found += normal
+    return found
+
+
+def _agreeing_how_many(following: str) -> str:
+    """«quanti», «quante», «quanta» or «quanto», as the word after it asks: a plural noun
+    in -i or -e, a singular one in -a, else (a verb, «quanto costa») «quanto»."""
+    base = lemma(following)
+    if (
+        base is None
+        or base.endswith(INFINITIVE_ENDINGS)
+        or following[:1].isdigit()
+        or verb_reading(following, base) is not None  # «qnt costa», «qnt dura»
+    ):
+        return "quanto"
+    if base != following:
+        return (
+            "quanti"
+            if following.endswith("i")
+            else "quante"
+            if following.endswith("e")
+            else "quanto"
+        )
+    return "quanta" if following.endswith("a") else "quanto"
 
 
 # «bolognese», «pisano», «torinese», «pugliesi»: a word for the people or things of a place.

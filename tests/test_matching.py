@@ -3796,6 +3796,25 @@ def test_a_full_name_typed_in_lower_case_is_a_name() -> None:
     assert built.match("Quanti anni ha Chiara Moretti?").kind == Kind.NONE
 
 
+def test_a_share_of_those_counted_tells_how_many() -> None:
+    """«Quanti studenti sono favorevoli?» is told by «il 27% degli studenti», a share of
+    them; not by a fact that names the students and counts none, nor by a share of
+    something else."""
+    built = _one_article(
+        ("quota", "Secondo il sondaggio, il 27% degli studenti è favorevole al divieto.", ()),
+        ("nomi", "Gli studenti del liceo Righi hanno scritto al ministro.", ()),
+        ("altro", "Il 40% delle scuole ha già applicato il divieto.", ()),
+    )
+    query = built.analyse("Quanti studenti sono favorevoli al divieto?")
+
+    assert built._a_share_of(query.terms[0], 0)
+    assert not built._a_share_of(query.terms[0], 1)
+    assert not built._a_share_of(query.terms[0], 2)
+    scored = built.score(query)
+    assert built.facts[scored[0].index].id == "quota"
+    assert not built._does_not_tell(query, scored[0], built.features(query, scored))
+
+
 def test_who_leads_is_told_better_by_a_fact_naming_a_person() -> None:
     """«Chi dirigerà il nuovo reparto?» asks a person: the fact naming Elena Santini carries
     it fully, one that names only the hospital and the town carries it less."""

@@ -100,6 +100,23 @@ def test_chat_spelling_inside_a_sentence() -> None:
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
+        ("qnt anni ha", ["quanti", "anni", "ha"]),
+        ("qnt persone", ["quante", "persone"]),
+        ("qnt acqua resta", ["quanta", "acqua", "resta"]),
+        ("qnt costa", ["quanto", "costa"]),
+        ("qnt tempo", ["quanto", "tempo"]),
+        ("qnt 2 euro", ["quanto", "2", "euro"]),
+    ],
+)
+def test_qnt_agrees_with_the_word_after_it(raw: str, expected: list[str]) -> None:
+    """«qnt» is «quanto», «quanti», «quanta» or «quante», as the next word asks: «qnt anni
+    ha» asks an age as «quanti anni ha» does; «qnt costa» is «quanto costa»."""
+    assert expected == words(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
         ("dieci", ["10"]),
         ("Dieci miliardi", ["10", "miliardi"]),
         ("ventitré", ["23"]),
