@@ -110,7 +110,7 @@ tests/data/derive/unread/ (scored by their totals only; figures in its README).
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
     .venv/bin/python benchmarks/derive_quality.py --extra    # also the older test articles
     .venv/bin/python benchmarks/derive_quality.py --together # also all articles loaded at once
-    .venv/bin/python benchmarks/derive_quality.py --typed    # also lower case, no «?», a typo
+    .venv/bin/python benchmarks/derive_quality.py --typed    # also lower case, no «?», a typo, chat
     .venv/bin/python benchmarks/derive_quality.py --unseen DIR --together --typed
                                                # only articles kept unread outside the repo
 
