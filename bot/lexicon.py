@@ -14,6 +14,7 @@ nothing heavy, so importing the core stays cheap.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -74,6 +75,20 @@ def zipf(word: str) -> float:
         return 0.0
     value: float = found[0][0]
     return value
+
+
+def listed(candidates: Iterable[str]) -> list[str]:
+    """The candidates wordfreq lists (a Zipf above 0), in one pass over the trie: faster
+    than `zipf` on each when most are not words (a speller's one-letter variants)."""
+    trie = _zipf_trie()
+    found = []
+    for word in candidates:
+        try:
+            if "\x00" not in word and word in trie:
+                found.append(word)
+        except UnicodeEncodeError:  # a lone surrogate: no word
+            continue
+    return found
 
 
 def frequent_words() -> list[str]:

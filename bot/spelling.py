@@ -17,6 +17,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot import lexicon
 from bot.asking import looks_like_verb
 from bot.text import lemma, stem, stopwords
 from bot.wordinfo import common_words_by_length, is_known_word, zipf
@@ -280,7 +281,8 @@ def _question_word(word: str) -> str | None:
     return min(found)[2] if found else None
 
 
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# The letters of Italian words (j, k, w, x, y only in loanwords).
+_LETTERS = "abcdefghilmnopqrstuvz"
 
 
 @lru_cache(maxsize=20_000)
@@ -303,7 +305,7 @@ def _one_slip_from_a_word(word: str) -> tuple[str, ...]:
     variants.discard(word)
     found = [
         (variant[0] != word[0], -_likelihood(word, variant), variant)
-        for variant in variants
+        for variant in lexicon.listed(variants)
         if zipf(variant) >= SLIP_ZIPF and lemma(variant) is not None
     ]
     return tuple(variant for *_, variant in sorted(found)[:SLIPS_KEPT])
