@@ -1360,13 +1360,7 @@ class Telling:
     def _names_unknown_to_article(self, query: Query, index: int) -> bool:
         """Whether the question names someone or something (a capitalised word) that no fact
         of this fact's article mentions: then it asks about what the article does not tell."""
-        span = self._article_spans.get(index)
-        if span is None or not query.names:
-            return False
-        first, last = span
-        return any(
-            term.word in query.names and not self._found(term, first, last) for term in query.terms
-        )
+        return bool(self._unknown_names(query, index))
 
 
 def _elliptical_sum(tokens: Sequence[str], at: int) -> bool:
