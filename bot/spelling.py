@@ -96,9 +96,18 @@ class Speller:
             return swapped  # «coreto» is the news's «corteo», not the dictionary's «coretto»
         if not name and (asked := _question_word(word)) is not None:
             return asked  # «quato costa?» is «quanto», not the rare «quatto»
-        if not name and (doubled := _doubled_or_single(word)) is not None:
-            return doubled  # «decolato» is «decollato», not the closer-in-the-news «decorato»
         closest = self._closest(word, name)
+        # «decolato» is «decollato», not «decorato»; but «avitanti» is the news's «abitanti»,
+        # far likelier than the rare «avvitanti».
+        if (
+            not name
+            and (doubled := _doubled_or_single(word)) is not None
+            and (
+                closest == word
+                or self._likelihood(word, doubled) >= self._likelihood(word, closest)
+            )
+        ):
+            return doubled
         if (
             len(word_stem := stem(word)) >= SHARED_STEM
             and word_stem in self._stems

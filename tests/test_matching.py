@@ -1003,6 +1003,15 @@ def test_a_double_letter_slip_is_read_as_the_dictionary_word() -> None:
     assert built.correct("matina") == "mattina"
 
 
+def test_a_double_letter_slip_gives_way_to_a_likelier_word_of_the_news() -> None:
+    """«avitanti» is the rare «avvitanti» with a letter doubled, and the news's «abitanti»
+    with a letter typed for another: a reader asking about the town meant its people. The
+    double letter still wins when it gives the likelier word («decolato», above)."""
+    built = _one_article(("abitanti", "Il paese conta oggi 2.300 abitanti.", ()))
+
+    assert built.correct("avitanti") == "abitanti"
+
+
 def test_a_slip_in_the_question_word_keeps_what_is_asked() -> None:
     """«quato» is one letter from «quanto» and, with a double letter, from the rare
     «quatto»: the reader asked how much, and an amount is what the bot must look for."""
