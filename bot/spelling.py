@@ -36,6 +36,9 @@ NEWS_TYPO_ZIPF_GAIN = 0.5
 # An unknown word whose stem (this long at least) the knowledge holds is its own inflection
 # («rigassificatori»); a shorter one is a coincidence («medivi» is «medici», not «med…»).
 SHARED_STEM = 5
+# Longer than any Italian word («precipitevolissimevolmente» has 26 letters): no typo of one,
+# and the variants of a slip would cost time for nothing.
+LONGEST_WORD = 30
 # A word of the dictionary that a slip of it may be read as, at least this common (Zipf).
 SLIP_ZIPF = 1.0
 # How much likelier (in Zipf) a word of the news is than any other: the question is about it.
@@ -81,8 +84,8 @@ class Speller:
         (written with a capital) is likelier a rare word than a common one: «Saleto» is
         «Salento», not «salito».
         """
-        if len(word) < 3 or not word.isalpha() or word in self._vocabulary:
-            return word
+        if not 3 <= len(word) <= LONGEST_WORD or not word.isalpha() or word in self._vocabulary:
+            return word  # a run of letters longer than any word is no slip of one
         if len(word) == 3 or is_known_word(word) or lemma(word) is not None:
             likelier = self._likelier(word) or (None if name else _misspelt(word))
             # «tir» is not «ti»: a reader who typed a word did not mean a function word,

@@ -4731,3 +4731,23 @@ def test_two_swapped_letters_are_read_as_the_news_word() -> None:
 
     assert built.correct("coreto") == "corteo"
     assert _answering(built, "dove e arrivato il coreto a Roma?") == "corteo"
+
+
+def test_a_run_of_letters_longer_than_any_word_is_not_read_as_a_slip(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A message of thousands of letters in one «word» is no typo of an Italian word: the
+    speller leaves it as typed and never builds its one-letter variants (thousands of them,
+    each thousands of letters long), so such a message cannot stall the bot."""
+    import bot.spelling
+
+    def refuse(word: str) -> tuple[str, ...]:
+        raise AssertionError(f"variants built for a {len(word)}-letter word")
+
+    monkeypatch.setattr(bot.spelling, "_one_slip_from_a_word", refuse)
+    monkeypatch.setattr(bot.spelling, "_doubled_or_single", refuse)
+    built = _one_article(("fondi", "La Regione ha stanziato 5 milioni.", ()))
+    long_word = "stanziamentoregionale" * 3
+
+    assert built.correct(long_word) == long_word
+    assert built.match(long_word * 50).kind == Kind.NONE
