@@ -311,13 +311,9 @@ def _a_clause_to_check(folded: str) -> bool:
     tokens = folded.split()
     return (
         len(tokens) >= CLAIM_WORDS
-        and tokens[0] not in _CHAT_WHAT  # «ke gas respirano i sub» asks which gas
+        and tokens[0] != "che"  # «ke gas respirano i sub» (`words` reads «che») asks which
         and (not _CLAIM_VERBS.isdisjoint(tokens) or any(_a_finite_verb(t) for t in tokens))
     )
-
-
-# «che» and its chat spellings «ke», «k» opening a message: a question, not a claim.
-_CHAT_WHAT = frozenset({"che", "ke", "k"})
 
 
 # Endings only a conjugated verb has, accents folded: the future («riaprirà», «partiranno»),

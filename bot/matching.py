@@ -857,11 +857,9 @@ class Matcher(Telling):
         # name the article never mentions is the claim the fact settles («no, ad Alba»), not
         # a word it lacks. Not «Domani piove a Napoli?», of a fact about nothing else it
         # asks, nor «… un tour in Spagna nel 2027?», of another year's.
-        claimed = (
-            self._unknown_names(query, best.index)
-            if self._settles_the_claim(query, best.index)
-            else frozenset()
-        )
+        claimed = self._unknown_names(query, best.index)
+        if claimed and not self._settles_the_claim(query, best.index):
+            claimed = frozenset()
         if claimed:
             rest = [
                 (t, w, self._found(t, best.index))

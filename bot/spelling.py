@@ -107,7 +107,7 @@ class Speller:
             and (doubled := _doubled_or_single(word)) is not None
             and (
                 closest == word
-                or self._likelihood(word, doubled) >= self._likelihood(word, closest)
+                or self._news_likelihood(word, doubled) >= self._news_likelihood(word, closest)
             )
         ):
             return doubled
@@ -187,10 +187,10 @@ class Speller:
         # other news, «finale»).
         return min(
             found,
-            key=lambda hit: (hit[0], hit[1][0] != word[0], -self._likelihood(word, hit[1])),
+            key=lambda hit: (hit[0], hit[1][0] != word[0], -self._news_likelihood(word, hit[1])),
         )[1]
 
-    def _likelihood(self, word: str, candidate: str) -> float:
+    def _news_likelihood(self, word: str, candidate: str) -> float:
         """`_likelihood`, with more for a word the facts say, and some for another form of
         one («stanzia» of «stanziato», by its «=lemma» key): the reader asks about the news."""
         if candidate in self._vocabulary and candidate not in self._not_news:
