@@ -982,16 +982,56 @@ _ANY_INTENT = re.compile(
 
 
 def question_intents(tokens: list[str]) -> frozenset[Intent]:
-    """The kinds of information a question asks for, read from its question words."""
+    """The kinds of information a question asks for, read from its question words, or
+    else from a noun naming the kind (`_kind_noun_intents`)."""
     if _QUESTION_WORDS.isdisjoint(tokens):
-        return frozenset()
+        return _kind_noun_intents(tokens)
     joined = " ".join(tokens)
     found: set[Intent] = set()
     for match in _ANY_INTENT.finditer(joined):  # one pass over the text for every rule
         found.update(Intent[name] for name, text in match.groupdict().items() if text)
     if len(found) > 1 and _subordinate_perche(tokens):
         found.discard(Intent.REASON)
-    return frozenset(found)
+    return frozenset(found) if found else _kind_noun_intents(tokens)
+
+
+# Nouns that name the kind of datum asked for: «Qual è la *data* della firma?», or in a
+# search-box question with no question word at all, «prestito Bei *importo*», «ministro
+# istruzione *nome*», «lupo M74 *età*».
+_KINDS_NAMED = (
+    (
+        Intent.AMOUNT,
+        {"percentuale", "importo", "numero", "costo", "prezzo", "cifra", "valore", "durata"}
+        | {"lunghezza", "altezza", "larghezza", "profondita", "peso", "distanza", "eta"}
+        | {"superficie", "estensione", "diametro", "capienza", "ammontare", "tariffa"},
+    ),
+    (Intent.DATE, {"data", "giorno", "scadenza", "orario", "orari"}),
+    (Intent.WHO, {"nome", "autore", "autrice", "vincitore", "vincitrice"}),
+    (Intent.PLACE, {"luogo", "sede", "indirizzo", "localita"}),
+    (Intent.REASON, {"motivo", "motivi", "motivazione", "causa", "cause", "ragione"}),
+)
+KIND_NOUNS = {noun: intent for intent, nouns in _KINDS_NAMED for noun in nouns}
+# The words that make a text a question of its own: with one of them, a kind noun is
+# only part of what is asked («Quando scade la data?»), unless it follows «qual è».
+_ASKING_WORDS = frozenset(
+    ["quanto", "quanta", "quanti", "quante", "quando", "chi", "perche", "come", "cosa", "dove"]
+)
+_WHICH_IS = re.compile(
+    r"\bqual[ei]? (?:e|era|sara|sono|erano)(?: stat[oaie])? (?:il |la |l |i |le |gli |lo )?(\w+)"
+)
+# A question written as a sentence has articles; a string of keywords has none.
+_ARTICLES = frozenset(["il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno"])
+
+
+def _kind_noun_intents(tokens: list[str]) -> frozenset[Intent]:
+    """The kind of datum a noun names, where no question word says it: after «qual è»
+    («Qual è il *motivo* dello sciopero?»), or anywhere in a string of keywords with no
+    question word («bocciatura bilancio *data*»)."""
+    if _ASKING_WORDS.isdisjoint(tokens) and _ARTICLES.isdisjoint(tokens):
+        return frozenset(KIND_NOUNS[t] for t in tokens if t in KIND_NOUNS)
+    return frozenset(
+        KIND_NOUNS[m[1]] for m in _WHICH_IS.finditer(" ".join(tokens)) if m[1] in KIND_NOUNS
+    )
 
 
 def _subordinate_perche(tokens: list[str]) -> bool:

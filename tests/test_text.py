@@ -324,6 +324,31 @@ def test_keyword_queries_have_no_intent(question: str) -> None:
     assert frozenset() == question_intents(words(question))
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("prestito Bei importo", {Intent.AMOUNT}),
+        ("perdite rete idrica percentuale", {Intent.AMOUNT}),
+        ("viadotto Borbera lunghezza", {Intent.AMOUNT}),
+        ("bocciatura variazione bilancio data", {Intent.DATE}),
+        ("ministro istruzione nome", {Intent.WHO}),
+        ("concerto luogo", {Intent.PLACE}),
+        ("sciopero treni motivo", {Intent.REASON}),
+        ("Qual è la data della firma?", {Intent.DATE}),
+        ("Qual è il nome del nuovo direttore?", {Intent.WHO}),
+        ("Qual era il motivo dello sciopero?", {Intent.REASON}),
+        ("Qual è il luogo del concerto?", {Intent.PLACE}),
+        # A sentence with articles states a claim; its noun is not what is asked.
+        ("Il prezzo dei biglietti aumenterà con i nuovi treni?", set()),
+        ("La data del concerto è cambiata?", set()),
+    ],
+)
+def test_a_noun_naming_the_kind_asks_for_it(question: str, expected: set[Intent]) -> None:
+    """A search-box question has no question word: its noun «importo», «data», «nome»
+    says what is wanted, as it does after «qual è»."""
+    assert question_intents(words(question)) == expected
+
+
 def test_who_is_not_read_inside_other_words() -> None:
     """ "chi" inside "chip" is not the question word "chi"."""
     assert Intent.WHO not in question_intents(words("chip trainium"))
