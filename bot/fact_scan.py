@@ -292,3 +292,9 @@ class ArticleSpans:
     def around(self, index: int) -> tuple[int, int]:
         """The range of fact `index`'s article, or the fact alone when it has none."""
         return self.get(index) or (index, index + 1)
+
+    def firsts(self, indices: npt.NDArray[np.int32]) -> npt.NDArray[np.int32]:
+        """The first fact of each of these facts' articles (as `around` reads it: the fact
+        itself when it has none), for a whole posting at once."""
+        first = np.frombuffer(self._first, dtype=np.int32)[indices]
+        return np.where(first < 0, indices, first).astype(np.int32)

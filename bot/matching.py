@@ -1186,10 +1186,16 @@ class Matcher(Telling):
         subject = set(content_words(on.group(1).split())) if on else set()
         holding = self._metadata
         for term in telling:
-            if term.word in subject:
-                holding = frozenset(i for i in holding if self._in_article(term, i))
-            else:
+            if term.word not in subject:
                 holding = holding & self._articles_holding(term)
+        # Most of the subject, as `_other_article` asks: a reader names it in his own words
+        # («l'articolo sul fossile di dinosauro in Friuli» of one that says «scheletro»).
+        named = [t for t in telling if t.word in subject]
+        if named:
+            said = self._said_by_article(named)
+            asked = sum(t.info for t in named)
+            spans = self._article_spans
+            holding = frozenset(i for i in holding if said.get(spans.around(i)[0], 0) >= asked / 2)
         if not any(self._article_of(i) == context_article for i in holding):
             holding = self._titled(holding, [t for t in telling if t.word in subject])
         ranked = [s.index for s in scored if s.index in holding]
@@ -1199,6 +1205,19 @@ class Matcher(Telling):
         return tuple(self.facts[i] for i in dict.fromkeys([*current, *ranked, *others]))[
             : 1 + MAX_RIVALS
         ]
+
+    def _said_by_article(self, terms: list[Term]) -> dict[int, float]:
+        """The information of `terms` each article holds for sure, by its first fact: read
+        from the postings, not article by article (thousands at 100,000 facts)."""
+        said: dict[int, float] = {}
+        for term in terms:
+            firsts: set[int] = set()
+            for key, credit in term.keys.items():
+                if credit >= SURE_CREDIT and (docs := self._holders(key)) is not None:
+                    firsts.update(np.unique(self._article_spans.firsts(docs)).tolist())
+            for first in firsts:
+                said[first] = said.get(first, 0.0) + term.info
+        return said
 
     def _titled(self, holding: frozenset[int], subject: list[Term]) -> frozenset[int]:
         """Of the articles whose words hold «l'articolo sulla maturità», the one whose

@@ -1373,6 +1373,44 @@ def test_an_article_picked_by_its_subject_in_other_words_is_answered() -> None:
     assert answer.fact is not None and answer.fact.id == "articolo"
 
 
+def test_an_article_picked_by_most_of_its_subject_is_answered_about_itself() -> None:
+    """«l'articolo sul fossile di dinosauro in Friuli» of an article that says «scheletro»,
+    never «fossile»: most of the subject is in it, so it is the article asked about, and
+    its own fact tells when it came out; an article on something else is not picked."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    article = Article(
+        "dino", "Scoperto un dinosauro in Carnia", "Giulia Zanin", dt.date(2026, 10, 14), "T"
+    )
+    facts = (
+        Fact(
+            "articolo",
+            "L'articolo «Scoperto un dinosauro in Carnia» è di Giulia Zanin ed è uscito il 14 "
+            "ottobre 2026.",
+            ("Chi ha scritto l'articolo?", "Quando è uscito?"),
+            (),
+            article,
+        ),
+        Fact(
+            "scheletro",
+            "Lo scheletro del dinosauro trovato in Friuli è lungo 3,5 metri e ha 205 milioni "
+            "di anni.",
+            ("Quanto è lungo lo scheletro?",),
+            (),
+            article,
+        ),
+    )
+    built = Matcher(Knowledge(articles=(article,), facts=facts))
+
+    about = built.match("In che data è uscito l'articolo sul fossile di dinosauro in Friuli?")
+    other = built.match("In che data è uscito l'articolo sul fossile di mammut in Siberia?")
+
+    assert about.fact is not None and about.fact.id == "articolo"
+    assert other.kind == Kind.NONE
+
+
 def test_an_article_picked_by_words_of_its_news_not_of_its_title_is_answered() -> None:
     """«il pezzo sui lavori di due anni»: the title («Porto di Genova, nuovo terminal»)
     says neither word, but the article's news does: it is this article, and its own fact
