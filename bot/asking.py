@@ -263,11 +263,20 @@ def tells_an_age(tokens: Sequence[str], of: AbstractSet[str] = frozenset()) -> b
     Pellicanò" is Montanari's age, not Pellicanò's)."""
     return any(
         token[0].isdigit()
-        and tokens[i + 1 : i + 2] in (["anni"], ["anno"])
+        and _years_after(tokens, i)
         and not _after_a_time_word(tokens, i)
         and (not of or not of.isdisjoint(tokens[max(0, i - AGE_REACH) : i]))
         for i, token in enumerate(tokens)
     )
+
+
+def _years_after(tokens: Sequence[str], position: int) -> bool:
+    """Whether the number at `position` counts years: «81 anni», or a fossil's or a
+    star's «205 milioni di anni», «10 mila anni»."""
+    after = position + 1
+    if after < len(tokens) and tokens[after] in ("mila", "milioni", "miliardi"):
+        after += 2 if tokens[after + 1 : after + 2] == ["di"] else 1
+    return tokens[after : after + 1] in (["anni"], ["anno"])
 
 
 def _after_a_time_word(tokens: Sequence[str], position: int) -> bool:

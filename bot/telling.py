@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from itertools import takewhile
+from itertools import pairwise, takewhile
 from typing import NamedTuple
 
 from bot.asking import (
@@ -127,8 +127,9 @@ _A_NAME = re.compile(r"(?<![.!?:] )(?<!^)\b[A-Z][\w'’-]+")
 # Facts of an article that name someone for them to be one of its subjects, which a fact
 # about the article need not repeat.
 MENTIONED_OFTEN = 2
-# Endings of a finite verb or participle: «lavorano», «sono», «votato», «arriveranno».
-_VERB_ENDING = re.compile(r"(?:[aeio]no|[aiu]t[oaie]|[aei]re|[ae]va(?:no)?|ra|ranno)$")
+# Endings of a finite verb: «lavorano», «sono», «arriveranno». Not a participle's: right
+# after «quanti» it is a noun («quante traversate», «quante partite», «quanti minuti»).
+_VERB_ENDING = re.compile(r"(?:[aeio]no|[ae]va(?:no)?|ra|ranno)$")
 # «Quanto costa / costano / costerà X?»: the price of X, a sum in euros near X.
 # «Quanto guadagna X?» asks X's pay the same way, and «quanto pagano / saranno pagati»
 # what is paid: a sum in euros near X.
@@ -488,7 +489,9 @@ class Telling:
                 return True
         if self._last_year_untold(query, index):
             return True
-        asked = {w for w in query.folded.split() if _a_time_or_rank(w)}
+        # «Chi è arrivata seconda?»: a place in the finish, not the second of the stages.
+        placed = {m[1] for m in _FINISHED_AS.finditer(query.folded)}
+        asked = {w for w in query.folded.split() if _a_time_or_rank(w)} - placed
         if not asked:
             return False
         told = {w for w in self._answer_words(index) if _a_time_or_rank(w)}
@@ -660,10 +663,15 @@ class Telling:
         if base == "anno" and "age" in query.reads:
             # Whose age: a name, or who the question calls him («l'uomo infettato dal West
             # Nile» is «un uomo di 67 anni», whatever name the virus has).
+            # A name after a preposition is a place or an owner, not whose age: «il fossile
+            # trovato in Carnia», «l'archivio di Stato».
+            asked = query.folded.split()
+            placed = {b for a, b in pairwise(asked) if a in _PLACE_PREPOSITIONS}
             whose = {
                 t.word
                 for t in query.terms
-                if t.word in query.names or (lemma(t.word) or t.word) in _PERSONS
+                if (t.word in query.names and t.word not in placed)
+                or (lemma(t.word) or t.word) in _PERSONS
             }
             return tells_an_age(tokens, whose)
         money = base in MONEY_WORDS
@@ -1184,9 +1192,12 @@ class Telling:
         gives none: no capitalised word but those of the question and of the title (which
         drafts put before a sentence)."""
         asked = _WHICH_NAMES.match(query.folded)
-        if _ASKS_THE_NAME.search(query.folded) is None and (
-            asked is None or (lemma(asked[1]) or asked[1]) not in NAMED_KINDS
-        ):
+        # «Entro quando si propone il nome del dinosauro?» asks a date: the name is only
+        # what the date is for.
+        naming = _ASKS_THE_NAME.search(query.folded) is not None and not (
+            query.intents & {Intent.DATE, Intent.AMOUNT, Intent.PLACE, Intent.REASON}
+        )
+        if not naming and (asked is None or (lemma(asked[1]) or asked[1]) not in NAMED_KINDS):
             return False
         fact = self.facts[index]
         given = {fold(name) for name in _A_NAME.findall(fact.answer)} - query.names
@@ -1473,6 +1484,15 @@ def _season_years(text: str) -> set[str]:
         if int(second[-2:]) == (int(first) + 1) % 100  # «2019-2023» is a span, no season
         for year in (first, first[:2] + second[-2:])
     }
+
+
+# A finishing place: «arrivata seconda», «si è classificato terzo», «chiude quinto».
+_FINISHED_AS = re.compile(
+    r"\b(?:arrivat|classificat|piazzat|giunt|finit|chius|arriv|chiud|finisc)[oaie] (\w+)"
+)
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "a", "da", "di", "del", "della", "nel", "nella"})
 
 
 def _a_time_or_rank(word: str) -> bool:

@@ -4789,3 +4789,62 @@ def test_a_run_of_letters_longer_than_any_word_is_not_read_as_a_slip(
 
     assert built.correct(long_word) == long_word
     assert built.match(long_word * 50).kind == Kind.NONE
+
+
+def test_a_name_is_not_what_a_date_question_asks() -> None:
+    """«Entro quando … le proposte per il nome del dinosauro?» asks a date: the fact that
+    gives it answers, though it gives no name."""
+    built = _one_article(
+        (
+            "concorso",
+            "Il nome del dinosauro sarà scelto con un concorso rivolto alle scuole della "
+            "regione, che potranno inviare le proposte entro il 31 dicembre.",
+            (),
+        ),
+        title="Dinosauro scoperto in Carnia",
+    )
+
+    answer = built.match(
+        "Entro quando le scuole possono mandare le proposte per il nome del dinosauro?"
+    )
+
+    assert answer.fact is not None and answer.fact.id == "concorso"
+
+
+def test_a_finishing_place_is_not_another_stage() -> None:
+    """«Chi è arrivata seconda?» of a fact on the third stage asks who finished second;
+    «Chi ha vinto la seconda tappa?» asks about another stage, which the fact does not
+    tell."""
+    built = _one_article(
+        (
+            "arrivo",
+            "Giro delle Marche, terza tappa: ha vinto Chiara Vezzosi; è arrivata a 8 secondi "
+            "la belga Anouk Verhaegen.",
+            (),
+        ),
+        title="Giro delle Marche, terza tappa a Vezzosi",
+    )
+
+    second = built.match("Chi è arrivata seconda nella tappa?")
+    other = built.match("Chi ha vinto la seconda tappa?")
+
+    assert second.fact is not None and second.fact.id == "arrivo"
+    assert other.kind == Kind.NONE
+
+
+def test_a_participle_right_after_quanti_is_the_noun_counted() -> None:
+    """«Quante traversate…?» counts crossings, though «traversate» could be a participle:
+    a fact giving a number of crossings answers; one giving only hours does not."""
+    question = "Quante traversate vengono cancellate per lo sciopero?"
+
+    assert _counts_in("Sono 112 le traversate cancellate nelle 48 ore di stop.", question)
+    assert not _counts_in("Lo sciopero dei marittimi durerà 48 ore.", question)
+
+
+def test_the_age_of_a_thing_found_somewhere_is_its_years() -> None:
+    """«Quanti anni ha il fossile trovato in Carnia?»: Carnia is where, not whose age, and
+    «205 milioni di anni» is an age; a span of work («per tre anni») is not."""
+    question = "Quanti anni ha il fossile trovato in Carnia?"
+
+    assert _counts_in("Lo scheletro di dinosauro ha circa 205 milioni di anni.", question)
+    assert not _counts_in("Gli scavi in Carnia sono durati per tre anni.", question)
