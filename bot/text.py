@@ -198,6 +198,7 @@ _TENS = {
     "ottanta": 80,
     "novanta": 90,
 }
+_ELIDED_TENS = {word[:-1]: value for word, value in _TENS.items()}
 # What `_parse_number` reads is made of these pieces only: any other word is no number,
 # found without parsing it (an index build asks this of every distinct word).
 _NUMBER_PIECES = sorted(
@@ -448,6 +449,8 @@ def _parse_number(word: str) -> int | None:
         return _UNITS[word]
     if word in _TENS:
         return _TENS[word]
+    if word in _ELIDED_TENS:  # «trent'anni», «vent'anni»: a ten before a vowel
+        return _ELIDED_TENS[word]
     if word in ("cento", "mille"):
         return 100 if word == "cento" else 1000
     if word.endswith("mila") and len(word) > 4:

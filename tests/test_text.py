@@ -124,6 +124,9 @@ def test_qnt_agrees_with_the_word_after_it(raw: str, expected: list[str]) -> Non
         ("cento", ["100"]),
         ("duemila", ["2000"]),
         ("centoventi", ["120"]),
+        # A ten elided before a vowel: «trent'anni» is «trenta anni».
+        ("sotto i trent'anni", ["sotto", "i", "30", "anni"]),
+        ("da vent'anni", ["da", "20", "anni"]),
     ],
 )
 def test_numbers_in_letters_become_digits(raw: str, expected: list[str]) -> None:
