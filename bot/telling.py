@@ -791,7 +791,9 @@ class Telling:
     ) -> bool:
         """«Quanto costeranno i lavori?» of «I lavori di consolidamento, affidati con
         procedura d'urgenza, costeranno 6,8 milioni»: the asked verb right before a figure,
-        in an answer that names what is asked about, however far from it."""
+        or another word of the question before «di» or «da» and a figure («un round di
+        finanziamento da 18 milioni»), in an answer that names what is asked about, however
+        far from it."""
         verbs = {
             k for t in query.terms if t is not head for k, c in t.keys.items() if c >= SURE_CREDIT
         }
@@ -799,7 +801,8 @@ class Telling:
             verbs & set(self.synonyms.word_expansion(tokens[j]))
             for i in numbers
             for j in (i - 1, i - 2)  # «è costato (complessivamente) 62 milioni»
-            if j >= 0 and looks_like_verb(tokens[j])
+            # or its noun before «di» or «da»: «uno stanziamento di 15 milioni»
+            if j >= 0 and (looks_like_verb(tokens[j]) or tokens[i - 1] in ("di", "da"))
         )
         named = {k for k, c in head.keys.items() if c >= SURE_CREDIT}
         return before and any(named & set(self.synonyms.word_expansion(t)) for t in tokens)

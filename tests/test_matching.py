@@ -4848,3 +4848,16 @@ def test_the_age_of_a_thing_found_somewhere_is_its_years() -> None:
 
     assert _counts_in("Lo scheletro di dinosauro ha circa 205 milioni di anni.", question)
     assert not _counts_in("Gli scavi in Carnia sono durati per tre anni.", question)
+
+
+def test_a_figure_after_the_noun_the_question_names_is_its_answer() -> None:
+    """«Quanto ha raccolto Stratoverde con il round di finanziamento?» of «un round di
+    finanziamento da 18 milioni»: the figure follows a word of the question, as it follows
+    the verb in «è costato 62 milioni»; a fact whose figures count other things does not
+    answer."""
+    question = "Quanto ha raccolto Stratoverde con il round di finanziamento?"
+
+    assert _counts_in(
+        "Stratoverde ha chiuso un round di finanziamento da 18 milioni di euro.", question
+    )
+    assert not _counts_in("La start-up è nata nel 2020 e ha 40 dipendenti a Milano.", question)
