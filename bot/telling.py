@@ -637,7 +637,8 @@ class Telling:
         X (the first noun after the question word, `plan`) close to a number in the
         answer."""
         if "measure" in query.reads and "duration" not in query.reads:
-            return self._measures(index)  # "quanto è lungo il ponte?": metres, km…
+            # "quanto è lungo il ponte?": metres, km… of a length, not «250 metri quadrati»
+            return self._measures(index, LENGTH_UNITS, lengths_only=True)
         if plan is None:
             return True
         head, wanted, base, priced = plan
@@ -822,9 +823,12 @@ class Telling:
         """Whether the fact's answer gives a time of day («dalle 8 alle 20»)."""
         return bool(TELLS_TIME_OF_DAY.search(" ".join(self._answer_words(index))))
 
-    def _measures(self, index: int, units: frozenset[str] = MEASURE_UNITS) -> bool:
+    def _measures(
+        self, index: int, units: frozenset[str] = MEASURE_UNITS, *, lengths_only: bool = False
+    ) -> bool:
         """Whether the fact's answer gives a measure: a number with metres, kilometres…
-        («98 milioni di metri cubi» too), or with one of `units`."""
+        («98 milioni di metri cubi» too), or with one of `units`; with `lengths_only`, not
+        an area or a volume («250 metri quadrati» is no length)."""
         tokens = self._answer_words(index)
         for i, token in enumerate(tokens[:-1]):
             if not token[0].isdigit():
@@ -832,7 +836,11 @@ class Telling:
             after = i + 1
             if tokens[after] in _MAGNITUDES and tokens[after + 1 : after + 2] == ["di"]:
                 after += 2
-            if after < len(tokens) and (lemma(tokens[after]) or tokens[after]) in units:
+            if (
+                after < len(tokens)
+                and (lemma(tokens[after]) or tokens[after]) in units
+                and not (lengths_only and tokens[after + 1 : after + 2] in _SQUARE_OR_CUBIC)
+            ):
                 return True
         return False
 
@@ -1495,6 +1503,9 @@ _FINISHED_AS = re.compile(
 )
 
 
+# «quanto è lungo / alto / profondo?»: told by a length, not by «metri quadrati».
+LENGTH_UNITS = frozenset({"metro", "chilometro", "centimetro", "millimetro", "km"})
+_SQUARE_OR_CUBIC = (["quadrati"], ["quadrato"], ["cubi"], ["cubo"])
 _PLACE_PREPOSITIONS = frozenset({"in", "a", "da", "di", "del", "della", "nel", "nella"})
 
 

@@ -4861,3 +4861,12 @@ def test_a_figure_after_the_noun_the_question_names_is_its_answer() -> None:
         "Stratoverde ha chiuso un round di finanziamento da 18 milioni di euro.", question
     )
     assert not _counts_in("La start-up è nata nel 2020 e ha 40 dipendenti a Milano.", question)
+
+
+def test_a_length_is_not_told_by_an_area() -> None:
+    """«Quanto era lungo il dinosauro?» is told by «3,5 metri», not by the «250 metri
+    quadrati» of the room that will show it."""
+    question = "Quanto era lungo il dinosauro?"
+
+    assert _counts_in("Il dinosauro era lungo circa 3,5 metri.", question)
+    assert not _counts_in("Il dinosauro sarà esposto in una sala di 250 metri quadrati.", question)
