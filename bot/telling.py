@@ -638,7 +638,7 @@ class Telling:
         answer."""
         if "measure" in query.reads and "duration" not in query.reads:
             # "quanto è lungo il ponte?": metres, km… of a length, not «250 metri quadrati»
-            return self._measures(index, LENGTH_UNITS, lengths_only=True)
+            return self._measures(index, _LENGTH_UNITS, lengths_only=True)
         if plan is None:
             return True
         head, wanted, base, priced = plan
@@ -1504,7 +1504,7 @@ _FINISHED_AS = re.compile(
 
 
 # «quanto è lungo / alto / profondo?»: told by a length, not by «metri quadrati».
-LENGTH_UNITS = frozenset({"metro", "chilometro", "centimetro", "millimetro", "km"})
+_LENGTH_UNITS = frozenset({"metro", "chilometro", "centimetro", "millimetro", "km"})
 _SQUARE_OR_CUBIC = (["quadrati"], ["quadrato"], ["cubi"], ["cubo"])
 _PLACE_PREPOSITIONS = frozenset({"in", "a", "da", "di", "del", "della", "nel", "nella"})
 

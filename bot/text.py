@@ -1013,7 +1013,7 @@ _KINDS_NAMED = (
     (Intent.PLACE, {"luogo", "sede", "indirizzo", "localita"}),
     (Intent.REASON, {"motivo", "motivi", "motivazione", "causa", "cause", "ragione"}),
 )
-KIND_NOUNS = {noun: intent for intent, nouns in _KINDS_NAMED for noun in nouns}
+_KIND_NOUNS = {noun: intent for intent, nouns in _KINDS_NAMED for noun in nouns}
 # The words that make a text a question of its own: with one of them, a kind noun is
 # only part of what is asked («Quando scade la data?»), unless it follows «qual è».
 _ASKING_WORDS = frozenset(
@@ -1031,9 +1031,9 @@ def _kind_noun_intents(tokens: list[str]) -> frozenset[Intent]:
     («Qual è il *motivo* dello sciopero?»), or anywhere in a string of keywords with no
     question word («bocciatura bilancio *data*»)."""
     if _ASKING_WORDS.isdisjoint(tokens) and _ARTICLES.isdisjoint(tokens):
-        return frozenset(KIND_NOUNS[t] for t in tokens if t in KIND_NOUNS)
+        return frozenset(_KIND_NOUNS[t] for t in tokens if t in _KIND_NOUNS)
     return frozenset(
-        KIND_NOUNS[m[1]] for m in _WHICH_IS.finditer(" ".join(tokens)) if m[1] in KIND_NOUNS
+        _KIND_NOUNS[m[1]] for m in _WHICH_IS.finditer(" ".join(tokens)) if m[1] in _KIND_NOUNS
     )
 
 
