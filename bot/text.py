@@ -1119,11 +1119,22 @@ def answer_intents(answer: str, tokens: list[str] | None = None) -> frozenset[In
     if _DEFINITION.search(joined):
         found.add(Intent.DEFINITION)
     plain = answer if answer.isascii() else unicodedata.normalize("NFKC", answer)
-    if _PLACE.search(plain):
+    if _PLACE.search(plain) or _of_a_place(joined):
         found.add(Intent.PLACE)
     if _WHO.search(plain):
         found.add(Intent.WHO)
     return frozenset(found)
+
+
+_OF_A_PLACE = re.compile(r"\b(?:di|da|dalla|della|dal|del) (\w+)")
+
+
+def _of_a_place(joined: str) -> bool:
+    """Whether folded words name a province, a region or a country after «di» or «da»:
+    «lo studio Tessari & Bonomi di Padova», «alle porte di Perugia», «arrivano dalla
+    Spagna» say where, as «a Padova» does."""
+    known = lexicon.places()
+    return any(m[1] in known for m in _OF_A_PLACE.finditer(joined))
 
 
 def title_head(title: str) -> str:

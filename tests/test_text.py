@@ -717,3 +717,19 @@ def test_a_day_of_the_week_or_midnight_says_when(answer: str) -> None:
     from bot.text import answer_intents
 
     assert Intent.DATE in answer_intents(answer)
+
+
+@pytest.mark.parametrize(
+    ("answer", "says_where"),
+    [
+        ("Il cioccolatificio Morlacchi, alle porte di Perugia, investirà 34 milioni.", True),
+        ("Gli agrumi stranieri arrivano soprattutto dalla Spagna e dal Marocco.", True),
+        ("Sul tavolo c'è il piano di rilancio di Tecnofrigo, da 45 milioni.", False),
+    ],
+)
+def test_a_province_or_a_country_after_di_or_da_says_where(answer: str, says_where: bool) -> None:
+    """«alle porte di Perugia», «dalla Spagna» tell where as «a Perugia» does; «di
+    Tecnofrigo» names no place."""
+    from bot.text import answer_intents
+
+    assert (Intent.PLACE in answer_intents(answer)) is says_where
