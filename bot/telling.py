@@ -284,6 +284,12 @@ _CHANGE_VERBS = frozenset(
     | {"crollare", "lievitare", "rincarare", "flettere", "contrarre"}
 )
 _CHANGE_STEMS = frozenset(stem(verb) for verb in _CHANGE_VERBS)
+# Verbs whose figure the news writes beside the verb or its noun, whoever does them:
+# «stanziati 15 milioni», «uno stanziamento di 15 milioni», «un incasso di 3 milioni».
+_FIGURE_VERBS = _CHANGE_VERBS | frozenset(
+    {"stanziare", "incassare", "spendere", "investire", "raccogliere", "guadagnare", "pagare"}
+    | {"perdere", "ricavare", "versare", "destinare", "fatturare", "ricevere", "risparmiare"}
+)
 # «sono passati da 310 a 428», «è salito da 12 a 15»: a change from one figure to another.
 _FROM_TO_STEMS = _CHANGE_STEMS | {stem("passare")}
 # Ways the news counts who came: «61,4 milioni di ingressi», «35.000 presenze».
@@ -611,6 +617,14 @@ class Telling:
         # answer, though the dictionary reads one as an adjective and the other as a verb.
         wanted = {k for k, credit in head.keys.items() if credit >= SURE_CREDIT}
         wanted |= {k for k in word_keys(head.word) if len(k) >= LONG_STEM}
+        # «Quanto incasserà il Comune?»: the town hall does what is asked, and the news may
+        # write the figure beside the verb alone («3,8 milioni incassati»): a verb of
+        # money or of a change before the subject names the figure too.
+        if not priced and _counted_noun(tokens) is None:
+            before = list(takewhile(lambda t: t is not head, query.terms))
+            for verb in before:
+                if any(key[1:] in _FIGURE_VERBS for key in verb.keys if key[0] == "="):
+                    wanted |= {k for k, credit in verb.keys.items() if credit >= SURE_CREDIT}
         if "di quanto" in query.folded:  # «di quanto calerà la produzione?»: «un calo del 28%»
             wanted |= {
                 k

@@ -4870,3 +4870,13 @@ def test_a_length_is_not_told_by_an_area() -> None:
 
     assert _counts_in("Il dinosauro era lungo circa 3,5 metri.", question)
     assert not _counts_in("Il dinosauro sarà esposto in una sala di 250 metri quadrati.", question)
+
+
+def test_the_verb_of_a_figure_names_it_when_its_subject_is_said_otherwise() -> None:
+    """«Quanto incasserà il Comune con il nuovo tributo?» of «3,8 milioni di euro incassati
+    ogni anno»: the figure's verb is beside it, though the fact never names the town hall;
+    a fact with no such verb near its figure does not tell it."""
+    question = "Quanto incasserà il Comune ogni anno con il nuovo tributo?"
+
+    assert _counts_in("Il gettito salirà a 3,8 milioni di euro incassati ogni anno.", question)
+    assert not _counts_in("Il nuovo tributo varrà dal 2027 per 40 alberghi del centro.", question)
