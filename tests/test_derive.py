@@ -1143,6 +1143,13 @@ def test_an_institution_is_called_back_only_by_what_comes_after_its_full_name() 
             "«Ci crediamo», ha detto l'amministratore delegato Marco Zanella.",
             "«Ci crediamo», ha detto l'amministratore delegato Marco Zanella.",
         ),
+        (  # a body named as the source of a figure, inside the sentence
+            "Secondo un sondaggio di Confcommercio Verona tra 350 associati del centro e di "
+            "Veronetta, il 62,4% teme un calo della clientela.",
+            "«Perderemo clienti», ha detto la presidente dell'associazione, Lucia Bertoldi.",
+            "«Perderemo clienti», ha detto la presidente dell'associazione Confcommercio "
+            "Verona, Lucia Bertoldi.",
+        ),
     ],
 )
 def test_a_role_belongs_to_an_organisation_the_sentence_before_named_not_to_a_common_noun(

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from bot import lexicon
 from bot.asking import FIRST_NAMES
 from bot.derive.article import RawArticle
 from bot.derive.base import (
@@ -530,6 +531,11 @@ def organisations(sentence: str, people: Sequence[str]) -> list[Organisation]:
         for m in _KIND_OF.finditer(sentence)
         if not any(n.start() <= m.start() < n.end() for n in named)
     ]
+    found += [
+        (m.start("name"), Organisation("", m["name"]))
+        for m in _OF_A_NAME.finditer(sentence)
+        if _named_body(m["name"], people)
+    ]
     appositive = _NAME_THEN_KIND.match(sentence)
     subject = None if appositive else _SUBJECT_NAME.match(sentence)
     if appositive and _may_be_an_organisation(appositive["name"]):
@@ -539,6 +545,28 @@ def organisations(sentence: str, people: Sequence[str]) -> list[Organisation]:
         if not any(name in person or person in name for person in people):
             found.append((subject.start("name"), Organisation("", name)))
     return [org for _, org in sorted(found, key=lambda item: item[0])]
+
+
+# «un sondaggio di Confcommercio Verona», «secondo Coldiretti», «i dati di Legambiente»: a
+# body named inside a sentence as the source of what it says.
+_OF_A_NAME = re.compile(
+    r"\b(?:[Ss]econdo|(?:sondaggio|indagine|rapporto|dati|stime|stima|nota|comunicato|studio"
+    r"|ricerca|analisi|elaborazione)\s+(?:di|del|della|dell'))\s*"
+    rf"(?P<name>{_ORG_NAME_WORD}(?:\s+{_ORG_NAME_WORD}){{0,2}})"
+)
+
+
+def _named_body(name: str, people: Sequence[str]) -> bool:
+    """Whether a name inside a sentence is a body's («Confcommercio Verona»): its first word
+    no dictionary word, no place and no first name («di Verona», «di Mario Rossi» are not),
+    nor part of someone the article names."""
+    first = fold(name.split()[0])
+    return (
+        lemma(first) is None
+        and first not in lexicon.places()
+        and first not in _NOT_AN_ORGANISATION
+        and not any(name in person or person in name for person in people)
+    )
 
 
 def _may_be_an_organisation(name: str) -> bool:
