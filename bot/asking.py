@@ -14,7 +14,16 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
-from bot.text import INFINITIVE_ENDINGS, Intent, fold, lemma, stopwords, word_keys, words
+from bot.text import (
+    ARTICLES,
+    INFINITIVE_ENDINGS,
+    Intent,
+    fold,
+    lemma,
+    stopwords,
+    word_keys,
+    words,
+)
 
 # Words that do not change what a greeting or a thanks means.
 TALK_FILLER = frozenset({"ok", "okay", "ah", "beh", "eh", "allora", "va", "bene"})
@@ -141,8 +150,6 @@ TELLS_TIME_OF_DAY = re.compile(
 )
 # "Perché X?" asks a cause («a cosa serve X?», a use, is answered otherwise).
 ASKS_WHY = re.compile(r"\b(?:perche|come mai|per quale (?:motivo|ragione))\b")
-# Articles before a noun: «il sindaco», «l'allenatore».
-ARTICLES = frozenset({"il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno"})
 
 
 def after_an_article(tokens: Sequence[str], word: str) -> bool:

@@ -17,7 +17,6 @@ from typing import NamedTuple
 
 from bot.asking import (
     ARTICLE_ON,
-    ARTICLES,
     ASKS_PARTY,
     ASKS_WEATHER,
     COPULA,
@@ -56,6 +55,7 @@ from bot.models import Fact
 from bot.query import FACTOID_INTENTS, HEAD_MISSING, LONG_STEM, SURE_CREDIT, Query, Scored, Term
 from bot.synonyms import SynonymIndex
 from bot.text import (
+    ARTICLES,
     CAUSE_FIRST,
     MONTHS,
     REASON_MARKER,

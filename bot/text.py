@@ -998,6 +998,9 @@ def question_intents(tokens: list[str]) -> frozenset[Intent]:
     return frozenset(found) if found else _kind_noun_intents(tokens)
 
 
+# Articles before a noun («il sindaco», «l'allenatore»): a question written as a sentence
+# has them, a string of keywords has none.
+ARTICLES = frozenset({"il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno"})
 # Nouns that name the kind of datum asked for: «Qual è la *data* della firma?», or in a
 # search-box question with no question word at all, «prestito Bei *importo*», «ministro
 # istruzione *nome*», «lupo M74 *età*».
@@ -1022,15 +1025,13 @@ _ASKING_WORDS = frozenset(
 _WHICH_IS = re.compile(
     r"\bqual[ei]? (?:e|era|sara|sono|erano)(?: stat[oaie])? (?:il |la |l |i |le |gli |lo )?(\w+)"
 )
-# A question written as a sentence has articles; a string of keywords has none.
-_ARTICLES = frozenset(["il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno"])
 
 
 def _kind_noun_intents(tokens: list[str]) -> frozenset[Intent]:
     """The kind of datum a noun names, where no question word says it: after «qual è»
     («Qual è il *motivo* dello sciopero?»), or anywhere in a string of keywords with no
     question word («bocciatura bilancio *data*»)."""
-    if _ASKING_WORDS.isdisjoint(tokens) and _ARTICLES.isdisjoint(tokens):
+    if _ASKING_WORDS.isdisjoint(tokens) and ARTICLES.isdisjoint(tokens):
         return frozenset(_KIND_NOUNS[t] for t in tokens if t in _KIND_NOUNS)
     return frozenset(
         _KIND_NOUNS[m[1]] for m in _WHICH_IS.finditer(" ".join(tokens)) if m[1] in _KIND_NOUNS
