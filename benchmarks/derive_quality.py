@@ -114,6 +114,13 @@ of the session start (0ef9891): 134/200 = 67.0% / 58/64 = 90.6% with both (all e
 once: 132/200 / 57/64); then read. Three were renamed on joining (traghetti, ciclismo and
 lirica name older articles here).
 
+In the twentieth session eight more joined (a nurses' hiring plan, a library reopening, a
+pumped-storage plant, a water-polo final, a fraud trial, a book fair, hail on a harvest, a
+metro station): written at the end of the nineteenth, scored unread with its start and end
+code (132/200 = 66.0% / 60/64 = 93.8% with both), then read. Four were renamed on joining
+(biblioteca, metro, pallanuoto and vendemmia name older articles here: bologna,
+poggioreale, nautilus, langhe).
+
     .venv/bin/python benchmarks/derive_quality.py            # the table
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
     .venv/bin/python benchmarks/derive_quality.py --extra    # also the older test articles
