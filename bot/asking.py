@@ -131,6 +131,10 @@ ASKS_DURATION = re.compile(
     r"\bquanto (?:tempo )?dur(?:a|ano|era|eranno|ava|avano)\b"
     r"|\bquanto (?:tempo )?(?:ci mett?|(?:ci )?impieg)[a-z]*\b"  # not «quanto mette?»: money
     r"|\bquanto (?:tempo )?ci (?:vuole|vorra|vorranno|volevano|voleva|vogliono)\b"
+    # «quanto bisogna aspettare?», «quanto si attende?», «quanto prima bisogna prenotare?»
+    r"|\bquanto (?:tempo )?(?:(?:bisogna|occorre|si deve|si devono|devono|deve|si) )?"
+    r"(?:aspett|attend)[a-z]*\b"
+    r"|\bquanto (?:tempo )?(?:in )?(?:anticipo|prima)\b"
 )
 # "Che tempo fa a Norcia?" asks the weather: told only by an answer about the weather.
 ASKS_WEATHER = re.compile(
@@ -251,7 +255,13 @@ NUMBERED_NOUNS = (
 # "Quanti anni ha X?" asks an age: "X, 81 anni", not "per tre anni" or "da due anni".
 # «In che anno è stata istituita?» asks a year: months or days alone do not say it.
 ASKS_YEAR = re.compile(r"\b(?:in|di|da|dal|nel|entro) (?:che|quale) anno\b")
-ASKS_AGE = re.compile(r"\bquanti anni (?:ha|hanno|aveva|avevano|avra|compie|compira)\b")
+# Not «quanti anni ha preso?», «quanti anni aveva chiesto la pm?»: with a past participle
+# after it, «ha» is an auxiliary and the years are a sentence or a span, not an age
+# («quanti anni ha compiuto?» still asks one).
+ASKS_AGE = re.compile(
+    r"\bquanti anni (?:ha|hanno|aveva|avevano|avra|compie|compira)\b"
+    r"(?! (?!compiut|quest|quell)\w+(?:at|ut|it|es|est|tt|st|rs)[oaie]\b)"
+)
 _DURATION_WORDS = frozenset(
     {"per", "da", "dal", "tra", "fra", "in", "entro", "dopo", "ogni", "oltre", "circa"}
 )

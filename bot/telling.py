@@ -199,6 +199,7 @@ _PRICE_VERBS = frozenset({"valere"})
 _WEIGHS_ON = re.compile(r"\bpes\w* (?:\w+ ){0,4}su(?:l|lla|lle|i|gli|ll)?\b")
 # «… l'anno scorso?», «… l'anno prima?»: the year before the article's.
 _LAST_YEAR = re.compile(r"\b(?:anno scorso|scorso anno|anno prima|anno precedente)\b")
+_THIS_YEAR = re.compile(r"\b(?:quest anno|anno in corso)\b")
 # Words by which a fact tells of the year before: «lo scorso anno», «erano 40», «rispetto».
 _YEAR_BEFORE = frozenset(
     {"scorso", "scorsa", "precedente", "precedenti", "prima", "rispetto", "era", "erano"}
@@ -290,12 +291,26 @@ _FIGURE_VERBS = _CHANGE_VERBS | frozenset(
     {"stanziare", "incassare", "spendere", "investire", "raccogliere", "guadagnare", "pagare"}
     | {"perdere", "ricavare", "versare", "destinare", "fatturare", "ricevere", "risparmiare"}
 )
+# Verbs that move money: what they do is told by a sum, whatever noun the news gives it
+# («quanto hanno rubato?»: «il bottino ammonta a 612.000 euro»).
+_MONEY_VERBS = frozenset(
+    {"rubare", "sottrarre", "spendere", "incassare", "guadagnare", "pagare", "investire"}
+    | {"stanziare", "versare", "ricavare", "fatturare", "risparmiare", "sborsare", "intascare"}
+    | {"finanziare", "rimborsare", "donare", "prestare"}
+)
 # «sono passati da 310 a 428», «è salito da 12 a 15»: a change from one figure to another.
 _FROM_TO_STEMS = _CHANGE_STEMS | {stem("passare")}
 # Ways the news counts who came: «61,4 milioni di ingressi», «35.000 presenze».
 _ATTENDANCE = frozenset(
     {"visitatore", "spettatore", "presenza", "ingresso", "turista", "partecipante"}
     | {"iscritto", "tifoso", "pubblico", "accesso"}
+)
+# General words for people at work, that count any kind of them (`_counts`).
+_ANY_STAFF = frozenset({"professionista", "persona", "unita", "figura", "operatore"})
+# The kinds of staff they count (not residents or visitors: «200 persone» are no town).
+_STAFF_KINDS = WORKER_WORDS | frozenset(
+    {"infermiere", "medico", "tecnico", "docente", "insegnante", "agente", "ricercatore"}
+    | {"assunzione", "assunto", "precario"}
 )
 # Words that make a sum a price, and words that make it a total (`_sums_are_totals`).
 _PRICE_WORDS = frozenset(
@@ -373,6 +388,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[A-ZÀ-Ý«])")
 _BUDGET_NOUNS = frozenset(
     {"dotazione", "investimento", "stanziamento", "budget", "costo", "spesa", "importo"}
 )
+# What makes a budget the whole of a cost: «una spesa complessiva di 14,2 milioni».
+_WHOLE = frozenset({"complessiva", "complessivo", "totale", "complessivamente", "globale"})
 # The words of a vote's tally.
 _VOTE_WORDS = frozenset({"voti", "favorevoli", "contrari", "astenuti", "maggioranza", "unanimita"})
 # «Di quanto è salito rispetto all'anno scorso?», «Quanto ha fatturato lo scorso anno?»: the
@@ -423,6 +440,7 @@ class CountPlan(NamedTuple):
     wanted: frozenset[str]
     base: str
     priced: bool = False
+    money: bool = False  # «quanto hanno rubato i truffatori?»: a sum, whatever its noun
 
 
 class Telling:
@@ -476,6 +494,18 @@ class Telling:
         previous = str(fact.article.published.year - 1)
         return previous not in tokens and _YEAR_BEFORE.isdisjoint(tokens)
 
+    def _relative_years(self, index: int) -> set[str]:
+        """The years a fact names by the news's own: «l'anno scorso il Piemonte aveva
+        prodotto…» in the news of 2026 tells 2025; «quest'anno», 2026."""
+        fact = self.facts[index]
+        if fact.article is None:
+            return set()
+        said = " ".join(self._answer_words(index))
+        year = fact.article.published.year
+        return ({str(year - 1)} if _LAST_YEAR.search(said) else set()) | (
+            {str(year)} if _THIS_YEAR.search(said) else set()
+        )
+
     def _other_year_or_rank(self, query: Query, index: int) -> bool:
         """Whether the question names a year, a month or a rank («nel 2024», «a settembre»,
         «l'ottava tappa») that the fact does not, while the fact names another one of the
@@ -497,11 +527,12 @@ class Telling:
             return True
         # «Chi è arrivata seconda?»: a place in the finish, not the second of the stages.
         placed = {m[1] for m in _FINISHED_AS.finditer(query.folded)}
-        asked = {w for w in query.folded.split() if _a_time_or_rank(w)} - placed
+        asked = set(_times_and_ranks([w for w in query.folded.split() if w not in placed]))
         if not asked:
             return False
-        told = {w for w in self._answer_words(index) if _a_time_or_rank(w)}
+        told = set(_times_and_ranks(self._answer_words(index)))
         told |= _season_years(self.facts[index].answer)
+        told |= self._relative_years(index)
         season = _season_years(query.text)
         if season & told:  # «l'esercizio 2025/26» of «chiuso il 30 giugno 2026»
             asked -= season
@@ -533,9 +564,7 @@ class Telling:
         # «A gennaio l'inflazione… stamattina (10 febbraio 2026)»: the day the news came is
         # not the time it is about, when the fact names one of the same kind besides.
         plain = (
-            {w for w in words(_ANCHORED_DAY.sub(" ", answer)) if _a_time_or_rank(w)}
-            if "(" in answer
-            else told
+            set(_times_and_ranks(words(_ANCHORED_DAY.sub(" ", answer)))) if "(" in answer else told
         )
         told_years = {w for w in told if YEAR.fullmatch(w)}
         for kind in _TIME_KINDS:
@@ -620,11 +649,13 @@ class Telling:
         # «Quanto incasserà il Comune?»: the town hall does what is asked, and the news may
         # write the figure beside the verb alone («3,8 milioni incassati»): a verb of
         # money or of a change before the subject names the figure too.
+        money = False
         if not priced and _counted_noun(tokens) is None:
             before = list(takewhile(lambda t: t is not head, query.terms))
             for verb in before:
                 if any(key[1:] in _FIGURE_VERBS for key in verb.keys if key[0] == "="):
                     wanted |= {k for k, credit in verb.keys.items() if credit >= SURE_CREDIT}
+                money = money or any(key[1:] in _MONEY_VERBS for key in verb.keys if key[0] == "=")
         if "di quanto" in query.folded:  # «di quanto calerà la produzione?»: «un calo del 28%»
             wanted |= {
                 k
@@ -644,7 +675,7 @@ class Telling:
             and verb_reading(qualifier.word, lemma(qualifier.word)) is None  # «porta»
         ):
             wanted |= {k for k, credit in qualifier.keys.items() if credit >= SURE_CREDIT}
-        return CountPlan(head, frozenset(wanted), lemma(head.word) or head.word, priced)
+        return CountPlan(head, frozenset(wanted), lemma(head.word) or head.word, priced, money)
 
     def _counts(self, query: Query, index: int, plan: CountPlan | None) -> bool:
         """Whether the fact's answer gives a number for what "quanti/quanto X" asks about:
@@ -655,7 +686,7 @@ class Telling:
             return self._measures(index, _LENGTH_UNITS, lengths_only=True)
         if plan is None:
             return True
-        head, wanted, base, priced = plan
+        head, wanted, base, priced, money_verb = plan
         tokens = self._answer_words(index)
         if "weight" in query.reads:  # «quanto pesa?»: «18,5 chilogrammi», or a share
             mass = " pes" in query.folded
@@ -689,12 +720,15 @@ class Telling:
                 or (lemma(t.word) or t.word) in _PERSONS
             }
             return tells_an_age(tokens, whose)
-        money = base in MONEY_WORDS
+        money = base in MONEY_WORDS or money_verb
         people = base in {"persona", "gente"}  # "quante persone": workers, visitors, pupils…
         workers = base in WORKER_WORDS  # "quanti lavoratori": «620 dei 1.150 dipendenti»
         attendance = base in _ATTENDANCE  # «quanti visitatori»: «61,4 milioni di ingressi»
         measure = base in SIZE_WORDS  # "quanto è grande?": square kilometres, metres…
         energy = base in _ENERGY_WORDS  # «quanta energia produce?»: «22 gigawattora l'anno»
+        # «Quanti infermieri?»: «la stabilizzazione di 780 professionisti», who the news
+        # has named once and then counts by a general word.
+        staff = base in _STAFF_KINDS
         if base in SHARE_WORDS:  # "quanta parte della produzione?": "il 64%"
             return "percento" in tokens
         if people and "percento" in tokens:  # «quanta gente ha votato?»: «il 54,6%»
@@ -741,18 +775,21 @@ class Telling:
                 money and (near in CURRENCIES or _elliptical_sum(tokens, j))
             ) or not wanted.isdisjoint(self.synonyms.word_expansion(near)):
                 return True
-            if time or people or workers or attendance or measure or energy:
+            if time or people or workers or attendance or measure or energy or staff:
                 unit = lemma(near) or near
                 if (
                     (time and unit in TIME_UNITS)
                     or (people and unit in PEOPLE_WORDS and tokens[j + 1 : j + 2] not in _NO_ONE)
                     or (workers and unit in WORKER_WORDS)
+                    or (staff and (unit in _ANY_STAFF or near in _ANY_STAFF))
                     or (attendance and unit in _ATTENDANCE)
                     or (measure and unit in MEASURE_UNITS)
                     or (energy and near in _ENERGY_UNITS)
                 ):
                     return True
-        return self._verb_before_a_figure(query, head, tokens, numbers)
+        return self._verb_before_a_figure(query, head, tokens, numbers) or (
+            not (money or time or measure) and _shared_out_to(tokens, numbers, query.names)
+        )
 
     def _prices(
         self, tokens: list[str], at: int, wanted: frozenset[str], change: bool = False
@@ -795,9 +832,15 @@ class Telling:
             part = words(sentence)
             own = part[max(0, opening - start) :]  # not the title's head it opens with
             start += len(part)
-            if any(
-                any(t in _BUDGET_NOUNS for t in part[max(0, i - 4) : i]) for i in _sums(part)
-            ) and any(named & set(self.synonyms.word_expansion(t)) for t in own):
+            budgets = [
+                i for i in _sums(part) if not _BUDGET_NOUNS.isdisjoint(part[max(0, i - 4) : i])
+            ]
+            # «una spesa complessiva di 14,2 milioni»: the whole cost of what the news is
+            # about, which its title names («riapre dopo sei anni di restauri»).
+            whole = any(not _WHOLE.isdisjoint(part[max(0, i - 3) : i]) for i in budgets)
+            if budgets and any(
+                named & set(self.synonyms.word_expansion(t)) for t in (tokens if whole else own)
+            ):
                 return True
         return False
 
@@ -1523,9 +1566,41 @@ _SQUARE_OR_CUBIC = (["quadrati"], ["quadrato"], ["cubi"], ["cubo"])
 _PLACE_PREPOSITIONS = frozenset({"in", "a", "da", "di", "del", "della", "nel", "nella"})
 
 
+# «210 al Policlinico, 165 a Lecce»: how a figure is shared out among places.
+_TO_A_PLACE = frozenset(
+    {"a", "al", "alla", "allo", "ai", "agli", "all", "in", "nel", "nella", "nello", "nei"}
+    | {"negli", "nell", "per"}
+)
+
+
+def _shared_out_to(tokens: list[str], numbers: list[int], names: frozenset[str]) -> bool:
+    """Whether a number goes to a place the question names: «I nuovi assunti andranno…:
+    210 al Policlinico di Bari, 165 a Lecce» tells «Quanti infermieri arriveranno al
+    Policlinico di Bari?», the counted noun said once before the list."""
+    return any(
+        not YEAR.fullmatch(tokens[i])
+        and tokens[i + 1 : i + 2] != []
+        and tokens[i + 1] in _TO_A_PLACE
+        and tokens[i + 2 : i + 3] != []
+        and tokens[i + 2] in names
+        for i in numbers
+    )
+
+
 def _a_time_or_rank(word: str) -> bool:
     """A year («2024»), a month («settembre») or a rank («ottava»)."""
     return bool(YEAR.fullmatch(word)) or word in ORDINALS or word in MONTH_NAMES
+
+
+def _times_and_ranks(tokens: list[str]) -> list[str]:
+    """The years, months and ranks among `tokens`, a rank in one form for any gender and
+    number («i primi assunti» are «le prime prese di servizio»). «Secondi» are a time
+    («a 8 secondi», «quanti secondi»), the rank «seconda» is not."""
+    return [
+        t[:-1] + "i" if t in ORDINALS else t
+        for t in tokens
+        if _a_time_or_rank(t) and t != "secondi"
+    ]
 
 
 def _the_one_before(query: Query) -> set[str]:

@@ -531,6 +531,9 @@ def _with_how_many(tokens: list[str]) -> list[str]:
     return found
 
 
+_ADVERBS_OF_TIME = frozenset({"prima", "dopo", "presto", "spesso", "tardi", "lontano"})
+
+
 def _agreeing_how_many(following: str) -> str:
     """«quanti», «quante», «quanta» or «quanto», as the word after it asks: a plural noun
     in -i or -e, a singular one in -a, else (a verb, «quanto costa») «quanto»."""
@@ -540,6 +543,7 @@ def _agreeing_how_many(following: str) -> str:
         or base.endswith(INFINITIVE_ENDINGS)
         or following[:1].isdigit()
         or verb_reading(following, base) is not None  # «qnt costa», «qnt dura»
+        or following in _ADVERBS_OF_TIME  # «qnt prima bisogna prenotare»
     ):
         return "quanto"
     if base != following:

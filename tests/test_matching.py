@@ -9,12 +9,12 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bot.asking import asks_yes_or_no
+from bot.asking import asks_yes_or_no, question_reads
 from bot.evaluation import evaluate, format_report, load_cases, summary
 from bot.knowledge import load_knowledge
 from bot.matching import MatchConfig, Matcher
 from bot.models import Answer, Kind, Knowledge
-from bot.text import words
+from bot.text import fold, words
 
 REPO = Path(__file__).resolve().parents[1]
 KNOWLEDGE = REPO / "knowledge"
@@ -4880,3 +4880,134 @@ def test_the_verb_of_a_figure_names_it_when_its_subject_is_said_otherwise() -> N
 
     assert _counts_in("Il gettito salirà a 3,8 milioni di euro incassati ogni anno.", question)
     assert not _counts_in("Il nuovo tributo varrà dal 2027 per 40 alberghi del centro.", question)
+
+
+def test_a_rank_of_any_gender_and_number_is_the_same_rank() -> None:
+    """«Quando prendono servizio i primi infermieri?» of «le prime prese di servizio sono
+    previste per il 15 aprile»: «primi» and «prime» are one rank; «la terza fase» is
+    another."""
+    built = _one_article(
+        ("servizio", "Le prime prese di servizio sono previste per il 15 aprile.", ()),
+        ("fase", "La terza fase dei lavori partirà il 15 aprile.", ()),
+    )
+    query = built.analyse("Quando prendono servizio i primi infermieri assunti?")
+
+    assert not built._other_year_or_rank(query, 0)
+    assert built._other_year_or_rank(query, 1)
+
+
+def test_staff_named_once_are_counted_by_a_general_word() -> None:
+    """«Quanti infermieri saranno stabilizzati?» of «la stabilizzazione di 780
+    professionisti»: a kind of staff counted by a general word for them; residents are no
+    staff, and «200 persone» on a bridge do not count a town's people."""
+    nurses = "Quanti infermieri precari saranno stabilizzati?"
+
+    assert _counts_in("Il piano prevede la stabilizzazione di 780 professionisti.", nurses)
+    assert not _counts_in("Il piano vale 58 milioni di euro per 12 ospedali.", nurses)
+    assert not _counts_in(
+        "All'inaugurazione c'erano 200 persone sul ponte.", "Quanti abitanti ha il paese?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "age"),
+    [
+        ("Quanti anni ha preso il capo della banda?", False),
+        ("Quanti anni aveva chiesto la pm per Amitrano?", False),
+        ("Quanti anni ha il sindaco?", True),
+        ("Quanti anni ha compiuto la nonna?", True),
+        ("Quanti anni ha questo ponte?", True),
+    ],
+)
+def test_years_after_an_auxiliary_are_a_span_not_an_age(question: str, age: bool) -> None:
+    """«Quanti anni ha preso?»: «ha» is an auxiliary before a past participle, and the
+    years are a sentence; «quanti anni ha compiuto?» still asks an age."""
+    assert ("age" in question_reads(fold(question))) is age
+
+
+def test_a_verb_that_moves_money_is_told_by_any_sum() -> None:
+    """«Quanto hanno rubato i truffatori?» of «il bottino ammonta a 612.000 euro»: what the
+    thieves took is a sum, whatever noun the news gives it; a count of victims is not."""
+    question = "Quanto hanno rubato in totale i truffatori?"
+
+    assert _counts_in("In totale il bottino ammonta a 612.000 euro.", question)
+    assert not _counts_in("La banda ha truffato 43 anziani tra Genova e il Tigullio.", question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Di solito quanto bisogna aspettare per una protesi d'anca?",
+        "Quanto tempo prima bisogna prenotare?",
+        "cmq qnt prima bisogna prenotare x consultare gli originali",
+    ],
+)
+def test_how_long_to_wait_asks_a_length_of_time(question: str) -> None:
+    """«Quanto bisogna aspettare?», «qnt prima bisogna prenotare?»: a length of time, told
+    by «sette mesi», «15 giorni», not by a count of patients («qnt prima» is «quanto
+    prima», not «quanta prima»)."""
+    built = _one_article(("fatto", "Bisogna prenotare 15 giorni prima.", ()))
+
+    assert "duration" in built.analyse(question).reads
+    assert _counts_in("Per una protesi d'anca si aspettano in media sette mesi.", question)
+    assert not _counts_in("In lista d'attesa ci sono 38.500 pazienti.", question)
+
+
+def test_the_year_before_the_news_is_told_by_last_year() -> None:
+    """«Quanta uva ha prodotto il Piemonte nel 2025?» of the news of 2026 saying «l'anno
+    scorso il Piemonte aveva prodotto 2,9 milioni di quintali, l'8% in più rispetto al
+    2024»: the year before is 2025; a fact on 2024 alone is another year."""
+    built = _one_article(
+        (
+            "scorso",
+            "L'anno scorso il Piemonte aveva prodotto 2,9 milioni di quintali di uva, l'8% in "
+            "più rispetto al 2024.",
+            (),
+        ),
+        ("vecchio", "Nel 2024 il Piemonte aveva prodotto 2,7 milioni di quintali di uva.", ()),
+        published=(2026, 9, 3),
+    )
+    query = built.analyse("Quanta uva ha prodotto il Piemonte nel 2025?")
+
+    assert not built._other_year_or_rank(query, 0)
+    assert built._other_year_or_rank(query, 1)
+
+
+def test_a_whole_cost_prices_what_the_title_names() -> None:
+    """«Quanto è costato il restauro?» of «Biblioteca riapre dopo sei anni di restauri: …
+    una spesa complessiva di 14,2 milioni»: the whole cost of what the news is about, named
+    only in its title's head; a budget that is no whole prices only what its sentence
+    names (the courtyard)."""
+    title = "Bologna, la biblioteca riapre dopo sei anni di restauri"
+    built = _one_article(
+        (
+            "intero",
+            title + ": dopo sei anni di cantiere e una spesa complessiva di 14,2 milioni di "
+            "euro, la biblioteca riaprirà sabato.",
+            (),
+        ),
+        (
+            "parte",
+            title + ": il Comune ha poi previsto per il cortile interno una spesa di 200.000 euro.",
+            (),
+        ),
+        title=title,
+    )
+    query = built.analyse("Quanto è costato il restauro della biblioteca?")
+    plan = built._count_plan(query)
+
+    assert built._counts(query, 0, plan)
+    assert not built._counts(query, 1, plan)
+
+
+def test_a_figure_shared_out_to_the_place_asked_counts_it() -> None:
+    """«Quanti infermieri arriveranno al Policlinico di Bari?» of «I nuovi assunti
+    andranno nei reparti: 210 al Policlinico di Bari, 165 a Lecce»: the counted noun is
+    said once before the list; a place the question does not name, or a year, is no
+    answer."""
+    question = "Quanti infermieri arriveranno al Policlinico di Bari?"
+    shared = "I nuovi assunti andranno nei reparti: 210 al Policlinico di Bari, 165 a Lecce."
+
+    assert _counts_in(shared, question)
+    assert not _counts_in("I nuovi assunti andranno nei reparti: 165 a Lecce.", question)
+    assert not _counts_in("Il Policlinico di Bari ha aperto nel 2019 al Policlinico.", question)
