@@ -27,10 +27,10 @@ import gc
 import heapq
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -521,16 +521,21 @@ class Matcher(Telling):
         ) and not any(_whole_word_at(text, word) for text in answers)
 
     def _wordnet_keys(self, word: str) -> list[str]:
-        """The knowledge's words that MultiWordNet or the installed thesaurus give as
-        synonyms of `word` («rimandare» finds «rinviare», «sborsare» finds «pagare»):
-        readers paraphrase with words the operators never listed. A word the operators put
-        in a group of `sinonimi.toml` keeps only their synonyms (they keep «costo» apart
-        from «prezzo», which MultiWordNet joins)."""
-        if any(map(self.synonyms.single, word_keys(word))):
-            return []  # the operators grouped this word: their list says what it means
+        """The knowledge's words that MultiWordNet, the installed thesaurus or the list of
+        news verbs give as synonyms of `word` («rimandare» finds «rinviare», «sborsare»
+        finds «pagare», «finisce» finds «terminerà»): readers paraphrase with words the
+        operators never listed. A word the operators put in a group of `sinonimi.toml`
+        keeps only their synonyms and the news verbs, a list as hand-made as theirs (they
+        keep «costo» apart from «prezzo», which MultiWordNet joins)."""
         base = lemma(word)
         bases = {base or word, verb_reading(word, base) or word}
-        others = (o for b in bases for o in (*lexicon.synonyms(b), *thesaurus.synonyms(b)))
+        verbs = [o for b in bases for o in lexicon.news_verbs(b)]
+        if any(map(self.synonyms.single, word_keys(word))):
+            others: Iterable[str] = verbs  # the operators grouped this word
+        else:
+            others = chain(
+                (o for b in bases for o in (*lexicon.synonyms(b), *thesaurus.synonyms(b))), verbs
+            )
         # «presidente» is not «direttore», nor «sovrintendente»: one role is not another,
         # and «Chi è il presidente di X?» must not be answered by X's director.
         role = bool(bases & ROLE_NOUNS)

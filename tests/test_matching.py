@@ -5011,3 +5011,18 @@ def test_a_figure_shared_out_to_the_place_asked_counts_it() -> None:
     assert _counts_in(shared, question)
     assert not _counts_in("I nuovi assunti andranno nei reparti: 165 a Lecce.", question)
     assert not _counts_in("Il Policlinico di Bari ha aperto nel 2019 al Policlinico.", question)
+
+
+def test_a_common_verb_finds_the_verb_the_news_uses_for_it() -> None:
+    """«Quando finisce lo sciopero?» of «lo sciopero terminerà venerdì»: «finire» has too
+    many senses for the dictionaries' synonyms, and the list of news verbs joins it to
+    «terminare»; a verb of another group («iniziare») does not."""
+    built = _one_article(
+        ("fine", "Lo sciopero dei taxi terminerà alle 8 di venerdì 15 maggio.", ()),
+        ("altro", "Il corteo dei tassisti è partito da piazza Venezia.", ()),
+    )
+    keys = built.analyse("Quando finisce lo sciopero dei taxi?").terms[0].keys
+
+    assert "=terminare" in keys
+    assert "=iniziare" not in keys
+    assert _answering(built, "Quando finisce lo sciopero dei taxi?") == "fine"
