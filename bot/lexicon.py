@@ -24,7 +24,8 @@ ZIPF_FILE = "zipf.marisa"
 FREQUENT_FILE = "frequent.txt"
 SYNONYMS_FILE = "synonyms.marisa"
 PLACES_FILE = "places.txt"
-VERBS_FILE = "verbi.txt"
+# Hand-written groups of words news and readers use for one another (`news_synonyms`).
+GROUP_FILES = ("verbi.txt", "nomi.txt")
 
 # `frequent_words()` lists words from this Zipf up: the lowest threshold a caller can apply.
 FREQUENT_FLOOR = 3.0
@@ -134,25 +135,27 @@ def places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _verb_groups() -> dict[str, tuple[str, ...]]:
-    """Each verb of `verbi.txt` → the others of its group, reflexives under their plain form
-    too («concludersi» is what `lemma` reads «si conclude» as: «concludere»)."""
+def _word_groups() -> dict[str, tuple[str, ...]]:
+    """Each word of `GROUP_FILES` → the others of its group, reflexives under their plain
+    form too («concludersi» is what `lemma` reads «si conclude» as: «concludere»)."""
     groups: dict[str, tuple[str, ...]] = {}
-    with open(os.path.join(DATA, VERBS_FILE), encoding="utf-8") as lines:
-        for line in lines:
-            if line.startswith("#") or not line.strip():
-                continue
-            verbs = [v.strip() for v in line.split(",") if v.strip()]
-            forms = {v: (v, v[:-2] + "e") if v.endswith("rsi") else (v,) for v in verbs}
-            for verb, own in forms.items():
-                others = tuple(f for o in verbs if o != verb for f in forms[o])
-                for form in own:
-                    groups[form] = others
+    for name in GROUP_FILES:
+        with open(os.path.join(DATA, name), encoding="utf-8") as lines:
+            for line in lines:
+                if line.startswith("#") or not line.strip():
+                    continue
+                members = [w.strip() for w in line.split(",") if w.strip()]
+                forms = {w: (w, w[:-2] + "e") if w.endswith("rsi") else (w,) for w in members}
+                for word, own in forms.items():
+                    others = tuple(f for o in members if o != word for f in forms[o])
+                    for form in own:
+                        groups[form] = others
     return groups
 
 
-def news_verbs(word: str) -> tuple[str, ...]:
-    """The verbs news and readers use for `word` (a folded dictionary form): «terminare»,
-    «concludersi» for «finire». Hand-written for the commonest verbs of the news, which
-    have too many senses for MultiWordNet's and the thesaurus's one-sense synonyms."""
-    return _verb_groups().get(word, ())
+def news_synonyms(word: str) -> tuple[str, ...]:
+    """The words news and readers use for `word` (a folded dictionary form): «terminare»,
+    «concludersi» for «finire», «refurtiva» for «bottino». Hand-written for the commonest
+    words of the news, which have too many senses for MultiWordNet's and the thesaurus's
+    one-sense synonyms."""
+    return _word_groups().get(word, ())

@@ -521,20 +521,20 @@ class Matcher(Telling):
         ) and not any(_whole_word_at(text, word) for text in answers)
 
     def _wordnet_keys(self, word: str) -> list[str]:
-        """The knowledge's words that MultiWordNet, the installed thesaurus or the list of
-        news verbs give as synonyms of `word` («rimandare» finds «rinviare», «sborsare»
+        """The knowledge's words that MultiWordNet, the installed thesaurus or the lists of
+        news words give as synonyms of `word` («rimandare» finds «rinviare», «sborsare»
         finds «pagare», «finisce» finds «terminerà»): readers paraphrase with words the
         operators never listed. A word the operators put in a group of `sinonimi.toml`
-        keeps only their synonyms and the news verbs, a list as hand-made as theirs (they
+        keeps only their synonyms and the news words, lists as hand-made as theirs (they
         keep «costo» apart from «prezzo», which MultiWordNet joins)."""
         base = lemma(word)
         bases = {base or word, verb_reading(word, base) or word}
-        verbs = [o for b in bases for o in lexicon.news_verbs(b)]
+        listed = [o for b in bases for o in lexicon.news_synonyms(b)]
         if any(map(self.synonyms.single, word_keys(word))):
-            others: Iterable[str] = verbs  # the operators grouped this word
+            others: Iterable[str] = listed  # the operators grouped this word
         else:
             others = chain(
-                (o for b in bases for o in (*lexicon.synonyms(b), *thesaurus.synonyms(b))), verbs
+                (o for b in bases for o in (*lexicon.synonyms(b), *thesaurus.synonyms(b))), listed
             )
         # «presidente» is not «direttore», nor «sovrintendente»: one role is not another,
         # and «Chi è il presidente di X?» must not be answered by X's director.

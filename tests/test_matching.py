@@ -5026,3 +5026,17 @@ def test_a_common_verb_finds_the_verb_the_news_uses_for_it() -> None:
     assert "=terminare" in keys
     assert "=iniziare" not in keys
     assert _answering(built, "Quando finisce lo sciopero dei taxi?") == "fine"
+
+
+def test_a_common_noun_finds_the_noun_the_news_uses_for_it() -> None:
+    """«Quanto è lunga la fila al casello?» of «una coda di 12 chilometri»: the list of news
+    nouns joins words of several senses («coda», «fila») in their sense in the news."""
+    built = _one_article(
+        ("coda", "Al casello di Melegnano si è formata una coda di 12 chilometri.", ()),
+        ("multa", "La polizia ha elevato 40 multe al casello di Melegnano.", ()),
+    )
+    terms = built.analyse("Quanto è lunga la fila al casello di Melegnano?").terms
+    keys = next(t.keys for t in terms if t.word == "fila")
+
+    assert "=coda" in keys
+    assert _answering(built, "Quanto è lunga la fila al casello di Melegnano?") == "coda"
