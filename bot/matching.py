@@ -397,7 +397,14 @@ class Matcher(Telling):
     def analyse(self, question: str) -> Query:
         """Turn a question into weighted terms and intents."""
         names = (
-            frozenset(w for name in NAME.findall(question.strip()) for w in words(name))
+            # «negli anni Novanta», «gli anni Duemila»: a number written with a capital is no
+            # name, whatever the article says of it.
+            frozenset(
+                w
+                for name in NAME.findall(question.strip())
+                for w in words(name)
+                if not w[0].isdigit()
+            )
             - STYLE_CAPITALS
         )
         opening = _OPENING_NAME.match(question.strip())

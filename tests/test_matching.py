@@ -5040,3 +5040,14 @@ def test_a_common_noun_finds_the_noun_the_news_uses_for_it() -> None:
 
     assert "=coda" in keys
     assert _answering(built, "Quanto è lunga la fila al casello di Melegnano?") == "coda"
+
+
+def test_a_number_written_with_a_capital_is_no_name() -> None:
+    """«negli anni Duemila»: the capital makes no name of a decade, so an article that never
+    writes «2000» is not taken to be silent on the question's subject."""
+    built = _one_article(("funivia", "La funivia fu inaugurata nel 1978 da Rocca Pietore.", ()))
+    query = built.analyse("La funivia è stata inaugurata negli anni Duemila?")
+
+    assert "2000" not in query.names
+    assert "funivia" not in query.names
+    assert not built._names_unknown_to_article(query, 0)
