@@ -255,13 +255,11 @@ NUMBERED_NOUNS = (
 # "Quanti anni ha X?" asks an age: "X, 81 anni", not "per tre anni" or "da due anni".
 # «In che anno è stata istituita?» asks a year: months or days alone do not say it.
 ASKS_YEAR = re.compile(r"\b(?:in|di|da|dal|nel|entro) (?:che|quale) anno\b")
-# Not «quanti anni ha preso?», «quanti anni aveva chiesto la pm?»: with a past participle
+ASKS_AGE = re.compile(r"\bquanti anni (?:ha|hanno|aveva|avevano|avra|compie|compira)\b")
+# «quanti anni ha preso?», «quanti anni aveva chiesto la pm?»: with a past participle
 # after it, «ha» is an auxiliary and the years are a sentence or a span, not an age
-# («quanti anni ha compiuto?» still asks one).
-ASKS_AGE = re.compile(
-    r"\bquanti anni (?:ha|hanno|aveva|avevano|avra|compie|compira)\b"
-    r"(?! (?!compiut|quest|quell)\w+(?:at|ut|it|es|est|tt|st|rs)[oaie]\b)"
-)
+# («quanti anni ha compiuto?» still asks one; «quanti anni ha Lotte?» names her).
+_AUXILIARY_BEFORE = re.compile(r"\bquanti anni (?:ha|hanno|aveva|avevano|avra) (\w+)")
 _DURATION_WORDS = frozenset(
     {"per", "da", "dal", "tra", "fra", "in", "entro", "dopo", "ogni", "oltre", "circa"}
 )
@@ -607,4 +605,19 @@ def question_reads(folded: str) -> frozenset[str]:
     found: set[str] = set()
     for match in _ANY_READ.finditer(folded):
         found.update(name for name, text in match.groupdict().items() if text)
+    if "age" in found and (after := _AUXILIARY_BEFORE.search(folded)) is not None:
+        word = after.group(1)
+        if _a_past_participle(word) and not word.startswith("compiut"):
+            found.discard("age")
     return frozenset(found)
+
+
+def _a_past_participle(word: str) -> bool:
+    """Whether `word` reads as a verb's past participle: «preso», «chiesto», «scontato»
+    (a verb's form with a participle's ending), not «Lotte» or «il»."""
+    base = lemma(word)
+    return (
+        base is not None
+        and base.endswith(INFINITIVE_ENDINGS)
+        and re.search(r"(?:at|ut|it|es|est|tt|st|rs|ss)[oaie]$", word) is not None
+    )

@@ -154,8 +154,8 @@ def _word_groups() -> dict[str, tuple[str, ...]]:
 
 
 def news_synonyms(word: str) -> tuple[str, ...]:
-    """The words news and readers use for `word` (a folded dictionary form): «terminare»,
-    «concludersi» for «finire», «refurtiva» for «bottino». Hand-written for the commonest
+    """The words news and readers use for `word` (a folded dictionary form): «calare»,
+    «scendere» for «diminuire», «refurtiva» for «bottino». Hand-written for the commonest
     words of the news, which have too many senses for MultiWordNet's and the thesaurus's
     one-sense synonyms."""
     return _word_groups().get(word, ())

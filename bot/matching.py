@@ -530,7 +530,7 @@ class Matcher(Telling):
     def _wordnet_keys(self, word: str) -> list[str]:
         """The knowledge's words that MultiWordNet, the installed thesaurus or the lists of
         news words give as synonyms of `word` («rimandare» finds «rinviare», «sborsare»
-        finds «pagare», «finisce» finds «terminerà»): readers paraphrase with words the
+        finds «pagare», «diminuito» finds «calato»): readers paraphrase with words the
         operators never listed. A word the operators put in a group of `sinonimi.toml`
         keeps only their synonyms and the news words, lists as hand-made as theirs (they
         keep «costo» apart from «prezzo», which MultiWordNet joins)."""

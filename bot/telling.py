@@ -675,7 +675,11 @@ class Telling:
             and verb_reading(qualifier.word, lemma(qualifier.word)) is None  # «porta»
         ):
             wanted |= {k for k, credit in qualifier.keys.items() if credit >= SURE_CREDIT}
-        return CountPlan(head, frozenset(wanted), lemma(head.word) or head.word, priced, money)
+        base = lemma(head.word) or head.word
+        # Not when the head is a name or a time («Quanto ha pagato Orbitalis…?», «quanto
+        # fattura ogni anno…?»): then a sum must still be said of what is asked.
+        money = money and head.word not in query.names and base not in TIME_UNITS
+        return CountPlan(head, frozenset(wanted), base, priced, money)
 
     def _counts(self, query: Query, index: int, plan: CountPlan | None) -> bool:
         """Whether the fact's answer gives a number for what "quanti/quanto X" asks about:

@@ -4917,21 +4917,31 @@ def test_staff_named_once_are_counted_by_a_general_word() -> None:
         ("Quanti anni ha il sindaco?", True),
         ("Quanti anni ha compiuto la nonna?", True),
         ("Quanti anni ha questo ponte?", True),
+        ("Quanti anni ha Lotte Meijering?", True),
     ],
 )
 def test_years_after_an_auxiliary_are_a_span_not_an_age(question: str, age: bool) -> None:
     """«Quanti anni ha preso?»: «ha» is an auxiliary before a past participle, and the
-    years are a sentence; «quanti anni ha compiuto?» still asks an age."""
+    years are a sentence; «quanti anni ha compiuto?» still asks an age, and so does one
+    of a name that ends like a participle («Lotte»)."""
     assert ("age" in question_reads(fold(question))) is age
 
 
 def test_a_verb_that_moves_money_is_told_by_any_sum() -> None:
     """«Quanto hanno rubato i truffatori?» of «il bottino ammonta a 612.000 euro»: what the
-    thieves took is a sum, whatever noun the news gives it; a count of victims is not."""
+    thieves took is a sum, whatever noun the news gives it; a count of victims is not, nor
+    any sum of a name or a time."""
     question = "Quanto hanno rubato in totale i truffatori?"
 
     assert _counts_in("In totale il bottino ammonta a 612.000 euro.", question)
     assert not _counts_in("La banda ha truffato 43 anziani tra Genova e il Tigullio.", question)
+    # Of a name, or of a time («ogni anno»), the sum must still be said of what is asked.
+    assert not _counts_in(
+        "Il satellite è costato 12 milioni di euro.", "Quanto ha pagato Orbitalis per il lancio?"
+    )
+    assert not _counts_in(
+        "Il restauro è costato 2 milioni di euro.", "Quanto fattura ogni anno la maison Valmora?"
+    )
 
 
 @pytest.mark.parametrize(
@@ -5014,18 +5024,19 @@ def test_a_figure_shared_out_to_the_place_asked_counts_it() -> None:
 
 
 def test_a_common_verb_finds_the_verb_the_news_uses_for_it() -> None:
-    """«Quando finisce lo sciopero?» of «lo sciopero terminerà venerdì»: «finire» has too
-    many senses for the dictionaries' synonyms, and the list of news verbs joins it to
-    «terminare»; a verb of another group («iniziare») does not."""
+    """«Di quanto è diminuito il traffico?» of «il traffico è calato del 12%»: «diminuire»
+    has too many senses for the dictionaries' synonyms, and the list of news verbs joins
+    it to «calare»; a verb of another group («aumentare») does not."""
     built = _one_article(
-        ("fine", "Lo sciopero dei taxi terminerà alle 8 di venerdì 15 maggio.", ()),
-        ("altro", "Il corteo dei tassisti è partito da piazza Venezia.", ()),
+        ("calo", "A marzo il traffico sull'autostrada è calato del 12%.", ()),
+        ("altro", "A marzo il pedaggio sull'autostrada è rimasto di 3 euro.", ()),
     )
-    keys = built.analyse("Quando finisce lo sciopero dei taxi?").terms[0].keys
+    question = "Di quanto è diminuito il traffico sull'autostrada a marzo?"
+    keys = next(t.keys for t in built.analyse(question).terms if t.word == "diminuito")
 
-    assert "=terminare" in keys
-    assert "=iniziare" not in keys
-    assert _answering(built, "Quando finisce lo sciopero dei taxi?") == "fine"
+    assert "=calare" in keys
+    assert "=aumentare" not in keys
+    assert _answering(built, question) == "calo"
 
 
 def test_a_common_noun_finds_the_noun_the_news_uses_for_it() -> None:
