@@ -260,6 +260,7 @@ ASKS_AGE = re.compile(r"\bquanti anni (?:ha|hanno|aveva|avevano|avra|compie|comp
 # after it, «ha» is an auxiliary and the years are a sentence or a span, not an age
 # («quanti anni ha compiuto?» still asks one; «quanti anni ha Lotte?» names her).
 _AUXILIARY_BEFORE = re.compile(r"\bquanti anni (?:ha|hanno|aveva|avevano|avra) (\w+)")
+_PARTICIPLE_ENDING = re.compile(r"(?:at|ut|it|es|est|tt|st|rs|ss)[oaie]$")
 _DURATION_WORDS = frozenset(
     {"per", "da", "dal", "tra", "fra", "in", "entro", "dopo", "ogni", "oltre", "circa"}
 )
@@ -619,5 +620,5 @@ def _a_past_participle(word: str) -> bool:
     return (
         base is not None
         and base.endswith(INFINITIVE_ENDINGS)
-        and re.search(r"(?:at|ut|it|es|est|tt|st|rs|ss)[oaie]$", word) is not None
+        and _PARTICIPLE_ENDING.search(word) is not None
     )

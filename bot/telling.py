@@ -1582,11 +1582,10 @@ def _shared_out_to(tokens: list[str], numbers: list[int], names: frozenset[str])
     210 al Policlinico di Bari, 165 a Lecce» tells «Quanti infermieri arriveranno al
     Policlinico di Bari?», the counted noun said once before the list."""
     return any(
-        not YEAR.fullmatch(tokens[i])
-        and tokens[i + 1 : i + 2] != []
+        i + 2 < len(tokens)
         and tokens[i + 1] in _TO_A_PLACE
-        and tokens[i + 2 : i + 3] != []
         and tokens[i + 2] in names
+        and not YEAR.fullmatch(tokens[i])
         for i in numbers
     )
 
