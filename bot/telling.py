@@ -285,19 +285,20 @@ _CHANGE_VERBS = frozenset(
     | {"crollare", "lievitare", "rincarare", "flettere", "contrarre"}
 )
 _CHANGE_STEMS = frozenset(stem(verb) for verb in _CHANGE_VERBS)
+# Verbs that move money: what they do is told by a sum, whatever noun the news gives it
+# («quanto hanno rubato?»: «il bottino ammonta a 612.000 euro»). The first ones the news
+# also writes beside their figure (`_FIGURE_VERBS`).
+_SUMS_BESIDE = frozenset(
+    {"stanziare", "incassare", "spendere", "investire", "guadagnare", "pagare", "ricavare"}
+    | {"versare", "fatturare", "risparmiare"}
+)
+_MONEY_VERBS = _SUMS_BESIDE | frozenset(
+    {"rubare", "sottrarre", "sborsare", "intascare", "finanziare", "rimborsare", "donare"}
+    | {"prestare"}
+)
 # Verbs whose figure the news writes beside the verb or its noun, whoever does them:
 # «stanziati 15 milioni», «uno stanziamento di 15 milioni», «un incasso di 3 milioni».
-_FIGURE_VERBS = _CHANGE_VERBS | frozenset(
-    {"stanziare", "incassare", "spendere", "investire", "raccogliere", "guadagnare", "pagare"}
-    | {"perdere", "ricavare", "versare", "destinare", "fatturare", "ricevere", "risparmiare"}
-)
-# Verbs that move money: what they do is told by a sum, whatever noun the news gives it
-# («quanto hanno rubato?»: «il bottino ammonta a 612.000 euro»).
-_MONEY_VERBS = frozenset(
-    {"rubare", "sottrarre", "spendere", "incassare", "guadagnare", "pagare", "investire"}
-    | {"stanziare", "versare", "ricavare", "fatturare", "risparmiare", "sborsare", "intascare"}
-    | {"finanziare", "rimborsare", "donare", "prestare"}
-)
+_FIGURE_VERBS = _CHANGE_VERBS | _SUMS_BESIDE | {"raccogliere", "perdere", "destinare", "ricevere"}
 # «sono passati da 310 a 428», «è salito da 12 a 15»: a change from one figure to another.
 _FROM_TO_STEMS = _CHANGE_STEMS | {stem("passare")}
 # Ways the news counts who came: «61,4 milioni di ingressi», «35.000 presenze».

@@ -531,7 +531,8 @@ def _with_how_many(tokens: list[str]) -> list[str]:
     return found
 
 
-_ADVERBS_OF_TIME = frozenset({"prima", "dopo", "presto", "spesso", "tardi", "lontano"})
+# «qnt prima», «qnt lontano»: adverbs, not nouns for «quanti / quante» to agree with.
+_ADVERBS_AFTER_HOW = frozenset({"prima", "dopo", "presto", "spesso", "tardi", "lontano"})
 
 
 def _agreeing_how_many(following: str) -> str:
@@ -543,7 +544,7 @@ def _agreeing_how_many(following: str) -> str:
         or base.endswith(INFINITIVE_ENDINGS)
         or following[:1].isdigit()
         or verb_reading(following, base) is not None  # «qnt costa», «qnt dura»
-        or following in _ADVERBS_OF_TIME  # «qnt prima bisogna prenotare»
+        or following in _ADVERBS_AFTER_HOW  # «qnt prima bisogna prenotare»
     ):
         return "quanto"
     if base != following:
