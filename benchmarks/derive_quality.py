@@ -121,6 +121,12 @@ code (132/200 = 66.0% / 60/64 = 93.8% with both), then read. Four were renamed o
 (biblioteca, metro, pallanuoto and vendemmia name older articles here: bologna,
 poggioreale, nautilus, langhe).
 
+In the twenty-first session eight more joined (a lottery draw, a craft brewery's award, a
+house-price report, a town palio, a railway tunnel, a fishing stop, a university ranking, a
+ransomware attack on a town hall: lotteria, birra, immobiliare, palio, talpa, pesca,
+ateneo, ransomware), written at the start of the twentieth and scored unread with its
+start and end code (133/200 = 66.5% / 55/64 = 85.9% with both), then read.
+
     .venv/bin/python benchmarks/derive_quality.py            # the table
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
     .venv/bin/python benchmarks/derive_quality.py --extra    # also the older test articles
