@@ -318,6 +318,8 @@ _PRICE_WORDS = frozenset(
     {"costare", "costo", "prezzo", "tariffa", "biglietto", "pagare", "spesa", "valere"}
     | {"abbonamento", "listino", "vendere", "comprare", "acquistare"}
 )
+# «al metro quadrato», «al chilo», «per notte»: the unit a price is given by.
+_BY_THE_UNIT = frozenset({"al", "allo", "alla", "per"})
 _TOTAL_WORDS = frozenset(
     {"incasso", "incassare", "raccogliere", "raccolto", "indennizzo", "premio", "danno"}
     | {"stanziare", "fatturato", "ricavo", "montepremi", "vincitore", "vincitrice"}
@@ -625,7 +627,16 @@ class Telling:
                 t
                 for t in query.terms
                 if not ASKS_PRICE_VERB.fullmatch(t.word) and not _vague(t.word)
-            ][:1]
+            ]
+            # «Quanto costa al metro quadrato una casa?»: the house is priced, by the metre.
+            by_unit = {
+                word
+                for i, before in enumerate(tokens[:-1])
+                if before in _BY_THE_UNIT
+                for word in tokens[i + 1 : i + 3]
+                if word is tokens[i + 1] or [word] in _SQUARE_OR_CUBIC
+            }
+            asked = ([t for t in asked if t.word not in by_unit] or asked)[:1]
         else:  # the first noun: not a verb, nor «nuovo» in «il nuovo campus»
             counted = _counted_noun(tokens)
             asked = [t for t in query.terms if t.word == counted]
@@ -1142,8 +1153,13 @@ class Telling:
             or self._only_the_one_before(query, index)
             # «Quanto costa l'abbonamento mensile?» of «50 euro per l'abbonamento annuale».
             or (Intent.AMOUNT in query.intents and self._another_of_its_kind(query, index))
-            # «Quanto costa l'iscrizione?» of «250.000 euro raccolti con le iscrizioni».
-            or (ASKS_PRICE.search(query.folded) is not None and self._sums_are_totals(index))
+            # «Quanto costa l'iscrizione?» of «250.000 euro raccolti con le iscrizioni»; but
+            # «Quanto vale il primo premio?» asks a total itself.
+            or (
+                ASKS_PRICE.search(query.folded) is not None
+                and not any((lemma(t.word) or t.word) in _TOTAL_WORDS for t in query.terms)
+                and self._sums_are_totals(index)
+            )
             # «Quanto costa una bottiglia di Barbaresco?» of «un valore di 412 milioni»: a
             # unit's price is no sum of millions.
             or (ASKS_UNIT_PRICE.search(query.folded) is not None and self._sums_are_large(index))

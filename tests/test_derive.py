@@ -324,6 +324,21 @@ def test_a_sentence_with_its_subject_elided_joins_the_one_that_names_it() -> Non
     ] == [s.answer for s in statements(article)][1:]
 
 
+def test_a_ranking_that_goes_on_joins_the_sentence_it_follows() -> None:
+    """«Seguono Firenze, a 4.180 euro…» says what Firenze follows in only in the sentence
+    before: alone, the answer would not say what the 4,180 euros are."""
+    article = parse_article(
+        "Titolo sulle case\n- autrice\n- 28 ott 2026\n"
+        "Il primo paragrafo dice di cosa parla la notizia, in breve.\n"
+        "A Bologna i prezzi delle case sono arrivati a 3.720 euro al metro quadrato. "
+        "Seguono Firenze, a 4.180 euro, e Roma, a 3.410 euro.\n"
+    )
+    assert [
+        "A Bologna i prezzi delle case sono arrivati a 3.720 euro al metro quadrato. "
+        "Seguono Firenze, a 4.180 euro, e Roma, a 3.410 euro."
+    ] == [s.answer for s in statements(article)][1:]
+
+
 def test_a_sentence_without_a_verb_announces_the_next_one() -> None:
     """«Più cauta la Fimmg, il principale sindacato dei medici di famiglia.» says nothing
     alone: the quotation after it, whose speaker is the Fimmg's secretary, joins it, and

@@ -5062,3 +5062,57 @@ def test_a_number_written_with_a_capital_is_no_name() -> None:
     assert "2000" not in query.names
     assert "funivia" not in query.names
     assert not built._names_unknown_to_article(query, 0)
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        ("Quanto vale il primo premio della lotteria?", False),
+        ("Quanto costa il tagliando della lotteria?", True),
+    ],
+)
+def test_a_total_asked_is_told_by_a_total(question: str, refused: bool) -> None:
+    """«Quanto vale il primo premio?» asks a prize, a total itself: the million the ticket
+    won tells it. «Quanto costa il tagliando?» asks a price, which no prize tells."""
+    built = _one_article(
+        (
+            "premio",
+            "Ieri sera il tagliando della lotteria estratto a Roma ha vinto il primo premio da "
+            "1 milione di euro.",
+            (),
+        ),
+    )
+    query = built.analyse(question)
+    scored = built.score(query)
+
+    assert built._does_not_tell(query, scored[0], built.features(query, scored)) is refused
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("Quanto costa al metro quadrato una casa a Firenze?", "casa"),
+        ("Quanto costa al chilo il pesce spada?", "pesce"),
+        ("Quanto costa per notte una camera?", "camera"),
+        ("Quanto costa la tassa di soggiorno?", "tassa"),
+        ("Quanto costa al metro quadrato?", "metro"),
+    ],
+)
+def test_the_unit_of_a_price_is_not_what_is_priced(question: str, head: str) -> None:
+    """«Quanto costa al metro quadrato una casa?» prices the house, by the metre: the unit
+    after «al» or «per» is what the price is given by, unless nothing else is named."""
+    built = _one_article(("fatto", "A Firenze una casa costa 4.180 euro al metro quadrato.", ()))
+    plan = built._count_plan(built.analyse(question))
+
+    assert plan is not None
+    assert plan.head.word == head
+
+
+def test_the_shipped_synonyms_read_the_rent_as_the_canone() -> None:
+    """«A Milano il canone medio ha raggiunto 23,40 euro» answers «quanto costa l'affitto»:
+    the news writes the rent as «canone», readers ask for the «affitto»."""
+    built = matcher(REPO / "knowledge")
+
+    assert set(built.synonyms.word_expansion("canone")) & set(
+        built.synonyms.word_expansion("affitto")
+    )

@@ -298,7 +298,9 @@ _DEPENDENT = re.compile(
     r"(?:quest[oaie]|quest'|ci[oò]|tal[ei]|quell[oaie]|quell'|ess[oaie]|entramb[ie]|"
     r"si tratta|lo stesso|la stessa|gli stessi|le stesse|il primo|la prima|il secondo|"
     r"la seconda|l'ultimo|l'ultima|costui|costei|anch'ess[oa]|in controtendenza|"
-    r"al contrario|viceversa|in compenso|a differenza)\b",
+    r"al contrario|viceversa|in compenso|a differenza|"
+    # «Seguono Firenze, a 4.180 euro…»: what they follow in, the sentence before says.
+    r"seguono|segue|a seguire)\b",
     re.IGNORECASE,
 )
 # A sentence that opens with an auxiliary or modal verb has its subject elsewhere.
