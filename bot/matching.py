@@ -1226,7 +1226,7 @@ class Matcher(Telling):
             firsts: set[int] = set()
             for key, credit in term.keys.items():
                 if credit >= SURE_CREDIT and (docs := self._holders(key)) is not None:
-                    firsts.update(np.unique(self._article_spans.firsts(docs)).tolist())
+                    firsts.update(_distinct(self._article_spans.firsts(docs)).tolist())
             for first in firsts:
                 said[first] = said.get(first, 0.0) + term.info
         return said
@@ -1346,6 +1346,15 @@ class Matcher(Telling):
 # What precedes a word that opens a sentence: its capital says nothing of a name.
 _SENTENCE_BREAKS = frozenset(f"{mark} " for mark in '.!?:»"')
 _CAPITAL = re.compile(r"[A-ZÀ-Ý]")
+
+
+def _distinct(values: npt.NDArray[np.int32]) -> npt.NDArray[np.int32]:
+    """The distinct values, sorted: `np.unique` without the import of `numpy.ma` that its
+    first call makes (17 ms, paid by whichever reader's question comes first)."""
+    ordered = np.sort(values)
+    keep = np.ones(len(ordered), dtype=bool)
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
 
 
 def _word_character(character: str) -> bool:

@@ -5116,3 +5116,29 @@ def test_the_shipped_synonyms_read_the_rent_as_the_canone() -> None:
     assert set(built.synonyms.word_expansion("canone")) & set(
         built.synonyms.word_expansion("affitto")
     )
+
+
+def test_asking_about_an_article_imports_nothing_more() -> None:
+    """«Chi ha scritto l'articolo sull'Enac?» reads which articles hold its words; the
+    first reader to ask it must not pay for a module imported on the way (`np.unique`
+    imports `numpy.ma`: 17 ms, ten times a whole answer)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from bot.knowledge import load_knowledge\n"
+        "from bot.matching import Matcher\n"
+        f"built = Matcher(load_knowledge(Path({str(REPO / 'knowledge')!r})))\n"
+        "built.match('Come stai?')\n"
+        "before = set(sys.modules)\n"
+        "said = built._said_by_article(built.analyse('tassi Bce').terms)\n"
+        "assert said, said\n"
+        "print(sorted(set(sys.modules) - before))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=REPO
+    )
+
+    assert run.stdout.strip() == "[]"
