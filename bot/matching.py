@@ -1208,6 +1208,10 @@ class Matcher(Telling):
             asked = sum(t.info for t in named)
             spans = self._article_spans
             holding = frozenset(i for i in holding if said.get(spans.around(i)[0], 0) >= asked / 2)
+            # Of those, the ones holding the most of it: «l'articolo sui parcheggi di Verona»
+            # is Verona's, not one of the twenty that mention parking somewhere.
+            most = max((said[spans.around(i)[0]] for i in holding), default=0.0)
+            holding = frozenset(i for i in holding if said[spans.around(i)[0]] == most)
         if not any(self._article_of(i) == context_article for i in holding):
             holding = self._titled(holding, [t for t in telling if t.word in subject])
         ranked = [s.index for s in scored if s.index in holding]

@@ -5142,3 +5142,38 @@ def test_asking_about_an_article_imports_nothing_more() -> None:
     )
 
     assert run.stdout.strip() == "[]"
+
+
+def test_the_article_on_a_subject_is_one_holding_all_of_it() -> None:
+    """«l'articolo sui parcheggi di Verona» of a Verona article on parking and another
+    that mentions parking (in its title, even) but not Verona: the one holding the whole
+    subject is asked about, not the other whose title says one of its words."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    def byline(article: Article) -> Fact:
+        answer = f"L'articolo «{article.title}» è di {article.author}, è uscito il 12 maggio."
+        return Fact(f"articolo-{article.id}", answer, ("Chi ha scritto l'articolo?",), (), article)
+
+    verona = Article(
+        "verona", "Strisce blu più care dal 1° giugno", "annaneri", dt.date(2026, 5, 12), "T"
+    )
+    park = Article(
+        "parco",
+        "Orsi investiti vicino ai parcheggi del Parco",
+        "lucarossi",
+        dt.date(2026, 5, 12),
+        "T",
+    )
+    facts = (
+        byline(verona),
+        Fact("tariffa", "A Verona i parcheggi in centro costeranno 3 euro l'ora.", (), (), verona),
+        byline(park),
+        Fact("orsi", "Tre orsi sono stati investiti vicino ai parcheggi.", (), (), park),
+    )
+    built = Matcher(Knowledge(articles=(verona, park), facts=facts))
+
+    answer = built.match("Chi ha scritto l'articolo sui parcheggi di Verona?")
+
+    assert answer.fact is not None and answer.fact.id == "articolo-verona"
