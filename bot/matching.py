@@ -933,8 +933,13 @@ class Matcher(Telling):
         best first. Operators add alternate questions so that exactly those get that fact."""
         found = []
         query_string = " ".join(stem(t.word) for t in query.terms)
+        names = [t for t in query.terms if t.word in query.names]
         for candidate in scored[:10]:
             if candidate.fuzzy < CLOSE_QUESTION:
+                continue
+            # «… di Confcommercio Verona?» is not «… di Confcommercio Savona?», however alike
+            # the two read: a name the fact does not hold makes it another question.
+            if not all(self._found(t, candidate.index) for t in names):
                 continue
             questions = self.facts[candidate.index].questions
             stems = self._details(candidate.index).questions[: len(questions)]

@@ -5177,3 +5177,28 @@ def test_the_article_on_a_subject_is_one_holding_all_of_it() -> None:
     answer = built.match("Chi ha scritto l'articolo sui parcheggi di Verona?")
 
     assert answer.fact is not None and answer.fact.id == "articolo-verona"
+
+
+def test_an_own_question_naming_another_is_not_the_question() -> None:
+    """«Chi è la presidente di Confcommercio Verona?» reads nearly as the alternate question
+    «Chi è la presidente di Confcommercio Savona?» of Savona's article: two letters apart,
+    yet another question, which that fact must not answer."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    savona = Article("savona", "A10, chiude il casello", "Autore", dt.date(2026, 4, 14), "T")
+    facts = (
+        Fact(
+            "savona",
+            "«Rischiamo di perdere la stagione», dice Paola Testa, presidente di Confcommercio "
+            "Savona.",
+            ("Chi è la presidente di Confcommercio Savona?",),
+            (),
+            savona,
+        ),
+    )
+    built = Matcher(Knowledge(articles=(savona,), facts=facts))
+
+    assert built.match("Chi è la presidente di Confcommercio Savona?").kind == Kind.FACT
+    assert built.match("Chi è la presidente di Confcommercio Verona?").kind == Kind.NONE
