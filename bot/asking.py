@@ -121,10 +121,28 @@ _LIFE_EVENT_FAMILIES = (
 # it: not «progetto» nor «creare», which every other article says of something else.
 _DESIGN = ("progettare", "progettista", "progettato", "architetto", "disegnare")
 _SET_UP = ("istituire", "istituzione", "fondare", "fondato", "nascere", "nato", "costituire")
+# Who took part in the event, not when it was: «nipote del fondatore» does not tell when
+# the firm was founded, nor «la moglie» when they married.
+EVENT_AGENTS = frozenset(
+    {"fondatore", "fondatrice", "moglie", "marito", "allenatore", "allenatrice", "mister"}
+    | {"progettista", "architetto"}
+)
+# «In che anno è stata costruita la chiesa?», asked of any building the news names.
+BUILDING = (
+    "costruire",
+    "costruito",
+    "costruita",
+    "costruzione",
+    "edificare",
+    "edificato",
+    "eretto",
+)
 LIFE_EVENTS = {word: family for family in _LIFE_EVENT_FAMILIES for word in family} | {
     "progettare": _DESIGN,
     "progettista": _DESIGN,
     "istituire": _SET_UP,
+    "costruire": BUILDING,
+    "edificare": BUILDING,
 }
 # "Quanto dura un viaggio?" asks a length of time («dura» reads as the adjective «duro»).
 ASKS_DURATION = re.compile(

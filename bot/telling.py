@@ -19,8 +19,10 @@ from bot.asking import (
     ARTICLE_ON,
     ASKS_PARTY,
     ASKS_WEATHER,
+    BUILDING,
     COPULA,
     CURRENCIES,
+    EVENT_AGENTS,
     FIRST_NAMES,
     LEAD_VERBS,
     LIFE_EVENTS,
@@ -587,6 +589,8 @@ class Telling:
         name the news mentions."""
         for term, after in zip(query.terms, [*query.terms[1:], None], strict=True):
             family = LIFE_EVENTS.get(lemma(term.word) or term.word)
+            if family is BUILDING and not query.intents & {Intent.DATE, Intent.WHO}:
+                family = None  # «Dove sarà costruito?», «Quanti alloggi costruiti?»: not when
             if (
                 family
                 and not looks_like_verb(term.word)
@@ -596,6 +600,10 @@ class Telling:
                 and self._found(after, index)
             ):
                 continue  # «l'allenatore Menicucci»: who he is, said of a name the fact has
+            # «In che anno è stata fondata?» asks when, which the founder does not tell
+            # (but «Sartori allenatore da quando?» asks of the coach himself).
+            if family and Intent.DATE in query.intents and term.word not in EVENT_AGENTS:
+                family = tuple(word for word in family if word not in EVENT_AGENTS)
             if family and not any(self._contains("=" + word, index) for word in family):
                 return True
         if (

@@ -5202,3 +5202,31 @@ def test_an_own_question_naming_another_is_not_the_question() -> None:
 
     assert built.match("Chi è la presidente di Confcommercio Savona?").kind == Kind.FACT
     assert built.match("Chi è la presidente di Confcommercio Verona?").kind == Kind.NONE
+
+
+@pytest.mark.parametrize(
+    ("question", "untold"),
+    [
+        ("In che anno è stato fondato il Cioccolatificio Morlacchi?", True),
+        ("Chi ha fondato il Cioccolatificio Morlacchi?", False),
+        ("In che anno è stata costruita la chiesa di San Michele?", True),
+        ("Chi ha costruito la chiesa di San Michele?", True),
+        ("Dove sarà costruito il nuovo capannone?", False),
+        ("Quanti metri quadrati avrà il capannone da costruire?", False),
+    ],
+)
+def test_a_founder_or_a_building_site_does_not_tell_when(question: str, untold: bool) -> None:
+    """«nipote del fondatore» names who founded the firm, not when: «In che anno è stato
+    fondato?» is untold. When a church the news names was built is asked of any of them
+    and told by no fact that never says it; where a shed will be built is another question."""
+    built = _one_article(
+        (
+            "annuncio",
+            "Il Cioccolatificio Morlacchi investirà 34 milioni: lo ha annunciato Francesca "
+            "Morlacchi, nipote del fondatore, nella chiesa di San Michele restaurata, dove "
+            "sorgerà un capannone di 18.000 metri quadrati.",
+            (),
+        ),
+    )
+
+    assert _life_event_untold_by(built, question, "annuncio") is untold
