@@ -170,6 +170,7 @@ _CONTRASTS = (
     ("intero interi", "ridotto ridotti"),
     ("maschile maschili", "femminile femminili"),
     ("feriale feriali", "festivo festivi"),
+    ("oro", "argento", "bronzo"),  # the medal: «Chi ha vinto l'argento?» of the gold's winner
 )
 _CONTRAST_OF = {
     form: (alternative.split()[0], number)
@@ -1160,7 +1161,10 @@ class Telling:
             # «Chi dirigeva l'orchestra prima di Matteo Scilla?» of a fact naming Scilla alone.
             or self._only_the_one_before(query, index)
             # «Quanto costa l'abbonamento mensile?» of «50 euro per l'abbonamento annuale».
-            or (Intent.AMOUNT in query.intents and self._another_of_its_kind(query, index))
+            or (
+                (Intent.AMOUNT in query.intents or not asks_yes_or_no(query.text, query.intents))
+                and self._another_of_its_kind(query, index)
+            )
             # «Quanto costa l'iscrizione?» of «250.000 euro raccolti con le iscrizioni»; but
             # «Quanto vale il primo premio?» asks a total itself.
             or (

@@ -5230,3 +5230,28 @@ def test_a_founder_or_a_building_site_does_not_tell_when(question: str, untold: 
     )
 
     assert _life_event_untold_by(built, question, "annuncio") is untold
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        ("Quale birrificio ha vinto la medaglia d'argento?", True),
+        ("Quale birrificio ha vinto la medaglia d'oro?", False),
+        ("Chi ha vinto la gara femminile?", True),
+    ],
+)
+def test_one_of_a_set_asked_is_not_told_by_another(question: str, refused: bool) -> None:
+    """«Chi ha vinto l'argento?» of the gold medal's winner, «la gara femminile» of the
+    men's race: the fact tells of another of the set, whatever is asked of it."""
+    built = _one_article(
+        (
+            "oro",
+            "Il Birrificio Sibillini ha vinto la medaglia d'oro nella gara maschile degli "
+            "European Craft Beer Awards.",
+            (),
+        ),
+    )
+    query = built.analyse(question)
+    scored = built.score(query)
+
+    assert built._does_not_tell(query, scored[0], built.features(query, scored)) is refused
