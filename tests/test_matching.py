@@ -5255,3 +5255,20 @@ def test_one_of_a_set_asked_is_not_told_by_another(question: str, refused: bool)
     scored = built.score(query)
 
     assert built._does_not_tell(query, scored[0], built.features(query, scored)) is refused
+
+
+@pytest.mark.parametrize(
+    ("answer", "counts"),
+    [
+        (
+            "La salute è al centro della battaglia dei residenti: un rapporto pubblicato nel "
+            "2024 indica più tumori.",
+            False,
+        ),
+        ("Teano conta circa 11.500 residenti, in calo rispetto al 2020.", True),
+    ],
+)
+def test_a_year_is_no_count_of_people(answer: str, counts: bool) -> None:
+    """«Quanti abitanti ha Teano?» is not told by «i residenti… un rapporto pubblicato nel
+    2024»: the number after «nel» is a year, not how many live there."""
+    assert _counts_in(answer, "Quanti abitanti ha Teano?") is counts
