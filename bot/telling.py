@@ -311,6 +311,18 @@ _ATTENDANCE = frozenset(
 )
 # General words for people at work, that count any kind of them (`_counts`).
 _ANY_STAFF = frozenset({"professionista", "persona", "unita", "figura", "operatore"})
+# General words the news counts one of many by: «32 esemplari» of storks, «14 istituti» of
+# schools, «40 capi» of cattle, «3 impianti» of plants.
+_GENERAL_UNITS = frozenset(
+    {"esemplare", "capo", "individuo", "animale", "istituto", "plesso", "struttura", "impianto"}
+)
+
+
+def _a_general_unit(word: str) -> bool:
+    """Whether `word` is one of `_GENERAL_UNITS` (any number, any gender)."""
+    return (lemma(word) or word) in _GENERAL_UNITS or word in _GENERAL_UNITS
+
+
 # The kinds of staff they count (not residents or visitors: «200 persone» are no town).
 _STAFF_KINDS = WORKER_WORDS | frozenset(
     {"infermiere", "medico", "tecnico", "docente", "insegnante", "agente", "ricercatore"}
@@ -796,6 +808,14 @@ class Telling:
             numbers = [
                 i for i in numbers if not (YEAR.fullmatch(tokens[i]) and _a_year_after(tokens, i))
             ]
+        # «Dei 32 esemplari marcati…», «hanno chiuso 14 istituti»: a fact naming what is asked
+        # counts it by a general word for one of them.
+        if (
+            not (money or time or measure or people)
+            and any(tokens[i + 1 : i + 2] and _a_general_unit(tokens[i + 1]) for i in numbers)
+            and self._found(head, index)
+        ):
+            return True
         # Each word within reach of a number, looked at once however many numbers it is near.
         near_numbers = {
             j

@@ -5272,3 +5272,25 @@ def test_a_year_is_no_count_of_people(answer: str, counts: bool) -> None:
     """«Quanti abitanti ha Teano?» is not told by «i residenti… un rapporto pubblicato nel
     2024»: the number after «nel» is a year, not how many live there."""
     assert _counts_in(answer, "Quanti abitanti ha Teano?") is counts
+
+
+@pytest.mark.parametrize(
+    ("answer", "counts"),
+    [
+        (
+            "Cicogne con il Gps, da Racconigi all'Africa: il prezzo del viaggio è alto. Dei 32 "
+            "esemplari marcati, 11 sono morti.",
+            True,
+        ),
+        (
+            "Gps sulle ali, da Racconigi all'Africa: il prezzo del viaggio è alto. Dei 32 "
+            "esemplari marcati, 11 sono morti.",
+            False,
+        ),
+    ],
+)
+def test_a_fact_naming_what_is_asked_counts_it_by_a_general_word(answer: str, counts: bool) -> None:
+    """«Quante cicogne sono morte?» of «Cicogne con il Gps: dei 32 esemplari…»: the fact
+    names the storks and counts them as specimens; specimens of a fact that never names
+    storks may be anything."""
+    assert _counts_in(answer, "Quante cicogne sono morte?") is counts
