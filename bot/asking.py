@@ -255,6 +255,9 @@ PEOPLE_WORDS = frozenset(
     | {"presenza", "ingresso", "tifoso", "turista", "bambino", "alunno", "medico", "infermiere"}
     # «tre morti», «46.000 morti premature», «12 feriti»: people counted by what befell them.
     | {"vittima", "morte", "morto", "ferito", "decesso", "sfollato", "evacuato", "disperso"}
+    # Who travels, comes, votes or is held: «65 passeggeri», «300 volontari», «412 detenuti».
+    | {"passeggero", "viaggiatore", "pendolare", "ospite", "volontario", "elettore", "votante"}
+    | {"detenuto", "migrante", "atleta", "corridore", "socio", "fedele"}
 )
 # "Quanti lavoratori…?" is answered by a number of anyone employed: «620 dei 1.150
 # dipendenti», «300 addetti», «40 operai».

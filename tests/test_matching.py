@@ -5294,3 +5294,17 @@ def test_a_fact_naming_what_is_asked_counts_it_by_a_general_word(answer: str, co
     names the storks and counts them as specimens; specimens of a fact that never names
     storks may be anything."""
     assert _counts_in(answer, "Quante cicogne sono morte?") is counts
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Le due cabine nuove: ciascuna può trasportare 65 passeggeri, contro i 45 di prima.",
+        "Alla raccolta hanno partecipato 300 volontari arrivati da tutta la regione.",
+        "Nel carcere di Canton Mombello sono rinchiusi 412 detenuti.",
+    ],
+)
+def test_people_are_counted_by_who_they_are(answer: str) -> None:
+    """«Quante persone…?» is told by «65 passeggeri», «300 volontari», «412 detenuti»: people
+    counted by what they do there."""
+    assert _counts_in(answer, "Quante persone ci sono?")
