@@ -127,6 +127,14 @@ class Speller:
             return word
         return closest
 
+    def knows(self, word: str) -> bool:
+        """Whether the knowledge writes `word`."""
+        return word in self._vocabulary
+
+    def bucket(self, length: int, letter: str) -> list[str]:
+        """The knowledge's words of this length that start with this letter."""
+        return self._by_letter.get((length, letter), [])
+
     def _swapped_in_the_news(self, word: str) -> str | None:
         """The knowledge word that `word` is with two neighbouring letters swapped, the
         commonest slip of a fast typist («coreto» for «corteo», «scoipero»), if exactly

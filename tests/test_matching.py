@@ -5308,3 +5308,22 @@ def test_people_are_counted_by_who_they_are(answer: str) -> None:
     """«Quante persone…?» is told by «65 passeggeri», «300 volontari», «412 detenuti»: people
     counted by what they do there."""
     assert _counts_in(answer, "Quante persone ci sono?")
+
+
+def test_a_name_of_several_words_with_a_slip_is_the_news_name() -> None:
+    """«Opzione Dona», «la Nautilus Triste»: an Italian word, capitalised beside a name the
+    news writes, one slip from the word the news writes beside that same name, is that
+    name. «il sindaco di Lecco» stays Lecco, though the news writes «Lecce»: another town."""
+    built = _one_article(
+        (
+            "donna",
+            "La manovra proroga Opzione Donna per un anno; a Lecce il sindaco è contrario.",
+            (),
+        ),
+    )
+
+    def words_of(question: str) -> list[str]:
+        return [t.word for t in built.analyse(question).terms]
+
+    assert "donna" in words_of("Che fine fa Opzione Dona con la manovra?")
+    assert "lecco" in words_of("Chi è il sindaco di Lecco?")
