@@ -1014,9 +1014,12 @@ _KINDS_NAMED = (
         Intent.AMOUNT,
         {"percentuale", "importo", "numero", "costo", "prezzo", "cifra", "valore", "durata"}
         | {"lunghezza", "altezza", "larghezza", "profondita", "peso", "distanza", "eta"}
-        | {"superficie", "estensione", "diametro", "capienza", "ammontare", "tariffa"},
+        | {"superficie", "estensione", "diametro", "capienza", "ammontare", "tariffa"}
+        # a figure by its unit or kind: «vigneti bruciati *ettari*», «Sibilla Nera
+        # *gradazione*», «olio pugliese Giappone *quota*»
+        | {"quota", "ettari", "quintali", "tonnellate", "chilometri", "gradazione", "budget"},
     ),
-    (Intent.DATE, {"data", "giorno", "scadenza", "orario", "orari"}),
+    (Intent.DATE, {"data", "giorno", "scadenza", "orario", "orari", "ora"}),
     (Intent.WHO, {"nome", "autore", "autrice", "vincitore", "vincitrice"}),
     (Intent.PLACE, {"luogo", "sede", "indirizzo", "localita"}),
     (Intent.REASON, {"motivo", "motivi", "motivazione", "causa", "cause", "ragione"}),

@@ -337,6 +337,11 @@ def test_keyword_queries_have_no_intent(question: str) -> None:
         ("ministro istruzione nome", {Intent.WHO}),
         ("concerto luogo", {Intent.PLACE}),
         ("sciopero treni motivo", {Intent.REASON}),
+        # a figure named by its unit or kind, a time of day by «ora»
+        ("vigneti bruciati ettari", {Intent.AMOUNT}),
+        ("olio pugliese Giappone quota", {Intent.AMOUNT}),
+        ("Sibilla Nera gradazione", {Intent.AMOUNT}),
+        ("ransomware Lecco ora rilevamento", {Intent.DATE}),
         ("Qual è la data della firma?", {Intent.DATE}),
         ("Qual è il nome del nuovo direttore?", {Intent.WHO}),
         ("Qual era il motivo dello sciopero?", {Intent.REASON}),
