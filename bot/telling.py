@@ -97,6 +97,11 @@ _PERSONS = PEOPLE_WORDS | {
 }
 # «il presidente *della* Regione»: the role's holder is said after these words.
 _OF = frozenset({"di", "del", "della", "dello", "dei", "degli", "delle", "dell"})
+# What qualifies a role before whose it is: «il presidente provinciale della Confartigianato».
+_ROLE_QUALIFIERS = frozenset(
+    {"provinciale", "regionale", "nazionale", "comunale", "generale", "esecutivo", "onorario"}
+    | {"uscente", "vicario", "delegato", "delegata", "territoriale", "metropolitano"}
+)
 # How many words after «presidente di» name whose president it is.
 ROLE_REACH = 8
 # «la stagione 2025/26», «l'anno scolastico 2025-2026»: one season over two years.
@@ -1411,6 +1416,9 @@ class Telling:
         if not held:
             return False
         for i in held:
+            # «il presidente *provinciale* della Confartigianato»: past what qualifies it
+            while answer[i + 1 : i + 2] and answer[i + 1] in _ROLE_QUALIFIERS:
+                i += 1
             if answer[i + 1 : i + 2] and answer[i + 1] not in _OF:
                 return False  # «l'allenatore Paolo Trevisan»: whose role is not said
             # Whose it is: the words after «di» up to the clause's next function word

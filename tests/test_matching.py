@@ -5327,3 +5327,19 @@ def test_a_name_of_several_words_with_a_slip_is_the_news_name() -> None:
 
     assert "donna" in words_of("Che fine fa Opzione Dona con la manovra?")
     assert "lecco" in words_of("Chi è il sindaco di Lecco?")
+
+
+def test_a_role_qualified_before_whose_it_is_is_still_of_another() -> None:
+    """«Chi è il presidente della Regione Marche?» is not told by «il presidente provinciale
+    della Confartigianato»: «provinciale» qualifies the role, whose it is comes after."""
+    built = _one_article(
+        (
+            "ristori",
+            "«Chiediamo un fondo per i ristori», ha detto il presidente provinciale della "
+            "Confartigianato trevigiana, Mario Rossi.",
+            (),
+        ),
+    )
+    query = built.analyse("Chi è il presidente della Regione Marche?")
+
+    assert built._role_of_another(query, 0)
