@@ -106,6 +106,11 @@ CHAT_SPELLING: dict[str, str] = {
     "cmnq": "comunque",
     "dmn": "domani",
     "ank": "anche",
+    "max": "massimo",
+    "ste": "queste",
+    "mate": "matematica",
+    "tot": "totale",
+    "gg": "giorni",
 }
 
 # Units written short in news and chat, read as the words a reader would type out.

@@ -85,6 +85,11 @@ def test_elisions_are_split_from_the_word(raw: str, expected: list[str]) -> None
         ("cn", "con"),
         ("qst", "questo"),
         ("dp", "dopo"),
+        ("max", "massimo"),
+        ("mate", "matematica"),
+        ("ste", "queste"),
+        ("tot", "totale"),
+        ("gg", "giorni"),
     ],
 )
 def test_chat_spellings_become_the_standard_word(raw: str, expected: str) -> None:
