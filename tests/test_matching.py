@@ -13,7 +13,7 @@ from bot.asking import asks_yes_or_no, question_reads
 from bot.evaluation import evaluate, format_report, load_cases, summary
 from bot.knowledge import load_knowledge
 from bot.matching import MatchConfig, Matcher
-from bot.models import Answer, Kind, Knowledge
+from bot.models import Answer, Article, Fact, Kind, Knowledge
 from bot.text import fold, words
 
 REPO = Path(__file__).resolve().parents[1]
@@ -619,6 +619,15 @@ def _counts_in(answer: str, question: str) -> bool:
     built = _one_article(("fatto", answer, ()))
     query = built.analyse(question)
     return built._counts(query, 0, built._count_plan(query))
+
+
+def _refused_by(answer: str, question: str) -> bool:
+    """Whether `answer`, the only fact, is at most a suggestion for `question`
+    (`_does_not_tell`): it cannot answer, whatever words it shares."""
+    built = _one_article(("fatto", answer, ()))
+    query = built.analyse(question)
+    scored = built.score(query)
+    return built._does_not_tell(query, scored[0], built.features(query, scored))
 
 
 def _life_event_untold_by(built: Matcher, question: str, fact_id: str) -> bool:
@@ -1253,34 +1262,31 @@ def test_the_articles_own_facts_answer_only_questions_about_the_article() -> Non
     assert about.fact.id == "articolo"
 
 
+def _dated_article(article_id: str, title: str, author: str) -> Article:
+    """An article of 12 May 2026 (tests of «l'articolo su…»)."""
+    import datetime as dt
+
+    return Article(article_id, title, author, dt.date(2026, 5, 12), "T")
+
+
+def _byline(article: Article) -> Fact:
+    """The fact about `article` itself that `derive` writes: its title, author and day."""
+    answer = f"L'articolo «{article.title}» è di {article.author}, è uscito il 12 maggio."
+    return Fact(f"articolo-{article.id}", answer, ("Chi ha scritto l'articolo?",), (), article)
+
+
 def test_the_article_on_a_subject_is_the_one_whose_title_says_it() -> None:
     """«l'articolo sulla maturità» of two articles that both mention the maturità: the one
     whose title says it, not a choice between the two. In a conversation about the other,
     which holds the word too, that other one answers."""
-    import datetime as dt
-
-    from bot.models import Article, Fact
-
-    def byline(article: Article) -> Fact:
-        answer = f"L'articolo «{article.title}» è di {article.author}, è uscito il 12 maggio."
-        return Fact(f"articolo-{article.id}", answer, ("Chi ha scritto l'articolo?",), (), article)
-
-    exam = Article(
-        "esame", "Maturità 2026, commissioni più snelle", "annaneri", dt.date(2026, 5, 12), "T"
-    )
-    school = Article(
-        "scuola",
-        "Dispersione scolastica, il piano Scuola Sud",
-        "lucarossi",
-        dt.date(2026, 5, 12),
-        "T",
-    )
+    exam = _dated_article("esame", "Maturità 2026, commissioni più snelle", "annaneri")
+    school = _dated_article("scuola", "Dispersione scolastica, il piano Scuola Sud", "lucarossi")
     facts = (
-        byline(exam),
+        _byline(exam),
         Fact(
             "commissioni", "Le commissioni della maturità passano a quattro membri.", (), (), exam
         ),
-        byline(school),
+        _byline(school),
         Fact("abbandoni", "Un ragazzo su sette lascia prima della maturità.", (), (), school),
     )
     built = Matcher(Knowledge(articles=(exam, school), facts=facts))
@@ -5074,18 +5080,11 @@ def test_a_number_written_with_a_capital_is_no_name() -> None:
 def test_a_total_asked_is_told_by_a_total(question: str, refused: bool) -> None:
     """«Quanto vale il primo premio?» asks a prize, a total itself: the million the ticket
     won tells it. «Quanto costa il tagliando?» asks a price, which no prize tells."""
-    built = _one_article(
-        (
-            "premio",
-            "Ieri sera il tagliando della lotteria estratto a Roma ha vinto il primo premio da "
-            "1 milione di euro.",
-            (),
-        ),
+    answer = (
+        "Ieri sera il tagliando della lotteria estratto a Roma ha vinto il primo premio da "
+        "1 milione di euro."
     )
-    query = built.analyse(question)
-    scored = built.score(query)
-
-    assert built._does_not_tell(query, scored[0], built.features(query, scored)) is refused
+    assert _refused_by(answer, question) is refused
 
 
 @pytest.mark.parametrize(
@@ -5148,28 +5147,12 @@ def test_the_article_on_a_subject_is_one_holding_all_of_it() -> None:
     """«l'articolo sui parcheggi di Verona» of a Verona article on parking and another
     that mentions parking (in its title, even) but not Verona: the one holding the whole
     subject is asked about, not the other whose title says one of its words."""
-    import datetime as dt
-
-    from bot.models import Article, Fact
-
-    def byline(article: Article) -> Fact:
-        answer = f"L'articolo «{article.title}» è di {article.author}, è uscito il 12 maggio."
-        return Fact(f"articolo-{article.id}", answer, ("Chi ha scritto l'articolo?",), (), article)
-
-    verona = Article(
-        "verona", "Strisce blu più care dal 1° giugno", "annaneri", dt.date(2026, 5, 12), "T"
-    )
-    park = Article(
-        "parco",
-        "Orsi investiti vicino ai parcheggi del Parco",
-        "lucarossi",
-        dt.date(2026, 5, 12),
-        "T",
-    )
+    verona = _dated_article("verona", "Strisce blu più care dal 1° giugno", "annaneri")
+    park = _dated_article("parco", "Orsi investiti vicino ai parcheggi del Parco", "lucarossi")
     facts = (
-        byline(verona),
+        _byline(verona),
         Fact("tariffa", "A Verona i parcheggi in centro costeranno 3 euro l'ora.", (), (), verona),
-        byline(park),
+        _byline(park),
         Fact("orsi", "Tre orsi sono stati investiti vicino ai parcheggi.", (), (), park),
     )
     built = Matcher(Knowledge(articles=(verona, park), facts=facts))
@@ -5243,18 +5226,11 @@ def test_a_founder_or_a_building_site_does_not_tell_when(question: str, untold: 
 def test_one_of_a_set_asked_is_not_told_by_another(question: str, refused: bool) -> None:
     """«Chi ha vinto l'argento?» of the gold medal's winner, «la gara femminile» of the
     men's race: the fact tells of another of the set, whatever is asked of it."""
-    built = _one_article(
-        (
-            "oro",
-            "Il Birrificio Sibillini ha vinto la medaglia d'oro nella gara maschile degli "
-            "European Craft Beer Awards.",
-            (),
-        ),
+    answer = (
+        "Il Birrificio Sibillini ha vinto la medaglia d'oro nella gara maschile degli "
+        "European Craft Beer Awards."
     )
-    query = built.analyse(question)
-    scored = built.score(query)
-
-    assert built._does_not_tell(query, scored[0], built.features(query, scored)) is refused
+    assert _refused_by(answer, question) is refused
 
 
 @pytest.mark.parametrize(
