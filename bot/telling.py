@@ -616,7 +616,7 @@ class Telling:
         name the news mentions."""
         for term, after in zip(query.terms, [*query.terms[1:], None], strict=True):
             family = LIFE_EVENTS.get(lemma(term.word) or term.word)
-            if family is BUILDING and not query.intents & {Intent.DATE, Intent.WHO}:
+            if family == BUILDING and not query.intents & {Intent.DATE, Intent.WHO}:
                 family = None  # «Dove sarà costruito?», «Quanti alloggi costruiti?»: not when
             if (
                 family
@@ -665,11 +665,13 @@ class Telling:
             ]
             # «Quanto costa al metro quadrato una casa?»: the house is priced, by the metre.
             by_unit = {
-                word
+                unit
                 for i, before in enumerate(tokens[:-1])
                 if before in _BY_THE_UNIT
-                for word in tokens[i + 1 : i + 3]
-                if word is tokens[i + 1] or [word] in _SQUARE_OR_CUBIC
+                for unit in [
+                    tokens[i + 1],
+                    *(t for t in tokens[i + 2 : i + 3] if [t] in _SQUARE_OR_CUBIC),
+                ]
             }
             asked = ([t for t in asked if t.word not in by_unit] or asked)[:1]
         else:  # the first noun: not a verb, nor «nuovo» in «il nuovo campus»
@@ -1199,6 +1201,8 @@ class Telling:
             # «Chi dirigeva l'orchestra prima di Matteo Scilla?» of a fact naming Scilla alone.
             or self._only_the_one_before(query, index)
             # «Quanto costa l'abbonamento mensile?» of «50 euro per l'abbonamento annuale».
+            # So «Chi ha vinto l'argento?» of the gold's winner; but «C'è un abbonamento
+            # mensile?» is settled by the yearly one («no, solo annuale»).
             or (
                 (Intent.AMOUNT in query.intents or not asks_yes_or_no(query.text, query.intents))
                 and self._another_of_its_kind(query, index)
