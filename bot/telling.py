@@ -1182,6 +1182,8 @@ class Telling:
                 and index in self._summaries
                 and not self._says_what_for(query, index)
             )
+            # «Dove si è laureata Sara Colombo?» of «Laura Colombo, portavoce dei pendolari».
+            or self._namesake(query, index)
             # "Chi ha fondato Italvia?" answered by a fact that never says who founded it.
             or self._life_event_untold(query, index)
             # "Quanto ha fatturato nel 2024?" answered by the 2025 turnover: another fact;
@@ -1440,6 +1442,24 @@ class Telling:
             if (whose[0] in near or written[0] in near) and all(w in answer for w in whose):
                 return False
         return True
+
+    def _namesake(self, query: Query, index: int) -> bool:
+        """Whether the question's full name («Sara Colombo») meets a fact that writes its
+        surname only after another first name («Laura Colombo»): another person."""
+        asked = query.folded.split()
+        full = {
+            surname: first
+            for first, surname in pairwise(asked)
+            if first in FIRST_NAMES and surname in query.names and surname not in FIRST_NAMES
+        }
+        if not full:
+            return False
+        tokens = _written_words(self.facts[index].answer)
+        for surname, first in full.items():
+            before = {a for a, b in pairwise(tokens) if b == surname}
+            if before and first not in before and before <= FIRST_NAMES:
+                return True
+        return False
 
     def _another_of_its_kind(self, query: Query, index: int) -> bool:
         """Whether the question asks one of a set of alternatives («mensile», «ridotto»,

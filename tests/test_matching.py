@@ -5319,3 +5319,23 @@ def test_a_role_qualified_before_whose_it_is_is_still_of_another() -> None:
     query = built.analyse("Chi è il presidente della Regione Marche?")
 
     assert built._role_of_another(query, 0)
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        ("In quale università si è laureata Sara Colombo?", True),
+        ("Cosa ha detto Laura Colombo dei treni?", False),
+    ],
+)
+def test_a_namesake_is_another_person(question: str, refused: bool) -> None:
+    """«Sara Colombo» is not «Laura Colombo, portavoce dei pendolari»: the same surname
+    after another first name is another person, whose fact cannot answer."""
+    answer = (
+        "«Ogni mattina è una lotteria», ha detto Laura Colombo, portavoce del comitato dei "
+        "pendolari dei treni."
+    )
+    built = _one_article(("fatto", answer, ()))
+    query = built.analyse(question)
+
+    assert built._namesake(query, 0) is refused
