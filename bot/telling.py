@@ -454,15 +454,6 @@ class KindTerm(NamedTuple):
     told_by: str = ""
 
 
-# «nel 2024», «dal 2019», «entro il 2030»: the number after these is a year.
-_YEAR_PREPOSITIONS = frozenset({"nel", "dal", "del", "al", "entro", "fino", "il", "anno"})
-
-
-def _a_year_after(tokens: list[str], at: int) -> bool:
-    """Whether the number at `at` follows a word that makes it a year («nel 2024»)."""
-    return at > 0 and tokens[at - 1] in _YEAR_PREPOSITIONS
-
-
 class CountPlan(NamedTuple):
     """What a «quanti / quanto» question counts: its head noun, that noun's sure keys
     (with a long stem), its dictionary form, and whether its price is asked («quanto
@@ -813,7 +804,9 @@ class Telling:
             return True  # "da quanti anni?" "dal 1971"
         if not time:  # «un rapporto pubblicato nel 2024»: a year, not a count of residents
             numbers = [
-                i for i in numbers if not (YEAR.fullmatch(tokens[i]) and _a_year_after(tokens, i))
+                i
+                for i in numbers
+                if not (YEAR.fullmatch(tokens[i]) and i and tokens[i - 1] in _BEFORE_A_YEAR)
             ]
         # «Dei 32 esemplari marcati…», «hanno chiuso 14 istituti»: a fact naming what is asked
         # counts it by a general word for one of them.
