@@ -127,6 +127,12 @@ ransomware attack on a town hall: lotteria, birra, immobiliare, palio, talpa, pe
 ateneo, ransomware), written at the start of the twentieth and scored unread with its
 start and end code (133/200 = 66.5% / 55/64 = 85.9% with both), then read.
 
+In the twenty-second session eight more joined (a public-transport strike, a park on a
+former steelworks, sea-turtle nests, an Olympic arena, a logistics contract, an airport
+terminal, the blue crab, safer schools: sciopero, parco, tartarughe, olimpiadi, contratto,
+aeroporto, granchio, edilizia), written at the start of the twenty-first and scored unread
+with its start and end code (148/200 = 74.0% / 58/64 and 59/64), then read.
+
     .venv/bin/python benchmarks/derive_quality.py            # the table
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
     .venv/bin/python benchmarks/derive_quality.py --extra    # also the older test articles
