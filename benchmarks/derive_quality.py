@@ -131,7 +131,8 @@ In the twenty-second session eight more joined (a public-transport strike, a par
 former steelworks, sea-turtle nests, an Olympic arena, a logistics contract, an airport
 terminal, the blue crab, safer schools: sciopero, parco, tartarughe, olimpiadi, contratto,
 aeroporto, granchio, edilizia), written at the start of the twenty-first and scored unread
-with its start and end code (148/200 = 74.0% / 58/64 and 59/64), then read.
+with its start and end code (148/200 = 74.0% / 58/64 and 59/64), then read. The strike was
+renamed on joining (trasporto: sciopero names an older article here).
 
     .venv/bin/python benchmarks/derive_quality.py            # the table
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
