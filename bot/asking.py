@@ -119,7 +119,7 @@ _LIFE_EVENT_FAMILIES = (
 # Who designed or set up a work or a body, asked of any the news mentions («Chi ha
 # progettato il ponte?», «Quando è stata istituita la riserva?»), and the words that tell
 # it: not «progetto» nor «creare», which every other article says of something else.
-_DESIGN = ("progettare", "progettista", "progettato", "architetto", "disegnare")
+_DESIGN = ("progettare", "progettista", "progettato", "architetto", "disegnare", "progetto")
 _SET_UP = ("istituire", "istituzione", "fondare", "fondato", "nascere", "nato", "costituire")
 # Who took part in the event, not when it was: «nipote del fondatore» does not tell when
 # the firm was founded, nor «la moglie» when they married.

@@ -97,6 +97,21 @@ _PERSONS = PEOPLE_WORDS | {
 }
 # «il presidente *della* Regione»: the role's holder is said after these words.
 _OF = frozenset({"di", "del", "della", "dello", "dei", "degli", "delle", "dell"})
+# What a role is over, before whose it is: «l'assessore *ai Trasporti* della Regione».
+_TO = frozenset({"al", "allo", "alla", "ai", "agli", "alle", "all"})
+_PORTFOLIO_REACH = 4
+
+
+def _past_portfolio(words: Sequence[str], at: int) -> int:
+    """Where the role at `at` ends, past its portfolio when one follows it («assessora ai
+    Trasporti e alla Mobilità *della* Regione»): the word before whose it is."""
+    if words[at + 1 : at + 2] and words[at + 1] in _TO:
+        for end in range(at + 2, min(at + 2 + _PORTFOLIO_REACH, len(words))):
+            if words[end] in _OF:
+                return end - 1
+    return at
+
+
 # What qualifies a role before whose it is: «il presidente provinciale della Confartigianato».
 _ROLE_QUALIFIERS = frozenset(
     {"provinciale", "regionale", "nazionale", "comunale", "generale", "esecutivo", "onorario"}
@@ -1397,7 +1412,7 @@ class Telling:
         whose it is («l'allenatore Paolo Trevisan») may be the one asked."""
         tokens = query.folded.split()
         head = _head_noun(query.terms)
-        at = tokens.index(head) if head in tokens else -1
+        at = _past_portfolio(tokens, tokens.index(head)) if head in tokens else -1
         if at < 0 or at + 1 >= len(tokens) or tokens[at + 1] not in _OF:
             return False
         written = [t for t in tokens[at + 2 :] if t not in stopwords()][:2]
@@ -1418,6 +1433,7 @@ class Telling:
             # «il presidente *provinciale* della Confartigianato»: past what qualifies it
             while answer[i + 1 : i + 2] and answer[i + 1] in _ROLE_QUALIFIERS:
                 i += 1
+            i = _past_portfolio(answer, i)
             if answer[i + 1 : i + 2] and answer[i + 1] not in _OF:
                 return False  # «l'allenatore Paolo Trevisan»: whose role is not said
             # Whose it is: the words after «di» up to the clause's next function word

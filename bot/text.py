@@ -765,7 +765,53 @@ def word_keys(word: str) -> tuple[str, ...]:
     noun = _noun_reading(word, base)
     if noun is not None and "=" + noun not in keys:
         keys.append("=" + noun)
+    role = masculine_role(word)
+    if role is not None and "=" + role not in keys:
+        keys.append("=" + role)
     return tuple(keys)
+
+
+# Roles and trades the news gives to women as often as to men, in the masculine singular.
+# The dictionary reads «sindaca» as «sindacare» and does not know «assessora», so «Chi è il
+# sindaco?» would never meet «la sindaca Francesca Moretti».
+_ROLES = frozenset(
+    {"sindaco", "vicesindaco", "ministro", "viceministro", "sottosegretario", "assessore"}
+    | {"presidente", "vicepresidente", "segretario", "consigliere", "deputato", "senatore"}
+    | {"governatore", "prefetto", "questore", "commissario", "procuratore", "magistrato"}
+    | {"avvocato", "notaio", "medico", "chirurgo", "infermiere", "dottore", "professore"}
+    | {"direttore", "rettore", "amministratore", "coordinatore", "fondatore", "ispettore"}
+    | {"allenatore", "campione", "vincitore", "ricercatore", "imprenditore", "architetto"}
+    | {"ingegnere", "ambasciatore", "delegato", "tesoriere", "cuoco", "poliziotto", "vigile"}
+    | {"scrittore", "autore", "attore", "pittore", "portiere", "capitano", "dirigente"}
+)
+# A feminine ending and the masculine singular endings it may stand for, longest first:
+# «direttrice/direttrici» -> «direttore», «presidentessa» -> «presidente», «consigliera» ->
+# «consigliere», «assessora» -> «assessore», «sindache» -> «sindaco», «ministre» -> «ministro».
+_FEMININE_ENDINGS = (
+    ("trice", ("tore",)),
+    ("trici", ("tore",)),
+    ("essa", ("e",)),
+    ("esse", ("e",)),
+    ("iera", ("iere",)),
+    ("ora", ("ore",)),
+    ("ore", ("ore",)),
+    ("che", ("co",)),
+    ("ghe", ("go",)),
+    ("a", ("o", "e")),
+    ("e", ("o",)),
+)
+
+
+def masculine_role(word: str) -> str | None:
+    """The role a feminine form names («sindaca» -> «sindaco», «assessora» ->
+    «assessore»), or None when the word is no woman's role."""
+    for ending, masculine in _FEMININE_ENDINGS:
+        if word.endswith(ending) and len(word) >= len(ending) + 2:
+            for end in masculine:
+                role = word[: -len(ending)] + end
+                if role in _ROLES and role != word:
+                    return role
+    return None
 
 
 def _noun_reading(word: str, base: str | None) -> str | None:

@@ -14,7 +14,7 @@ from bot.evaluation import evaluate, format_report, load_cases, summary
 from bot.knowledge import load_knowledge
 from bot.matching import MatchConfig, Matcher
 from bot.models import Answer, Article, Fact, Kind, Knowledge
-from bot.text import fold, words
+from bot.text import fold, masculine_role, word_keys, words
 
 REPO = Path(__file__).resolve().parents[1]
 KNOWLEDGE = REPO / "knowledge"
@@ -5339,3 +5339,83 @@ def test_a_namesake_is_another_person(question: str, refused: bool) -> None:
     query = built.analyse(question)
 
     assert built._namesake(query, 0) is refused
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        ("Chi ha progettato il parco?", False),
+        ("Chi ha progettato il ponte sul fiume?", True),
+    ],
+)
+def test_a_design_is_told_by_the_project_it_signs(question: str, refused: bool) -> None:
+    """«Chi ha progettato il parco?» is told by «il progetto, firmato dallo studio Land
+    Officina»: the noun says who designed it as well as the verb; a fact that names no
+    design at all still does not."""
+    answer = (
+        "Il progetto del parco, firmato dallo studio milanese Land Officina, conserva le "
+        "tracce del passato industriale."
+    )
+    other = "Il ponte sul fiume è stato inaugurato il 3 marzo davanti a mille persone."
+    built = _one_article(("progetto", answer, ()), ("ponte", other, ()))
+    fact = "progetto" if "parco" in question else "ponte"
+
+    assert _life_event_untold_by(built, question, fact) is refused
+
+
+@pytest.mark.parametrize(
+    ("feminine", "masculine"),
+    [
+        ("sindaca", "sindaco"),
+        ("assessora", "assessore"),
+        ("consigliera", "consigliere"),
+        ("presidentessa", "presidente"),
+        ("ministre", "ministro"),
+        ("autrice", "autore"),
+    ],
+)
+def test_a_woman_s_role_is_the_role_asked(feminine: str, masculine: str) -> None:
+    """«Chi è il sindaco di Brescia?» meets «la sindaca Francesca Moretti»: the same role,
+    which the dictionary reads as another word («sindacare») or not at all («assessora»)."""
+    assert "=" + masculine in word_keys(feminine)
+    assert masculine_role(masculine) is None
+    assert masculine_role("casa") is None and masculine_role("porta") is None
+
+
+def test_the_mayor_asked_in_the_masculine_is_the_woman_the_news_names() -> None:
+    """«Chi è il sindaco di Brescia…?» is answered by «ha detto la sindaca Francesca
+    Moretti» in the article on Brescia's park."""
+    built = _one_article(
+        (
+            "sindaca",
+            "«È una giornata storica», ha detto la sindaca di Brescia Francesca Moretti al "
+            "taglio del nastro del parco.",
+            (),
+        ),
+        ("alberi", "Nel parco sono stati piantati 4.200 alberi, soprattutto querce.", ()),
+    )
+    answer = built.match("Chi è il sindaco di Brescia che ha inaugurato il parco?")
+
+    assert answer.fact is not None and answer.fact.id == "sindaca"
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        ("Chi è l'assessore ai Trasporti della Regione Toscana?", True),
+        ("Chi è l'assessore ai Trasporti dell'Emilia-Romagna?", False),
+    ],
+)
+def test_whose_role_is_read_past_its_portfolio(question: str, refused: bool) -> None:
+    """«l'assessore ai Trasporti della Regione Toscana» is not «l'assessora regionale ai
+    Trasporti dell'Emilia-Romagna»: whose the role is comes after what it is over."""
+    built = _one_article(
+        (
+            "assessora",
+            "«Il cantiere si concentra nei mesi estivi», ha detto l'assessora regionale ai "
+            "Trasporti dell'Emilia-Romagna, Chiara Bellini.",
+            (),
+        ),
+    )
+
+    assert built._role_of_another(built.analyse(question), 0) is refused
