@@ -128,6 +128,11 @@ NUMBER_REACH = 7
 # which may open it from further away: «Gli sfratti eseguiti con la forza pubblica sono
 # stati 1.410».
 SUBJECT_REACH = 12
+# How a figure is given as roughly, or at least, so much.
+_ROUGHLY = frozenset(
+    {"circa", "oltre", "quasi", "almeno", "ben", "appena", "solo", "soltanto", "poco"}
+    | {"piu", "meno", "di", "intorno", "attorno", "ai", "a", "sui", "sulle", "mila"}
+)
 _WHICH_NAMES = re.compile(
     r"(?:e |ma )?(?:quali|quale|che|ke) (?:(?:sono|erano|saranno|e) (?:i |gli |le |il |la |l )?)?"
     r"(?:\d+ |nuov[oaie] |altr[oaie] )*([a-z]+)"  # «quali sono i sei nuovi Paesi»
@@ -1578,7 +1583,10 @@ def _subject_figure(tokens: list[str], at: int) -> bool:
     («I negozi di dischi indipendenti in Italia sono passati da 310 nel 2020 a 428»)."""
     if at == 0:
         return False
-    if tokens[at - 1] in COPULA:
+    before = at - 1  # «sono stati *circa* 650», «erano *poco più di* 300»
+    while before > 0 and tokens[before] in _ROUGHLY:
+        before -= 1
+    if tokens[before] in COPULA:
         return True
     return tokens[at - 1] in ("da", "a") and any(
         stem(t) in _FROM_TO_STEMS for t in tokens[max(0, at - 6) : at - 1]

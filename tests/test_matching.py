@@ -5419,3 +5419,19 @@ def test_whose_role_is_read_past_its_portfolio(question: str, refused: bool) -> 
     )
 
     assert built._role_of_another(built.analyse(question), 0) is refused
+
+
+@pytest.mark.parametrize(
+    "figure", ["circa 650", "poco più di 650", "oltre 650", "quasi 650", "650"]
+)
+def test_a_rough_figure_after_sono_stati_counts_a_far_subject(figure: str) -> None:
+    """«i volontari impegnati nei pattugliamenti all'alba sono stati circa 650»: a figure
+    given as roughly so many still follows «sono stati», and counts the volunteers nine
+    words before it."""
+    answer = (
+        "Secondo gli esperti, il boom dipende da due fattori, spiega Chiara Lombardo, "
+        "biologa marina. Quest'anno i volontari impegnati nei pattugliamenti all'alba sono "
+        f"stati {figure}, il doppio rispetto a tre anni fa."
+    )
+
+    assert not _refused_by(answer, "Quanti volontari hanno partecipato ai pattugliamenti?")
