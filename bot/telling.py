@@ -243,6 +243,11 @@ _BEFORE_A_YEAR = frozenset(
     {"nel", "del", "dal", "al", "il", "entro", "fino", "anno", "dall", "nell", "sin", "dell"}
 )
 # «Quanti / quanto / qnt…»: the question asks a figure itself, not «qual è il costo…».
+# «49 centesimi al litro» is a sum too; «l'ingresso è gratuito» tells the price as well.
+_PRICED_BY = frozenset(
+    {"centesimi", "centesimo", "cent", "gratis", "gratuito", "gratuita", "gratuiti"}
+    | {"gratuite", "gratuitamente", "pagamento"}
+)
 _HOW_MUCH = re.compile(r"\b(?:quant[oaie]|qnt[oaie]?)\b")
 
 
@@ -1070,6 +1075,18 @@ class Telling:
                 return any((lemma(w) or w) in _STANCE_WORDS or w in _STANCE_WORDS for w in words)
         return False
 
+    def _names_a_sum(self, index: int) -> bool:
+        """Whether the fact's answer gives any sum: a currency, or millions whose currency
+        the news left out («arriva a 89,5 milioni»)."""
+        tokens = self._answer_words(index)
+        return any(
+            t in CURRENCIES
+            or t in _PRICED_BY
+            or _elliptical_sum(tokens, j)
+            or (t == "mila" and j > 0 and tokens[j - 1][0].isdigit())
+            for j, t in enumerate(tokens)
+        )
+
     def _asks_a_kind_of_figure(self, query: Query) -> bool:
         """Whether "quanto/quanti X" names a kind of figure rather than a thing: «quanti
         soldi», «quanta gente», «quanto è grande», «quanto dura». Its answer gives euros,
@@ -1221,6 +1238,13 @@ class Telling:
             or (
                 (Intent.AMOUNT in query.intents or not asks_yes_or_no(query.text, query.intents))
                 and self._another_of_its_kind(query, index)
+            )
+            # «Quanto costa ora il Rho Ice Dome?» of the summary, which names the arena and
+            # its seats but no sum at all.
+            or (
+                best.intent == 0.0
+                and ASKS_PRICE.search(query.folded) is not None
+                and not self._names_a_sum(index)
             )
             # «Quanto costa l'iscrizione?» of «250.000 euro raccolti con le iscrizioni»; but
             # «Quanto vale il primo premio?» asks a total itself.

@@ -1473,6 +1473,17 @@ def test_a_why_question_is_answered_by_the_reason_after_a_fact_without_one(
     assert answer.kind is Kind.FACT and reason in answer.text, answer
 
 
+def test_a_price_is_not_told_by_the_summary_without_a_sum(tmp_path: Path) -> None:
+    """«Quanto costa ora il Rho Ice Dome?»: the summary names the arena, its seats and its
+    dates but no sum, so it cannot answer; the fact with «89,5 milioni» is not sure enough
+    either, and the bot says it does not know rather than give the seats."""
+    answer = _ask_derived(
+        tmp_path, "2026-01-12-olimpiadi-arena-rho-ritardi.txt", "Quanto costa ora il Rho Ice Dome?"
+    )
+
+    assert answer.kind is not Kind.FACT or "89,5" in answer.text, answer
+
+
 def test_the_figure_after_sono_stati_counts_a_far_subject(tmp_path: Path) -> None:
     """«Gli sfratti eseguiti con la forza pubblica sono stati 1.410»: the figure after «sono
     stati» counts the clause's subject, eight words before it."""

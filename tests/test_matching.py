@@ -5435,3 +5435,26 @@ def test_a_rough_figure_after_sono_stati_counts_a_far_subject(figure: str) -> No
     )
 
     assert not _refused_by(answer, "Quanti volontari hanno partecipato ai pattugliamenti?")
+
+
+def test_a_sum_is_told_in_euros_cents_millions_or_as_free() -> None:
+    """What tells a price (`_names_a_sum`): the summary that names the arena and its seats
+    does not; millions without their currency, cents, or «gratuito» do."""
+    summary = (
+        "A 25 giorni dalla cerimonia di apertura delle Olimpiadi invernali di Milano-Cortina, "
+        "in programma il 6 febbraio, il Rho Ice Dome non è ancora finito. Il nuovo palazzetto "
+        "da 7.500 posti, costruito accanto al polo fieristico di Rho per ospitare il torneo "
+        "olimpico di hockey femminile, doveva essere consegnato il 30 settembre 2025."
+    )
+    sums = (
+        "L'ultimo aggiornamento del quadro economico arriva a 89,5 milioni.",
+        "I costi di produzione arrivano a 49 centesimi al litro.",
+        "L'ingresso al museo sarà gratuito per i residenti.",
+        "Il biglietto costa 12 euro.",
+    )
+    built = _one_article(
+        ("riassunto", summary, ()), *((f"somma{i}", s, ()) for i, s in enumerate(sums))
+    )
+
+    assert not built._names_a_sum(0)
+    assert all(built._names_a_sum(i) for i in range(1, len(sums) + 1))
