@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise, takewhile
 from typing import NamedTuple
 
+from bot import lexicon, thesaurus
 from bot.asking import (
     ARTICLE_ON,
     ASKS_PARTY,
@@ -833,6 +834,12 @@ class Telling:
                 for i in numbers
                 if not (YEAR.fullmatch(tokens[i]) and i and tokens[i - 1] in _BEFORE_A_YEAR)
             ]
+        # «Quanti fogli al giorno?» of «3.500 pagine al giorno», «quanti piccoli?» of «320
+        # bambini»: what the figure counts is, in the thesaurus, a word for what is asked.
+        if not (money or time or measure) and any(
+            _counted_alike(base, tokens[i + 1]) for i in numbers if i + 1 < len(tokens)
+        ):
+            return True
         # «Dei 32 esemplari marcati…», «hanno chiuso 14 istituti»: a fact naming what is asked
         # counts it by a general word for one of them.
         if (
@@ -1576,6 +1583,20 @@ class Telling:
         """Whether the question names someone or something (a capitalised word) that no fact
         of this fact's article mentions: then it asks about what the article does not tell."""
         return bool(self._unknown_names(query, index))
+
+
+def _counted_alike(asked: str, unit: str) -> bool:
+    """Whether `unit`, the word after a figure, counts what `asked` (a dictionary form)
+    names: either is the other's synonym in the thesaurus or MultiWordNet, read both ways,
+    since each lists only words of one sense («bambino» gives «piccolo», not the reverse)."""
+    if unit[0].isdigit():
+        return False
+    counted = lemma(unit) or unit
+    return counted == asked or any(
+        other in source(one)
+        for one, other in ((counted, asked), (asked, counted))
+        for source in (thesaurus.synonyms, lexicon.synonyms)
+    )
 
 
 def _elliptical_sum(tokens: Sequence[str], at: int) -> bool:

@@ -20,11 +20,11 @@ ENTRIES = {
 }
 
 
-def _write(folder: Path) -> Path:
-    """The `.dat` and `.idx` files of `ENTRIES`, as mythes writes them (byte offsets)."""
+def _write(folder: Path, entries: dict[str, list[str]] = ENTRIES) -> Path:
+    """The `.dat` and `.idx` files of `entries`, as mythes writes them (byte offsets)."""
     data = bytearray(b"UTF-8\n")
     offsets = {}
-    for word, meanings in sorted(ENTRIES.items()):
+    for word, meanings in sorted(entries.items()):
         offsets[word] = len(data)
         data += f"{word}|{len(meanings)}\n".encode()
         data += "".join(m + "\n" for m in meanings).encode()
@@ -46,6 +46,12 @@ def _use(data: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 def small_thesaurus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """The small thesaurus in use."""
     yield from _use(_write(tmp_path), monkeypatch)
+
+
+@pytest.fixture
+def children_thesaurus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A thesaurus whose «bambino» (one sense) lists «piccolo» (many, so no entry)."""
+    yield from _use(_write(tmp_path, {"bambino": ["(s.m.)|bimbo|piccolo|fanciullo"]}), monkeypatch)
 
 
 @pytest.fixture
@@ -100,3 +106,29 @@ def test_without_the_thesaurus_the_paraphrase_is_not_matched(no_thesaurus: Path)
     answer = _family_fact().match("Quanto dovrà sborsare una famiglia?")
 
     assert answer.fact is None
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        ("Quanti piccoli in attesa di un posto al nido verranno sistemati?", False),
+        ("Quanti anziani in attesa di un posto al nido verranno sistemati?", True),
+    ],
+)
+def test_a_figure_counts_what_the_thesaurus_calls_by_the_word_asked(
+    children_thesaurus: Path, question: str, refused: bool
+) -> None:
+    """«Quanti piccoli…?» of «la lista d'attesa di 320 bambini»: «bambino» lists «piccolo»
+    (one sense), though «piccolo» (many) lists nothing, so the figure counts what is asked.
+    Old people are not children."""
+    when = dt.date(2026, 12, 17)
+    article = Article("bilancio", "Bologna approva il bilancio", "ginobianchi", when, "T")
+    answer = (
+        "Il Comune stanzia 4,7 milioni in più per i nidi d'infanzia, che permetteranno di "
+        "azzerare la lista d'attesa di 320 bambini."
+    )
+    built = Matcher(Knowledge((article,), (Fact("nidi", answer, (), (), article),)))
+    query = built.analyse(question)
+    scored = built.score(query)
+
+    assert built._does_not_tell(query, scored[0], built.features(query, scored)) is refused
