@@ -65,6 +65,7 @@ from bot.text import (
     RELATIVE_DAYS,
     Intent,
     content_words,
+    dates_only_deadlines,
     fold,
     lemma,
     stem,
@@ -244,6 +245,14 @@ _BEFORE_A_YEAR = frozenset(
     {"nel", "del", "dal", "al", "il", "entro", "fino", "anno", "dall", "nell", "sin", "dell"}
 )
 # «Quanti / quanto / qnt…»: the question asks a figure itself, not «qual è il costo…».
+# «Quando è stato lanciato…?», «quando sono iniziati…?», «in che anno fu fondata…?»: when
+# something happened, in a past tense.
+_ASKS_WHEN_IT_HAPPENED = re.compile(
+    r"(?<!fino a )(?<!entro )(?<!per )"  # «fino a quando ha rinnovato?» asks a deadline
+    r"\b(?:quando|in che (?:anno|giorno|data|mese)|in quale (?:anno|giorno|data|mese)) "
+    r"(?:(?:e|sono|era|erano|fu|furono) (?:stat[oaie] )?\w+(?:at|ut|it)[oaie]"
+    r"|(?:ha|hanno) \w+(?:at|ut|it)o)\b"
+)
 # «49 centesimi al litro» is a sum too; «l'ingresso è gratuito» tells the price as well.
 _PRICED_BY = frozenset(
     {"centesimi", "centesimo", "cent", "gratis", "gratuito", "gratuita", "gratuiti"}
@@ -1218,6 +1227,13 @@ class Telling:
                 and best.intent == 0.0
                 and index in self._summaries
                 and not self._says_what_for(query, index)
+            )
+            # «Quando è stato lanciato il satellite?» of «punta a lanciarne altri sei entro
+            # il 2029»: a deadline does not say when something happened.
+            or (
+                Intent.DATE in query.intents
+                and _ASKS_WHEN_IT_HAPPENED.search(query.folded) is not None
+                and dates_only_deadlines(self._answer_words(index))
             )
             # «Dove si è laureata Sara Colombo?» of «Laura Colombo, portavoce dei pendolari».
             or self._namesake(query, index)

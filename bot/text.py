@@ -1117,6 +1117,24 @@ _DATE = re.compile(
     r"|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|mezzanotte|mezzogiorno"
     r"|(?:alle|dalle) (?:[01]?\d|2[0-4])(?:,\d\d)?)\b"  # a time of day: "dalle 8 alle 20"
 )
+# Words before a date that make it a deadline or a span, not when something happened:
+# «entro il 2029», «per tutto il 2026», «a partire dal prossimo anno», «fino a giugno».
+_DEADLINE_WORDS = frozenset({"entro", "tutto", "tutta", "prossimo", "prossima", "partire", "fino"})
+
+
+def dates_only_deadlines(tokens: list[str]) -> bool:
+    """Whether every date in a fact's words (`words`) is a deadline or a span («entro il
+    2029», «per tutto il 2026»): none says when something happened. False without dates."""
+    joined = " ".join(tokens)
+    found = False
+    for match in _DATE.finditer(joined):
+        found = True
+        before = joined[: match.start()].split()[-3:]
+        if _DEADLINE_WORDS.isdisjoint(before):
+            return False
+    return found
+
+
 # "17 dicembre 2025" or "2026" are dates, not amounts.
 _DATE_EXPRESSION = re.compile(
     r"\b\d{1,2} (?:" + "|".join(MONTHS) + r")(?: \d{4})?\b|\b(?:19|20)\d{2}\b"

@@ -14,7 +14,7 @@ from bot.evaluation import evaluate, format_report, load_cases, summary
 from bot.knowledge import load_knowledge
 from bot.matching import MatchConfig, Matcher
 from bot.models import Answer, Article, Fact, Kind, Knowledge
-from bot.text import fold, masculine_role, word_keys, words
+from bot.text import dates_only_deadlines, fold, masculine_role, word_keys, words
 
 REPO = Path(__file__).resolve().parents[1]
 KNOWLEDGE = REPO / "knowledge"
@@ -5458,3 +5458,31 @@ def test_a_sum_is_told_in_euros_cents_millions_or_as_free() -> None:
 
     assert not built._names_a_sum(0)
     assert all(built._names_a_sum(i) for i in range(1, len(sums) + 1))
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        ("Quando è stato lanciato il satellite Tirreno-1?", True),
+        ("In che anno è stato lanciato il satellite Tirreno-1?", True),
+        ("Entro quando Orbitalis vuole lanciare altri satelliti?", False),
+    ],
+)
+def test_a_deadline_does_not_say_when_something_happened(question: str, refused: bool) -> None:
+    """«Quando è stato lanciato Tirreno-1?» of «Orbitalis punta a lanciare altri sei
+    satelliti entro il 2029»: a deadline is not the day of the launch, though it asks
+    «entro quando» well enough."""
+    answer = (
+        "Tirreno-1 è in orbita: se i risultati saranno positivi, Orbitalis punta a lanciare "
+        "una costellazione di altri sei satelliti entro il 2029."
+    )
+
+    assert _refused_by(answer, question) is refused
+
+
+def test_only_deadlines_are_told_apart_from_dates() -> None:
+    """A fact's dates are all deadlines or spans, or one says when something happened."""
+    assert dates_only_deadlines(words("punta a lanciare altri satelliti entro il 2029"))
+    assert dates_only_deadlines(words("l'esenzione dalla Tari per tutto il 2026"))
+    assert not dates_only_deadlines(words("è partito ieri, 13 maggio, entro il 2029 altri"))
+    assert not dates_only_deadlines(words("nessuna data in questa frase"))
