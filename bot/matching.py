@@ -221,6 +221,10 @@ class MatchConfig:
     max_suggestions: int = 3
 
 
+# A past participle's ending: «arrestati», «chiusa», «scritto».
+_PARTICIPLE = re.compile(r"(?:at|ut|it|s|tt)[oaie]$")
+
+
 # An alternate question read for `_question_overlap`: the keys at each of its words, all
 # its keys, the information of each word, and their sum.
 QuestionKeys = tuple[list[set[str]], set[str], list[float], float]
@@ -923,6 +927,8 @@ class Matcher(Telling):
         claimed = self._unknown_names(query, best.index)
         if claimed and not self._settles_the_claim(query, best.index):
             claimed = frozenset()
+        if not claimed:
+            claimed = self._claimed_last(query, best.index)
         if claimed:
             rest = [
                 (t, w, self._found(t, best.index))
@@ -962,6 +968,26 @@ class Matcher(Telling):
             sum(unmatched_nouns) / total,
             head_missing,
         ]
+
+    def _claimed_last(self, query: Query, index: int) -> frozenset[str]:
+        """The word a yes/no question ends its claim with, when the fact lacks it: «Il
+        sarcofago è di *marmo*?» of «un sarcofago in nenfro», «La curatrice è *italiana*?»
+        of «la curatrice cilena». The fact settles it by saying otherwise, so the word is
+        not missing. Not an event («sono stati *arrestati*?»), which a fact that never
+        tells it does not settle, nor a month, nor what is claimed besides the rest
+        («funziona *anche* sulle ambulanze?»)."""
+        if not query.terms or not asks_yes_or_no(query.text, query.intents):
+            return frozenset()
+        last = query.terms[-1]
+        if (
+            self._found(last, index)
+            or looks_like_verb(last.word)
+            or _PARTICIPLE.search(last.word)
+            or last.word in MONTHS
+            or "anche" in query.folded.split()
+        ):
+            return frozenset()
+        return frozenset({last.word})
 
     def _names_a_person(self, index: int) -> bool:
         """Whether the fact's answer names a person: a first name and a surname («Elena

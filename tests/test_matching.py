@@ -5486,3 +5486,31 @@ def test_only_deadlines_are_told_apart_from_dates() -> None:
     assert dates_only_deadlines(words("l'esenzione dalla Tari per tutto il 2026"))
     assert not dates_only_deadlines(words("è partito ieri, 13 maggio, entro il 2029 altri"))
     assert not dates_only_deadlines(words("nessuna data in questa frase"))
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Il sarcofago ritrovato è di marmo?", True),
+        ("Il sarcofago ritrovato è esposto anche a Viterbo?", False),
+    ],
+)
+def test_a_yes_no_claim_is_settled_by_a_fact_saying_otherwise(
+    question: str, answered: bool
+) -> None:
+    """«Il sarcofago è di marmo?» of «un sarcofago in nenfro»: the fact settles the claim
+    by saying otherwise, so «marmo» is not a word it lacks. A claim besides what it tells
+    («anche a Viterbo») it does not settle."""
+    built = _one_article(
+        (
+            "reperti",
+            "Dalle tombe finora indagate sono emersi oltre 300 reperti: vasi in bucchero, "
+            "fibule in bronzo, uno specchio inciso e un sarcofago in nenfro con una figura "
+            "maschile semisdraiata sul coperchio.",
+            (),
+        ),
+        ("scavi", "Gli scavi della necropoli riprenderanno a settembre con 12 archeologi.", ()),
+    )
+    answer = built.match(question)
+
+    assert (answer.kind is Kind.FACT and answer.fact is not None) is answered, answer
