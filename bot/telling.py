@@ -99,6 +99,11 @@ _PERSONS = PEOPLE_WORDS | {
 }
 # «il presidente *della* Regione»: the role's holder is said after these words.
 _OF = frozenset({"di", "del", "della", "dello", "dei", "degli", "delle", "dell"})
+# What the news calls a body it has named: «il presidente *del club*», «della società».
+_BODY_NOUNS = frozenset(
+    {"club", "societa", "squadra", "azienda", "gruppo", "associazione", "consorzio"}
+    | {"cooperativa", "fondazione", "federazione", "comitato", "ente", "impresa", "ditta"}
+)
 # What a role is over, before whose it is: «l'assessore *ai Trasporti* della Regione».
 _TO = frozenset({"al", "allo", "alla", "ai", "agli", "alle", "all"})
 _PORTFOLIO_REACH = 4
@@ -1501,6 +1506,14 @@ class Telling:
             # «la direttrice del progetto» answers «… del progetto SIRIO?» in a fact that
             # names SIRIO elsewhere: the same noun of whose role it is.
             if (whose[0] in near or written[0] in near) and all(w in answer for w in whose):
+                return False
+            # «Il presidente del club, Roberto Degrassi» in the article on the Nautilus
+            # Trieste: the news names the body once, then by what it is.
+            if (
+                near[:1]
+                and near[0] in _BODY_NOUNS
+                and all(self._in_article(t, index) for t in query.terms if t.word in whose)
+            ):
                 return False
         return True
 

@@ -5514,3 +5514,28 @@ def test_a_yes_no_claim_is_settled_by_a_fact_saying_otherwise(
     answer = built.match(question)
 
     assert (answer.kind is Kind.FACT and answer.fact is not None) is answered, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "another"),
+    [
+        ("Chi è il presidente della Nautilus Trieste?", False),
+        ("Chi è il presidente della Pro Recco?", True),
+    ],
+)
+def test_a_role_of_the_club_is_the_named_club_s(question: str, another: bool) -> None:
+    """«Il presidente del club, Roberto Degrassi» in the article on the Nautilus Trieste is
+    the Nautilus's president: the news names the body once, then calls it «il club». Not
+    the president of a club the article never names."""
+    built = _one_article(
+        ("vittoria", "La Nautilus Trieste ha vinto l'Euro Cup di pallanuoto a Spalato.", ()),
+        (
+            "presidente",
+            "Il presidente del club, Roberto Degrassi, ha annunciato che una parte della "
+            "somma andrà al settore giovanile.",
+            (),
+        ),
+    )
+    index = next(i for i, f in enumerate(built.facts) if f.id == "presidente")
+
+    assert built._role_of_another(built.analyse(question), index) is another
