@@ -802,16 +802,27 @@ _FEMININE_ENDINGS = (
 )
 
 
+def _feminine_forms() -> dict[str, str]:
+    """Each feminine form of a role in `_ROLES` and the role: `_FEMININE_ENDINGS` read
+    backwards once, so a word is looked up rather than tried ending by ending."""
+    forms: dict[str, str] = {}
+    for ending, masculine in _FEMININE_ENDINGS:
+        for end in masculine:
+            for role in sorted(_ROLES):
+                if role.endswith(end):
+                    form = role[: len(role) - len(end)] + ending
+                    if form != role and len(form) >= len(ending) + 2:
+                        forms.setdefault(form, role)
+    return forms
+
+
+_FEMININE_FORMS = _feminine_forms()
+
+
 def masculine_role(word: str) -> str | None:
     """The role a feminine form names («sindaca» -> «sindaco», «assessora» ->
     «assessore»), or None when the word is no woman's role."""
-    for ending, masculine in _FEMININE_ENDINGS:
-        if word.endswith(ending) and len(word) >= len(ending) + 2:
-            for end in masculine:
-                role = word[: -len(ending)] + end
-                if role in _ROLES and role != word:
-                    return role
-    return None
+    return _FEMININE_FORMS.get(word)
 
 
 def _noun_reading(word: str, base: str | None) -> str | None:
