@@ -104,6 +104,9 @@ _BODY_NOUNS = frozenset(
     {"club", "societa", "squadra", "azienda", "gruppo", "associazione", "consorzio"}
     | {"cooperativa", "fondazione", "federazione", "comitato", "ente", "impresa", "ditta"}
 )
+# How far before a name the body it names may open it: «Consorzio cooperative pescatori
+# del Polesine».
+_BODY_NAME_REACH = 5
 # What a role is over, before whose it is: «l'assessore *ai Trasporti* della Regione».
 _TO = frozenset({"al", "allo", "alla", "ai", "agli", "alle", "all"})
 _PORTFOLIO_REACH = 4
@@ -1600,12 +1603,23 @@ class Telling:
         question is in the fact: the fact names it, shorter. (Not enough for a name the
         article never writes in full: «Fontana di Trevi» is not its «Fontana dei Quattro
         Fiumi».)"""
-        return any(
+        if any(
             self._found(other, index)
             for parts in query.compound_names
             if term.word in parts
             for other in query.terms
             if other.word in parts and other is not term
+        ):
+            return True
+        # «il Consorzio cooperative pescatori del Polesine», then «il consorzio»: the body's
+        # name opens with what it is, and the fact calls it by that.
+        asked = query.folded.split()
+        at = asked.index(term.word) if term.word in asked else -1
+        return any(
+            other.word in _BODY_NOUNS
+            and other.word in asked[max(0, at - _BODY_NAME_REACH) : max(0, at)]
+            and self._found(other, index)
+            for other in query.terms
         )
 
     def _names_unknown_to_article(self, query: Query, index: int) -> bool:

@@ -5539,3 +5539,27 @@ def test_a_role_of_the_club_is_the_named_club_s(question: str, another: bool) ->
     index = next(i for i, f in enumerate(built.facts) if f.id == "presidente")
 
     assert built._role_of_another(built.analyse(question), index) is another
+
+
+def test_a_body_named_once_in_full_is_then_called_by_what_it_is() -> None:
+    """«il Consorzio cooperative pescatori del Polesine» once, then «il consorzio, che
+    riunisce circa 1.500 soci»: that fact is about the body asked, though it never writes
+    «Polesine» again."""
+    built = _one_article(
+        (
+            "dati",
+            "Secondo i dati diffusi ieri dal Consorzio cooperative pescatori del Polesine, "
+            "il raccolto di vongole è crollato del 90%.",
+            (),
+        ),
+        (
+            "soci",
+            "Il consorzio, che riunisce circa 1.500 soci tra Porto Tolle e Goro, stima danni "
+            "per 42 milioni di euro.",
+            (),
+        ),
+    )
+    query = built.analyse("Quanti soci ha il Consorzio cooperative pescatori del Polesine?")
+    index = next(i for i, f in enumerate(built.facts) if f.id == "soci")
+
+    assert not built._names_someone_else(query, index)
