@@ -1488,7 +1488,9 @@ class Telling:
         answer = self._answer_words(index)
         held = [i for i, t in enumerate(answer) if not role.isdisjoint(expand(t))]
         if not held:
-            return False
+            # The role is in the title or keywords only («Novara, Chiara Ferrandi è la nuova
+            # sindaca»): the fact is another's unless it names whose role is asked.
+            return not all(w in answer for w in whose)
         for i in held:
             # «il presidente *provinciale* della Confartigianato»: past what qualifies it
             while answer[i + 1 : i + 2] and answer[i + 1] in _ROLE_QUALIFIERS:
@@ -1515,6 +1517,8 @@ class Telling:
             if (
                 near[:1]
                 and near[0] in _BODY_NOUNS
+                # not «dell'associazione Confartigianato Marca Trevigiana», which says whose
+                and (len(near) == 1 or near[1] in FIRST_NAMES)
                 and all(self._in_article(t, index) for t in query.terms if t.word in whose)
             ):
                 return False

@@ -5563,3 +5563,44 @@ def test_a_body_named_once_in_full_is_then_called_by_what_it_is() -> None:
     index = next(i for i, f in enumerate(built.facts) if f.id == "soci")
 
     assert not built._names_someone_else(query, index)
+
+
+@pytest.mark.parametrize(
+    ("question", "another"),
+    [("Chi è il sindaco di Padova?", True), ("Chi è il sindaco di Novara?", False)],
+)
+def test_a_role_named_only_in_the_keywords_is_the_role_of_whose_the_fact_names(
+    question: str, another: bool
+) -> None:
+    """«la nuova sindaca» only in the keywords (the title's word), and a summary about
+    Novara: it does not tell who the mayor of Padova is."""
+    article = _dated_article("novara", "Novara, Chiara Ferrandi è la nuova sindaca", "annaneri")
+    summary = Fact(
+        "riassunto",
+        "Dopo dieci anni di governo del centrodestra, Novara cambia colore: Chiara Ferrandi "
+        "ha ottenuto il 53,4% dei voti al ballottaggio.",
+        (),
+        ("sindaca", "Novara", "ballottaggio"),
+        article,
+    )
+    built = Matcher(Knowledge((article,), (summary,)))
+
+    assert built._role_of_another(built.analyse(question), 0) is another
+
+
+def test_a_body_that_says_whose_it_is_is_not_the_one_asked() -> None:
+    """«il presidente provinciale dell'associazione Confartigianato Marca Trevigiana» is not
+    the president of the Regione Marche: the body is named right there, and it is another."""
+    built = _one_article(
+        (
+            "ristori",
+            "«Chiediamo un fondo per i ristori», ha detto il presidente provinciale "
+            "dell'associazione Confartigianato Marca Trevigiana, Andrea Dal Col.",
+            (),
+        ),
+        ("regione", "La Regione Marche ha stanziato 2 milioni per il ponte.", ()),
+    )
+    index = next(i for i, f in enumerate(built.facts) if f.id == "ristori")
+    query = built.analyse("Chi è il presidente della Regione Marche?")
+
+    assert built._role_of_another(query, index)
