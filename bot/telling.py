@@ -261,6 +261,8 @@ _ASKS_WHEN_IT_HAPPENED = re.compile(
     r"(?:(?:e|sono|era|erano|fu|furono) (?:stat[oaie] )?\w+(?:at|ut|it)[oaie]"
     r"|(?:ha|hanno) \w+(?:at|ut|it)o)\b"
 )
+# Years, months, weeks and days are counted with their figure right before them.
+_CALENDAR_UNITS = frozenset({"anno", "mese", "settimana", "giorno"})
 # «49 centesimi al litro» is a sum too; «l'ingresso è gratuito» tells the price as well.
 _PRICED_BY = frozenset(
     {"centesimi", "centesimo", "cent", "gratis", "gratuito", "gratuita", "gratuiti"}
@@ -845,6 +847,20 @@ class Telling:
             ]
         if since and any(YEAR.fullmatch(tokens[i]) for i in numbers):
             return True  # "da quanti anni?" "dal 1971"
+        # «il doppio rispetto a tre anni fa» says when, not how many years, nor how many
+        # of anything: neither its figure nor its «anni» counts.
+        ago = (
+            set()
+            if " fa" in query.folded
+            else {
+                j
+                for i in numbers
+                if tokens[i + 2 : i + 3] == ["fa"]
+                and (lemma(tokens[i + 1]) or tokens[i + 1]) in TIME_UNITS
+                for j in (i, i + 1)
+            }
+        )
+        numbers = [i for i in numbers if i not in ago]
         if not time:  # «un rapporto pubblicato nel 2024»: a year, not a count of residents
             numbers = [
                 i
@@ -876,8 +892,14 @@ class Telling:
         }
         for j in near_numbers:
             near = tokens[j]
-            if near[0].isdigit():
+            if near[0].isdigit() or j in ago:
                 continue
+            if (
+                base in _CALENDAR_UNITS
+                and "count" in query.reads  # «quanti anni», not «quanto incassa ogni anno»
+                and not (j and tokens[j - 1][0].isdigit())
+            ):
+                continue  # «quest'anno», «ogni mese»: when, not how many years or months
             if (
                 money and (near in CURRENCIES or _elliptical_sum(tokens, j))
             ) or not wanted.isdisjoint(self.synonyms.word_expansion(near)):

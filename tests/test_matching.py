@@ -5604,3 +5604,22 @@ def test_a_body_that_says_whose_it_is_is_not_the_one_asked() -> None:
     query = built.analyse("Chi è il presidente della Regione Marche?")
 
     assert built._role_of_another(query, index)
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        ("Quanti anni vive una tartaruga marina?", True),
+        ("Quanti volontari hanno fatto i pattugliamenti quest'anno?", False),
+    ],
+)
+def test_years_ago_and_this_year_count_no_years(question: str, refused: bool) -> None:
+    """«Quest'anno i volontari… sono stati circa 650, il doppio rispetto a tre anni fa»: «tre
+    anni fa» and «quest'anno» say when, so the fact does not tell how many years a turtle
+    lives; it still counts the volunteers."""
+    answer = (
+        "Quest'anno i volontari impegnati nei pattugliamenti all'alba sono stati circa 650, "
+        "il doppio rispetto a tre anni fa, spiega Chiara Lombardo, biologa marina."
+    )
+
+    assert _refused_by(answer, question) is refused
