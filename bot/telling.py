@@ -261,6 +261,11 @@ _ASKS_WHEN_IT_HAPPENED = re.compile(
     r"(?:(?:e|sono|era|erano|fu|furono) (?:stat[oaie] )?\w+(?:at|ut|it)[oaie]"
     r"|(?:ha|hanno) \w+(?:at|ut|it)o)\b"
 )
+# What a price is given for one of, of something else: «un chilo *di pasta*».
+_MEASURES_OF = frozenset(
+    {"chilo", "chilogrammo", "grammo", "etto", "litro", "bottiglia", "pacco", "confezione"}
+    | {"scatola", "lattina", "tonnellata", "quintale", "barile", "porzione", "fetta"}
+)
 # Years, months, weeks and days are counted with their figure right before them.
 _CALENDAR_UNITS = frozenset({"anno", "mese", "settimana", "giorno"})
 # «49 centesimi al litro» is a sum too; «l'ingresso è gratuito» tells the price as well.
@@ -710,6 +715,11 @@ class Telling:
                 ]
             }
             asked = ([t for t in asked if t.word not in by_unit] or asked)[:1]
+            # «Quanto costa un chilo di pasta?»: the pasta is priced, by the kilo.
+            if asked and (lemma(asked[0].word) or asked[0].word) in _MEASURES_OF:
+                at = tokens.index(asked[0].word) if asked[0].word in tokens else -1
+                if 0 <= at < len(tokens) - 2 and tokens[at + 1] in ("di", "d"):
+                    asked = [t for t in query.terms if t.word == tokens[at + 2]] or asked
         else:  # the first noun: not a verb, nor «nuovo» in «il nuovo campus»
             counted = _counted_noun(tokens)
             asked = [t for t in query.terms if t.word == counted]

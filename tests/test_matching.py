@@ -5623,3 +5623,21 @@ def test_years_ago_and_this_year_count_no_years(question: str, refused: bool) ->
     )
 
     assert _refused_by(answer, question) is refused
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        ("Quanto costa un chilo di pasta al supermercato?", True),
+        ("Quanto costa un chilo di arance al supermercato?", False),
+    ],
+)
+def test_a_kilo_of_something_prices_that_thing(question: str, refused: bool) -> None:
+    """«un chilo di pasta» prices the pasta, by the kilo: «arance vendute a 2,20 euro al
+    chilo» does not tell it, though it prices a kilo."""
+    answer = (
+        "Nei supermercati del Nord le stesse arance rosse sono vendute tra 2,20 e 2,60 euro "
+        "al chilo, fino a quindici volte il prezzo riconosciuto in campagna."
+    )
+
+    assert _refused_by(answer, question) is refused
