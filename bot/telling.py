@@ -830,8 +830,8 @@ class Telling:
         staff = base in _STAFF_KINDS
         if base in SHARE_WORDS:  # "quanta parte della produzione?": "il 64%"
             return "percento" in tokens
-        if people and "percento" in tokens:  # «quanta gente ha votato?»: «il 54,6%»
-            return True
+        if people and self._share_of_people(query, tokens):  # «quanta gente ha votato?»:
+            return True  # «ha votato il 54,6%»
         since = base in TIME_UNITS and "da quant" in query.folded
         time = base == "tempo" or since  # "quanti anni ha?" asks an age, not any duration
         if workers or base in PEOPLE_WORDS:  # «il 13 aprile gli operai…»: no count, nor
@@ -929,6 +929,22 @@ class Telling:
         return self._verb_before_a_figure(query, head, tokens, numbers) or (
             not (money or time or measure) and _shared_out_to(tokens, numbers, query.names)
         )
+
+    def _share_of_people(self, query: Query, tokens: list[str]) -> bool:
+        """Whether a percentage in the fact counts the people asked about: near another
+        word of the question («ha votato il 54,6%») or a word for people («il 40% dei
+        residenti»), not «ridurre i tempi di attesa del 30%»."""
+        asked: set[str] = set()
+        for term in query.terms[1:]:
+            asked.update(k for k, credit in term.keys.items() if credit >= SURE_CREDIT)
+        expand = self.synonyms.word_expansion
+        for at, token in enumerate(tokens):
+            if token != "percento":
+                continue
+            for near in tokens[max(0, at - NUMBER_REACH) : at + NUMBER_REACH + 1]:
+                if (lemma(near) or near) in PEOPLE_WORDS or not asked.isdisjoint(expand(near)):
+                    return True
+        return False
 
     def _prices(
         self, tokens: list[str], at: int, wanted: frozenset[str], change: bool = False

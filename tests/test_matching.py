@@ -5641,3 +5641,29 @@ def test_a_kilo_of_something_prices_that_thing(question: str, refused: bool) -> 
     )
 
     assert _refused_by(answer, question) is refused
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "refused"),
+    [
+        (
+            "Puglia, sanatoria per gli infermieri precari dopo il picco di influenza: «Potremo "
+            "riaprire i 46 posti letto di chirurgia», ha spiegato il direttore generale del "
+            "Policlinico di Bari. L'agenzia conta di ridurre i tempi di attesa del 30% entro "
+            "la fine del 2027.",
+            "Quante persone hanno l'influenza in Puglia?",
+            True,
+        ),
+        (
+            "Al ballottaggio di domenica ha votato il 41,2% degli aventi diritto.",
+            "Quanta gente ha votato al ballottaggio?",
+            False,
+        ),
+    ],
+)
+def test_a_percentage_counts_people_only_near_them(
+    answer: str, question: str, refused: bool
+) -> None:
+    """«Quante persone hanno l'influenza?» is not told by «ridurre i tempi di attesa del
+    30%»; «Quanta gente ha votato?» is by «ha votato il 41,2%»."""
+    assert _refused_by(answer, question) is refused
