@@ -975,7 +975,8 @@ class Matcher(Telling):
         of «la curatrice cilena». The fact settles it by saying otherwise, so the word is
         not missing. Not an event («sono stati *arrestati*?»), which a fact that never
         tells it does not settle, nor a month, nor what is claimed besides the rest
-        («funziona *anche* sulle ambulanze?»)."""
+        («funziona *anche* sulle ambulanze?»), nor a claim about what the fact never
+        writes."""
         if not query.terms or not asks_yes_or_no(query.text, query.intents):
             return frozenset()
         last = query.terms[-1]
@@ -985,6 +986,14 @@ class Matcher(Telling):
             or _PARTICIPLE.search(last.word)
             or last.word in MONTHS
             or "anche" in query.folded.split()
+        ):
+            return frozenset()
+        # What the claim is about, the fact must write as the reader does: «Meta ha lanciato
+        # un nuovo visore?» is no claim about OpenAI's goal («meta»), whatever it settles.
+        subject = query.terms[0]
+        answer = self._answer_words(index)
+        if subject.word not in answer and not any(
+            "=" + (lemma(subject.word) or subject.word) in word_keys(word) for word in answer
         ):
             return frozenset()
         return frozenset({last.word})

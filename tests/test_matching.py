@@ -5667,3 +5667,26 @@ def test_a_percentage_counts_people_only_near_them(
     """«Quante persone hanno l'influenza?» is not told by «ridurre i tempi di attesa del
     30%»; «Quanta gente ha votato?» is by «ha votato il 41,2%»."""
     assert _refused_by(answer, question) is refused
+
+
+def test_a_claim_about_what_the_fact_never_writes_is_not_settled_by_it() -> None:
+    """«Meta ha lanciato un nuovo visore?» of «OpenAI vuole raccogliere 10 miliardi per
+    accelerare lo sviluppo»: «meta» reaches the fact only as «obiettivo», so the fact says
+    nothing about Meta, and «visore» stays a word it lacks."""
+    built = _one_article(
+        (
+            "obiettivo",
+            "OpenAI vuole raccogliere i 10 miliardi di dollari per accelerare lo sviluppo dei "
+            "suoi modelli più avanzati: è questo l'obiettivo della raccolta.",
+            (),
+        ),
+    )
+    query = built.analyse("Meta ha lanciato un nuovo visore?")
+    sarcophagus = _one_article(
+        ("reperti", "Dalle tombe è emerso un sarcofago in nenfro con una figura maschile.", ())
+    )
+
+    assert built._claimed_last(query, 0) == frozenset()
+    assert sarcophagus._claimed_last(
+        sarcophagus.analyse("Il sarcofago ritrovato è di marmo?"), 0
+    ) == frozenset({"marmo"})
