@@ -630,6 +630,13 @@ def _refused_by(answer: str, question: str) -> bool:
     return built._does_not_tell(query, scored[0], built.features(query, scored))
 
 
+def _role_of_another_by(answer: str, question: str) -> bool:
+    """Whether `answer`, the only fact, names the role asked only as someone else's
+    (`_role_of_another`)."""
+    built = _one_article(("fatto", answer, ()))
+    return built._role_of_another(built.analyse(question), 0)
+
+
 def _life_event_untold_by(built: Matcher, question: str, fact_id: str) -> bool:
     """Whether the fact `fact_id` leaves untold the founding, win or setting up asked."""
     index = next(i for i, f in enumerate(built.facts) if f.id == fact_id)
@@ -3651,16 +3658,12 @@ def test_a_role_held_over_something_else_does_not_answer(question: str, untold: 
 def test_a_body_the_news_capitalises_names_whose_role_it_is(question: str, untold: bool) -> None:
     """«la Regione Basilicata» is whose president is asked, though «Regione» is a common
     noun the news capitalises: Coldiretti Basilicata's president is someone else's."""
-    built = _one_article(
-        (
-            "santarsiero",
-            "«Abbiamo imprese che hanno smesso di assumere», spiega Rocco Santarsiero, "
-            "presidente di Coldiretti Basilicata.",
-            (),
-        ),
+    answer = (
+        "«Abbiamo imprese che hanno smesso di assumere», spiega Rocco Santarsiero, "
+        "presidente di Coldiretti Basilicata."
     )
 
-    assert built._role_of_another(built.analyse(question), 0) is untold
+    assert _role_of_another_by(answer, question) is untold
 
 
 @pytest.mark.parametrize(
@@ -5409,16 +5412,12 @@ def test_the_mayor_asked_in_the_masculine_is_the_woman_the_news_names() -> None:
 def test_whose_role_is_read_past_its_portfolio(question: str, refused: bool) -> None:
     """«l'assessore ai Trasporti della Regione Toscana» is not «l'assessora regionale ai
     Trasporti dell'Emilia-Romagna»: whose the role is comes after what it is over."""
-    built = _one_article(
-        (
-            "assessora",
-            "«Il cantiere si concentra nei mesi estivi», ha detto l'assessora regionale ai "
-            "Trasporti dell'Emilia-Romagna, Chiara Bellini.",
-            (),
-        ),
+    answer = (
+        "«Il cantiere si concentra nei mesi estivi», ha detto l'assessora regionale ai "
+        "Trasporti dell'Emilia-Romagna, Chiara Bellini."
     )
 
-    assert built._role_of_another(built.analyse(question), 0) is refused
+    assert _role_of_another_by(answer, question) is refused
 
 
 @pytest.mark.parametrize(
