@@ -118,7 +118,10 @@ _LIFE_EVENT_FAMILIES = (
 )
 # Who designed or set up a work or a body, asked of any the news mentions («Chi ha
 # progettato il ponte?», «Quando è stata istituita la riserva?»), and the words that tell
-# it: not «progetto» nor «creare», which every other article says of something else.
+# it: not «creare», which every other article says of something else. «progetto» was left
+# out for the same reason, but «il progetto, firmato dallo studio Land Officina» tells
+# who designed the park: with it, dev-style +1 in scope and no out-of-scope answer more
+# (27 Nov 2026).
 _DESIGN = ("progettare", "progettista", "progettato", "architetto", "disegnare", "progetto")
 _SET_UP = ("istituire", "istituzione", "fondare", "fondato", "nascere", "nato", "costituire")
 # Who took part in the event, not when it was: «nipote del fondatore» does not tell when

@@ -93,7 +93,7 @@ from bot.query import (
 )
 from bot.spelling import Speller
 from bot.synonyms import SynonymIndex, expand
-from bot.telling import Telling
+from bot.telling import PARTICIPLE_END, Telling
 from bot.text import (
     CHAT_SPELLING,
     MONTHS,
@@ -219,10 +219,6 @@ class MatchConfig:
         -0.557,
     )
     max_suggestions: int = 3
-
-
-# A past participle's ending: «arrestati», «chiusa», «scritto».
-_PARTICIPLE = re.compile(r"(?:at|ut|it|s|tt)[oaie]$")
 
 
 # An alternate question read for `_question_overlap`: the keys at each of its words, all
@@ -983,7 +979,7 @@ class Matcher(Telling):
         if (
             self._found(last, index)
             or looks_like_verb(last.word)
-            or _PARTICIPLE.search(last.word)
+            or PARTICIPLE_END.search(last.word)
             or last.word in MONTHS
             or "anche" in query.folded.split()
         ):

@@ -141,7 +141,7 @@ SUBJECT_REACH = 12
 # How a figure is given as roughly, or at least, so much.
 _ROUGHLY = frozenset(
     {"circa", "oltre", "quasi", "almeno", "ben", "appena", "solo", "soltanto", "poco"}
-    | {"piu", "meno", "di", "intorno", "attorno", "ai", "a", "sui", "sulle", "mila"}
+    | {"piu", "meno", "di", "intorno", "attorno", "ai", "a", "sui", "sulle"}
 )
 _WHICH_NAMES = re.compile(
     r"(?:e |ma )?(?:quali|quale|che|ke) (?:(?:sono|erano|saranno|e) (?:i |gli |le |il |la |l )?)?"
@@ -252,7 +252,6 @@ _A_YEAR = re.compile(r"[1-9]\d{2,3}")
 _BEFORE_A_YEAR = frozenset(
     {"nel", "del", "dal", "al", "il", "entro", "fino", "anno", "dall", "nell", "sin", "dell"}
 )
-# «Quanti / quanto / qnt…»: the question asks a figure itself, not «qual è il costo…».
 # «Quando è stato lanciato…?», «quando sono iniziati…?», «in che anno fu fondata…?»: when
 # something happened, in a past tense.
 _ASKS_WHEN_IT_HAPPENED = re.compile(
@@ -273,6 +272,7 @@ _PRICED_BY = frozenset(
     {"centesimi", "centesimo", "cent", "gratis", "gratuito", "gratuita", "gratuiti"}
     | {"gratuite", "gratuitamente", "pagamento"}
 )
+# «Quanti / quanto / qnt…»: the question asks a figure itself, not «qual è il costo…».
 _HOW_MUCH = re.compile(r"\b(?:quant[oaie]|qnt[oaie]?)\b")
 
 
@@ -477,7 +477,8 @@ _RELATIVE_YEAR = re.compile(
 # How many words after the asked verb a «per il …» cause may stand («chiusa nel 2015 per
 # il crollo»).
 CAUSE_REACH = 5
-_PARTICIPLE_END = re.compile(r"(?:at|ut|it|s|tt)[oaie]$")
+# A past participle's ending: «fondata», «arrestati», «chiusa».
+PARTICIPLE_END = re.compile(r"(?:at|ut|it|s|tt)[oaie]$")
 # Words that open the cause of what was just said: «chiuso dal 2024, quando le
 # infiltrazioni…», «chiuso perché…»; «per il» and «dopo l'» with an article.
 _CAUSE_WORDS = frozenset({"quando", "perche", "poiche", "causa", "dovuto", "dovuta"})
@@ -662,7 +663,7 @@ class Telling:
             if (
                 family
                 and not looks_like_verb(term.word)
-                and not _PARTICIPLE_END.search(term.word)  # «fondata Medisfera» is asked
+                and not PARTICIPLE_END.search(term.word)  # «fondata Medisfera» is asked
                 and after is not None
                 and after.word in query.names
                 and self._found(after, index)
@@ -1148,8 +1149,8 @@ class Telling:
         return False
 
     def _names_a_sum(self, index: int) -> bool:
-        """Whether the fact's answer gives any sum: a currency, or millions whose currency
-        the news left out («arriva a 89,5 milioni»)."""
+        """Whether the fact's answer gives any sum: a currency, cents, «gratuito», or
+        thousands or millions whose currency the news left out («arriva a 89,5 milioni»)."""
         tokens = self._answer_words(index)
         return any(
             t in CURRENCIES
@@ -1414,7 +1415,7 @@ class Telling:
             for t in query.terms
             if looks_like_verb(t.word)
             or verb_reading(t.word, lemma(t.word))
-            or _PARTICIPLE_END.search(t.word)
+            or PARTICIPLE_END.search(t.word)
         }  # verbs, and participles the dictionary reads as adjectives («chiusa»)
         for i, token in enumerate(tokens):
             if stem(token) in verbs:

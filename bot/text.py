@@ -794,7 +794,6 @@ _FEMININE_ENDINGS = (
     ("esse", ("e",)),
     ("iera", ("iere",)),
     ("ora", ("ore",)),
-    ("ore", ("ore",)),
     ("che", ("co",)),
     ("ghe", ("go",)),
     ("a", ("o", "e")),
