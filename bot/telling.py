@@ -265,6 +265,8 @@ _MEASURES_OF = frozenset(
     {"chilo", "chilogrammo", "grammo", "etto", "litro", "bottiglia", "pacco", "confezione"}
     | {"scatola", "lattina", "tonnellata", "quintale", "barile", "porzione", "fetta"}
 )
+# How far after «tra cui» a member of the list it opens may stand.
+_LIST_REACH = 12
 # Years, months, weeks and days are counted with their figure right before them.
 _CALENDAR_UNITS = frozenset({"anno", "mese", "settimana", "giorno"})
 # «49 centesimi al litro» is a sum too; «l'ingresso è gratuito» tells the price as well.
@@ -1148,6 +1150,24 @@ class Telling:
                 return any((lemma(w) or w) in _STANCE_WORDS or w in _STANCE_WORDS for w in words)
         return False
 
+    def _only_among_many(self, query: Query, index: int) -> bool:
+        """Whether each name the question asks about is in the fact only as one of a list
+        after «tra cui», with no figure of its own: «in sette ospedali, tra cui le Molinette
+        e il Policlinico di Bari» counts the seven, not Bari's (but «in 24 Paesi, tra cui
+        l'Italia con 11 centri» gives Italy's)."""
+        tokens = self._answer_words(index)
+        where = [i for i, t in enumerate(tokens) if t in query.names]
+        if not where:
+            return False
+        for at in where:
+            start = max(0, at - _LIST_REACH)
+            opens = [i for i in range(start + 1, at) if tokens[i - 1 : i + 1] == ["tra", "cui"]]
+            if not opens:
+                return False
+            if any(t[0].isdigit() for t in tokens[opens[-1] + 1 : at + _LIST_REACH // 3]):
+                return False
+        return True
+
     def _names_a_sum(self, index: int) -> bool:
         """Whether the fact's answer gives any sum: a currency, cents, «gratuito», or
         thousands or millions whose currency the news left out («arriva a 89,5 milioni»)."""
@@ -1318,6 +1338,13 @@ class Telling:
             or (
                 (Intent.AMOUNT in query.intents or not asks_yes_or_no(query.text, query.intents))
                 and self._another_of_its_kind(query, index)
+            )
+            # «Quanti pazienti sono stati arruolati al Policlinico di Bari?» of «84 pazienti
+            # in sette ospedali, tra cui il Policlinico di Bari»: the figure is the whole's.
+            or (
+                Intent.AMOUNT in query.intents
+                and not asks_yes_or_no(query.text, query.intents)
+                and self._only_among_many(query, index)
             )
             # «Quanto costa ora il Rho Ice Dome?» of the summary, which names the arena and
             # its seats but no sum at all.

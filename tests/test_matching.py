@@ -5689,3 +5689,19 @@ def test_a_claim_about_what_the_fact_never_writes_is_not_settled_by_it() -> None
     assert sarcophagus._claimed_last(
         sarcophagus.analyse("Il sarcofago ritrovato è di marmo?"), 0
     ) == frozenset({"marmo"})
+
+
+def test_a_name_only_in_a_list_after_tra_cui_has_no_figure_of_its_own() -> None:
+    """«84 pazienti… in sette ospedali italiani, tra cui le Molinette di Torino e il
+    Policlinico di Bari» counts the patients of all seven, not Bari's; «in 24 Paesi, tra
+    cui l'Italia con 11 centri» gives Italy's own figure."""
+    study = (
+        "Lo studio ha coinvolto 84 pazienti, arruolati tra marzo 2023 e settembre 2024 in "
+        "sette ospedali italiani, tra cui le Molinette di Torino e il Policlinico di Bari."
+    )
+    trial = "La sperimentazione conta 150 pazienti in 24 Paesi, tra cui l'Italia con 11 centri."
+    built = _one_article(("studio", study, ()), ("trial", trial, ()))
+
+    assert _refused_by(study, "Quanti pazienti sono stati arruolati al Policlinico di Bari?")
+    assert not _refused_by(study, "Quanti pazienti sono stati arruolati nello studio?")
+    assert not built._only_among_many(built.analyse("Quanti centri ci sono in Italia?"), 1)
