@@ -1152,14 +1152,18 @@ class Telling:
 
     def _only_among_many(self, query: Query, index: int) -> bool:
         """Whether each name the question asks about is in the fact only as one of a list
-        after «tra cui», with no figure of its own: «in sette ospedali, tra cui le Molinette
-        e il Policlinico di Bari» counts the seven, not Bari's (but «in 24 Paesi, tra cui
-        l'Italia con 11 centri» gives Italy's)."""
+        after «tra cui», or as the end of a stretch «da … a …», with no figure of its own:
+        «in sette ospedali, tra cui le Molinette e il Policlinico di Bari» counts the seven,
+        not Bari's (but «in 24 Paesi, tra cui l'Italia con 11 centri» gives Italy's)."""
         tokens = self._answer_words(index)
         where = [i for i, t in enumerate(tokens) if t in query.names]
         if not where:
             return False
         for at in where:
+            # «la zona che va da Manfredonia a Brindisi», «Da Torino a Venezia»: the end of
+            # a stretch, with no figure of its own either.
+            if _ends_a_stretch(tokens, at):
+                continue
             start = max(0, at - _LIST_REACH)
             opens = [i for i in range(start + 1, at) if tokens[i - 1 : i + 1] == ["tra", "cui"]]
             if not opens:
@@ -1706,6 +1710,17 @@ class Telling:
         """Whether the question names someone or something (a capitalised word) that no fact
         of this fact's article mentions: then it asks about what the article does not tell."""
         return bool(self._unknown_names(query, index))
+
+
+def _ends_a_stretch(tokens: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` closes a stretch «da X a Y» (X within three words before
+    it) with no figure around it."""
+    return (
+        at >= 2
+        and tokens[at - 1] == "a"
+        and "da" in tokens[max(0, at - 4) : at - 1]
+        and not any(t[0].isdigit() for t in tokens[max(0, at - 4) : at + 4])
+    )
 
 
 def _counted_alike(asked: str, unit: str) -> bool:

@@ -5705,3 +5705,15 @@ def test_a_name_only_in_a_list_after_tra_cui_has_no_figure_of_its_own() -> None:
     assert _refused_by(study, "Quanti pazienti sono stati arruolati al Policlinico di Bari?")
     assert not _refused_by(study, "Quanti pazienti sono stati arruolati nello studio?")
     assert not built._only_among_many(built.analyse("Quanti centri ci sono in Italia?"), 1)
+
+
+def test_the_end_of_a_stretch_has_no_figure_of_its_own() -> None:
+    """«412 pescherecci in porto… nella zona che va da Manfredonia a Brindisi» counts the
+    boats of the whole stretch, not Brindisi's."""
+    answer = (
+        "Fermo pesca in Puglia, 412 pescherecci in porto fino al 20 ottobre: quest'anno il "
+        "fermo riguarda la zona che va da Manfredonia a Brindisi."
+    )
+
+    assert _refused_by(answer, "Quanti pescherecci ci sono nel porto di Brindisi?")
+    assert not _refused_by(answer, "Quanti pescherecci sono fermi in Puglia?")
