@@ -293,7 +293,7 @@ _DURATION_WORDS = frozenset(
 # How close after a name its age stands: «Lucia Montanari, 41 anni».
 AGE_REACH = 2
 # Words that may stand between a preposition of time and its number: «dopo quasi tre anni».
-_APPROXIMATELY = frozenset({"quasi", "circa", "oltre", "ben", "appena", "solo", "almeno", "i"})
+APPROXIMATELY = frozenset({"quasi", "circa", "oltre", "ben", "appena", "solo", "almeno", "i"})
 
 
 def tells_an_age(tokens: Sequence[str], of: AbstractSet[str] = frozenset()) -> bool:
@@ -323,7 +323,7 @@ def _after_a_time_word(tokens: Sequence[str], position: int) -> bool:
     """Whether the number at `position` follows a preposition of time, maybe through an
     «about» («per tre anni», «dopo quasi tre anni»)."""
     before = position - 1
-    while before >= 0 and tokens[before] in _APPROXIMATELY:
+    while before >= 0 and tokens[before] in APPROXIMATELY:
         before -= 1
     return before >= 0 and tokens[before] in _DURATION_WORDS
 

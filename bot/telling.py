@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from bot import lexicon, thesaurus
 from bot.asking import (
+    APPROXIMATELY,
     ARTICLE_ON,
     ASKS_PARTY,
     ASKS_WEATHER,
@@ -138,10 +139,10 @@ NUMBER_REACH = 7
 # which may open it from further away: «Gli sfratti eseguiti con la forza pubblica sono
 # stati 1.410».
 SUBJECT_REACH = 12
-# How a figure is given as roughly, or at least, so much.
-_ROUGHLY = frozenset(
-    {"circa", "oltre", "quasi", "almeno", "ben", "appena", "solo", "soltanto", "poco"}
-    | {"piu", "meno", "di", "intorno", "attorno", "ai", "a", "sui", "sulle"}
+# How a figure is given as roughly, or at least, so much: the words that may stand before
+# a number of years, but «i», and «poco più di», «intorno ai», «sui»…
+_ROUGHLY = (APPROXIMATELY - {"i"}) | frozenset(
+    {"soltanto", "poco", "piu", "meno", "di", "intorno", "attorno", "ai", "a", "sui", "sulle"}
 )
 _WHICH_NAMES = re.compile(
     r"(?:e |ma )?(?:quali|quale|che|ke) (?:(?:sono|erano|saranno|e) (?:i |gli |le |il |la |l )?)?"
@@ -269,11 +270,10 @@ _MEASURES_OF = frozenset(
 _LIST_REACH = 12
 # Years, months, weeks and days are counted with their figure right before them.
 _CALENDAR_UNITS = frozenset({"anno", "mese", "settimana", "giorno"})
+# «l'ingresso è gratuito»: free, which tells a price and settles whether one pays.
+_FREE = frozenset({"gratuito", "gratuita", "gratuiti", "gratuite", "gratis", "gratuitamente"})
 # «49 centesimi al litro» is a sum too; «l'ingresso è gratuito» tells the price as well.
-_PRICED_BY = frozenset(
-    {"centesimi", "centesimo", "cent", "gratis", "gratuito", "gratuita", "gratuiti"}
-    | {"gratuite", "gratuitamente", "pagamento"}
-)
+_PRICED_BY = _FREE | {"centesimi", "centesimo", "cent", "pagamento"}
 # «Quanti / quanto / qnt…»: the question asks a figure itself, not «qual è il costo…».
 _HOW_MUCH = re.compile(r"\b(?:quant[oaie]|qnt[oaie]?)\b")
 
@@ -429,10 +429,7 @@ NAMED_KINDS = (
 # «In che anno / in quale mese?»: told by a year, a month, without the word.
 _TOLD_BY_DATE = {"anno": "year", "mese": "date"}
 # What settles whether one pays: free, exempt, or a surcharge.
-_PAYMENT_WORDS = frozenset(
-    {"gratuito", "gratuita", "gratuiti", "gratuite", "gratis", "gratuitamente"}
-    | {"esente", "esenti", "esenzione", "esentati", "esentate", "sovrapprezzo"}
-)
+_PAYMENT_WORDS = _FREE | {"esente", "esenti", "esenzione", "esentati", "esentate", "sovrapprezzo"}
 # «Sono soddisfatti?», «È sufficiente?», «Sono d'accordo?»: a yes/no question on a stance,
 # settled by the stance the fact reports, whichever it is («critici i sindacati», «la
 # cifra è insufficiente», «la risposta non ha convinto»).
@@ -937,6 +934,8 @@ class Telling:
         """Whether a percentage in the fact counts the people asked about: near another
         word of the question («ha votato il 54,6%») or a word for people («il 40% dei
         residenti»), not «ridurre i tempi di attesa del 30%»."""
+        if "percento" not in tokens:
+            return False
         asked: set[str] = set()
         for term in query.terms[1:]:
             asked.update(k for k, credit in term.keys.items() if credit >= SURE_CREDIT)
