@@ -134,6 +134,13 @@ aeroporto, granchio, edilizia), written at the start of the twenty-first and sco
 with its start and end code (148/200 = 74.0% / 58/64 and 59/64), then read. The strike was
 renamed on joining (trasporto: sciopero names an older article here).
 
+In the twenty-third session eight more joined (an offshore wind farm, a cherry harvest, a
+children's ward, a pilgrim trail, a waste-to-energy plant, a watchmaker sold abroad, a
+bowls championship, a jewellery robbery: eolico, ciliegie, pediatria, cammino,
+termovalorizzatore, orologeria, bocce, rapina), written at the start of the twenty-second
+and scored unread with its start and end code (124/200 = 62.0% / 57/64 with both), then
+read.
+
     .venv/bin/python benchmarks/derive_quality.py            # the table
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
     .venv/bin/python benchmarks/derive_quality.py --extra    # also the older test articles
