@@ -177,6 +177,12 @@ ASKS_PRICE_VERB = re.compile(
 )
 # Sums in millions or billions: no unit's price.
 _LARGE = (["milioni"], ["miliardi"], ["mld"], ["mln"])
+# «del bottino», «dell'incasso»: of one thing (not «degli studenti», whose share counts them).
+_OF_ONE = frozenset({"del", "della", "dello", "dell"})
+# «Quanto del bottino…?», «quanta parte…?», «che percentuale…?»: a share is what is asked.
+_ASKS_A_SHARE = re.compile(
+    r"\bquant[oa] (?:del|della|dello|dell)\b|\b(?:parte|percentuale|quota|fetta)\b"
+)
 _PRICE_QUESTION = (
     r"\bquant[oaie] (?:(?:e|sono|era|erano|sara|saranno) )?(?:" + ASKS_PRICE_VERB.pattern + r")"
 )
@@ -796,6 +802,10 @@ class Telling:
                 return _WEIGHS_ON.search(query.folded) is not None and any(
                     t in CURRENCIES for t in tokens
                 )
+        # «A quanto ammonta il bottino?» of «pari al 60% del bottino»: a share of it is
+        # not how much it is, unless a share is asked («quanto del bottino…?»).
+        if self._gives_only_a_share(query, index, head):
+            return False
         numbers = [i for i, t in enumerate(tokens) if t[0].isdigit()]
         if priced or base in SPECIFIC_MONEY:  # «quanto costa la tassa?», «il fatturato?»
             change = base in SPECIFIC_MONEY  # «di quanto calano gli incassi?» «del 30%»
@@ -1349,6 +1359,13 @@ class Telling:
                 and not asks_yes_or_no(query.text, query.intents)
                 and self._only_among_many(query, index)
             )
+            # «A quanto ammonta il bottino?» of «14 dei 22 Rolex, pari al 60% del bottino».
+            or (
+                best.intent == 0.0
+                and Intent.AMOUNT in query.intents
+                and (plan := self._count_plan(query)) is not None
+                and self._gives_only_a_share(query, index, plan.head)
+            )
             # «Quanto costa ora il Rho Ice Dome?» of the summary, which names the arena and
             # its seats but no sum at all.
             or (
@@ -1373,6 +1390,16 @@ class Telling:
                 query.intents & {Intent.AMOUNT, Intent.DATE}
                 and self._names_someone_else(query, index)
             )
+        )
+
+    def _gives_only_a_share(self, query: Query, index: int, head: Term) -> bool:
+        """Whether the fact names what «quanto X» asks (`head`) only as what a percentage
+        is taken of («il 60% del bottino»), and the question asks no share of it: not
+        «quanta acqua si perde?», whose answer may well be «il 27% dell'acqua»."""
+        return (
+            _only_a_share_of(self._answer_words(index), head.word)
+            and _ASKS_A_SHARE.search(query.folded) is None
+            and re.search(r"\bquant[oaie] " + re.escape(head.word), query.folded) is None
         )
 
     def _a_share_of(self, term: Term, index: int) -> bool:
@@ -1719,6 +1746,15 @@ def _ends_a_stretch(tokens: Sequence[str], at: int) -> bool:
         and tokens[at - 1] == "a"
         and "da" in tokens[max(0, at - 4) : at - 1]
         and not any(t[0].isdigit() for t in tokens[max(0, at - 4) : at + 4])
+    )
+
+
+def _only_a_share_of(tokens: Sequence[str], word: str) -> bool:
+    """Whether the answer names `word` (a singular thing: «il bottino», «il fatturato»)
+    only as what a percentage is taken of: «il 60% del bottino»."""
+    at = [i for i, t in enumerate(tokens) if t == word]
+    return bool(at) and all(
+        i >= 2 and tokens[i - 2] == "percento" and tokens[i - 1] in _OF_ONE for i in at
     )
 
 

@@ -5717,3 +5717,25 @@ def test_the_end_of_a_stretch_has_no_figure_of_its_own() -> None:
 
     assert _refused_by(answer, "Quanti pescherecci ci sono nel porto di Brindisi?")
     assert not _refused_by(answer, "Quanti pescherecci sono fermi in Puglia?")
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        ("A quanto ammonta il fatturato della cantina?", True),
+        ("Quanto vale il fatturato della cantina?", True),
+        ("Quanto del fatturato della cantina arriva dall'estero?", False),
+        ("Quanta parte del fatturato arriva dall'estero?", False),
+    ],
+)
+def test_a_share_of_a_sum_is_not_the_sum(question: str, refused: bool) -> None:
+    """«Le vendite all'estero valgono il 40% del fatturato» says what share of the turnover
+    comes from abroad, not how much the turnover is."""
+    answer = "La cantina Rocca: le vendite all'estero valgono il 40% del fatturato."
+    assert _refused_by(answer, question) is refused
+
+
+def test_how_much_of_a_thing_is_told_by_a_share_of_it() -> None:
+    """«Quanta acqua si perde?» of «si perde il 27% dell'acqua immessa»: the share says it."""
+    answer = "Nella rete di Bologna si perde il 27% dell'acqua immessa nelle condotte."
+    assert not _refused_by(answer, "Quanta acqua si perde nella rete di Bologna?")
