@@ -1156,9 +1156,10 @@ REASON_MARKER = re.compile(
     # What the news writes for a cause: «per via del caldo», «alla base della decisione ci
     # sono le perdite», «il vento ha spinto la nube», «complice la siccità», «a seguito
     # dell'incendio», «al centro della protesta c'è il contratto»; what the appellants
-    # claim: «il ricorso di Legambiente, secondo cui il progetto metterebbe a rischio…».
+    # claim: «il ricorso di Legambiente, secondo cui il progetto metterebbe a rischio…»;
+    # what someone explains in his own words: «“Esportiamo il 64%…”, ha spiegato l'ad».
     r"per via|per colpa|colpa d|alla base|all origine|a seguito|in seguito a|complice|secondo cui|"
-    r"spint[oaie]|spinge|provocat|siccome|"
+    r"spint[oaie]|spinge|provocat|siccome|spiega(?:to|no)?|"
     # «ha attribuito il risultato al lavoro», «il gap dipende da…», «la crisi nasce dal
     # crollo degli ordini», «a pesare sono stati…», «la fuga è legata alla mancanza di…».
     r"attribui(?:to|ta|sce|scono)|dipend(?:e|ono) da|nasc(?:e|ono) da|"

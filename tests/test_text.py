@@ -707,11 +707,14 @@ def test_a_figure_named_by_its_noun_is_asked_in_any_tense(
         "La fuga dei giovani è legata soprattutto alla mancanza di lavoro.",
         "Tra le cause principali dell'abbandono c'è la povertà educativa.",
         "La decisione arriva dopo le ispezioni condotte a febbraio dai tecnici.",
+        "«Abbiamo scelto sedili più larghi», ha spiegato il gestore del cinema.",
+        "«Gli ordini dall'estero crescono», spiega l'amministratore delegato.",
     ],
 )
 def test_the_ways_the_news_gives_a_reason(answer: str) -> None:
     """A cause is written with more than «perché»: «ha attribuito… a», «dipende da», «nasce
-    da», «a pesare sono stati», «è legata a», «le cause», «la decisione arriva dopo…»."""
+    da», «a pesare sono stati», «è legata a», «le cause», «la decisione arriva dopo…», and
+    what someone «ha spiegato» or «spiega» in his own words."""
     from bot.text import answer_intents
 
     assert Intent.REASON in answer_intents(answer)
