@@ -1150,9 +1150,9 @@ _DATE_EXPRESSION = re.compile(
     r"\b\d{1,2} (?:" + "|".join(MONTHS) + r")(?: \d{4})?\b|\b(?:19|20)\d{2}\b"
 )
 REASON_MARKER = re.compile(
-    r"\b(per [a-z]+(?:are|ere|ire)\b|perche|poiche|obiettivo|scopo|necessita|al fine|cosi da|"
-    r"in modo da|grazie a|risponde a|serve a|servono a|consentir|permetter|punta a|mira a|"
-    r"motivo|ragione|caus[ae]|dovut[oaie] a|"
+    r"\b(per (?:non )?[a-z]+(?:are|ere|ire)\b|perche|poiche|obiettivo|scopo|necessita|"
+    r"al fine|cosi da|in modo da|grazie a|risponde a|serve a|servono a|consentir|permetter|"
+    r"punta a|mira a|motivo|ragione|caus[ae]|dovut[oaie] a|"
     # What the news writes for a cause: «per via del caldo», «alla base della decisione ci
     # sono le perdite», «il vento ha spinto la nube», «complice la siccità», «a seguito
     # dell'incendio», «al centro della protesta c'è il contratto»; what the appellants

@@ -709,12 +709,14 @@ def test_a_figure_named_by_its_noun_is_asked_in_any_tense(
         "La decisione arriva dopo le ispezioni condotte a febbraio dai tecnici.",
         "«Abbiamo scelto sedili più larghi», ha spiegato il gestore del cinema.",
         "«Gli ordini dall'estero crescono», spiega l'amministratore delegato.",
+        "Il Comune esclude i turni notturni nel cantiere, per non disturbare i residenti.",
     ],
 )
 def test_the_ways_the_news_gives_a_reason(answer: str) -> None:
     """A cause is written with more than «perché»: «ha attribuito… a», «dipende da», «nasce
-    da», «a pesare sono stati», «è legata a», «le cause», «la decisione arriva dopo…», and
-    what someone «ha spiegato» or «spiega» in his own words."""
+    da», «a pesare sono stati», «è legata a», «le cause», «la decisione arriva dopo…», what
+    someone «ha spiegato» or «spiega» in his own words, and a purpose denied («per non
+    disturbare»)."""
     from bot.text import answer_intents
 
     assert Intent.REASON in answer_intents(answer)
