@@ -809,9 +809,11 @@ class Telling:
         numbers = [i for i, t in enumerate(tokens) if t[0].isdigit()]
         if priced or base in SPECIFIC_MONEY:  # «quanto costa la tassa?», «il fatturato?»
             change = base in SPECIFIC_MONEY  # «di quanto calano gli incassi?» «del 30%»
+            # «pacchi di pasta ridotti da un chilo a 900 grammi»: a measure prices nothing.
+            unmeasured = [i for i in numbers if not _a_measure(tokens, i)]
             return (
                 any(self._prices(tokens, i, wanted, change) for i in numbers)
-                or self._verb_before_a_figure(query, head, tokens, numbers)
+                or self._verb_before_a_figure(query, head, tokens, unmeasured)
                 or self._prices_its_context(head, index, tokens, numbers)
                 or (not change and self._budget_of_its_subject(head, index, tokens))
             )
@@ -1853,6 +1855,15 @@ def _sums(tokens: list[str]) -> list[int]:
         for i, token in enumerate(tokens)
         if token[0].isdigit() and set(tokens[i + 1 : i + 4]) & CURRENCIES
     ]
+
+
+def _a_measure(tokens: list[str], at: int) -> bool:
+    """Whether the number at `at` is a measure («un chilo», «900 grammi», «12 metri»), or
+    the start of a range of one («da 500 a 400 grammi»)."""
+    if tokens[at + 1 : at + 2] == ["a"] and tokens[at + 2 : at + 3] and tokens[at + 2][0].isdigit():
+        at += 2
+    unit = tokens[at + 1] if at + 1 < len(tokens) else ""
+    return bool({unit, lemma(unit) or unit} & MEASURE_UNITS)
 
 
 def _measured(tokens: list[str], at: int) -> bool:

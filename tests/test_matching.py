@@ -5739,3 +5739,25 @@ def test_how_much_of_a_thing_is_told_by_a_share_of_it() -> None:
     """«Quanta acqua si perde?» of «si perde il 27% dell'acqua immessa»: the share says it."""
     answer = "Nella rete di Bologna si perde il 27% dell'acqua immessa nelle condotte."
     assert not _refused_by(answer, "Quanta acqua si perde nella rete di Bologna?")
+
+
+@pytest.mark.parametrize(
+    ("answer", "refused"),
+    [
+        ("Tra i casi citati, il caffè sceso da 250 a 225 grammi allo stesso prezzo.", True),
+        ("Tra i casi citati, il caffè sceso da 5 a 4 euro dopo le proteste.", False),
+    ],
+)
+def test_a_measure_prices_nothing(answer: str, refused: bool) -> None:
+    """«Quanto costa il caffè dopo la riduzione?» of «sceso da 250 a 225 grammi» (the
+    operators list «sceso» with «riduzione»): the verb asked comes before a figure, but a
+    measure, which says no price."""
+    import dataclasses
+
+    built = _one_article(("fatto", answer, ()))
+    built = Matcher(
+        dataclasses.replace(built.knowledge, synonyms=(("calo", "riduzione", "sceso"),))
+    )
+    query = built.analyse("Quanto costa il caffè dopo la riduzione?")
+    scored = built.score(query)
+    assert built._does_not_tell(query, scored[0], built.features(query, scored)) is refused
