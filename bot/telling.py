@@ -177,6 +177,10 @@ ASKS_PRICE_VERB = re.compile(
 )
 # Sums in millions or billions: no unit's price.
 _LARGE = (["milioni"], ["miliardi"], ["mld"], ["mln"])
+# A capitalised word not opening a sentence: a name.
+_CAPITALISED = re.compile(r"(?<![.!?] )\b[A-Z][a-zà-ù]+")
+# «una compagnia», «alcune aziende»: one or some, not which.
+_SOME = frozenset({"un", "una", "uno", "alcuni", "alcune", "diversi", "diverse", "altri", "altre"})
 # «del bottino», «dell'incasso»: of one thing (not «degli studenti», whose share counts them).
 _OF_ONE = frozenset({"del", "della", "dello", "dell"})
 # «Quanto del bottino…?», «quanta parte…?», «che percentuale…?»: a share is what is asked.
@@ -1361,6 +1365,9 @@ class Telling:
                 and not asks_yes_or_no(query.text, query.intents)
                 and self._only_among_many(query, index)
             )
+            # «Quale compagnia aprirà la base?» of «una compagnia low cost aprirà…»: named
+            # only by «una» or counted («multate 12 aziende»), it is not said which.
+            or self._which_untold(query, index)
             # «A quanto ammonta il bottino?» of «14 dei 22 Rolex, pari al 60% del bottino».
             or (
                 best.intent == 0.0
@@ -1393,6 +1400,42 @@ class Telling:
                 and self._names_someone_else(query, index)
             )
         )
+
+    def _which_untold(self, query: Query, index: int) -> bool:
+        """Whether «Quale / Quali X…?» meets a fact that writes X only after «un», «una»,
+        «alcune» or a number: it tells that there is one, or how many, not which."""
+        tokens = query.folded.split()
+        if len(tokens) < 3 or tokens[0] not in ("quale", "quali"):
+            return False
+        asked = tokens[1]
+        if not any(t.word == asked for t in query.terms) or _vague(asked):
+            return False
+        answer = self._answer_words(index)
+        at = [i for i, word in enumerate(answer) if word == asked]
+        if not at:
+            return False
+        # «un aumento di 240 euro», «una zanzara comune, la Culex pipiens»: what follows
+        # says which.
+        named = {fold(w) for w in _CAPITALISED.findall(self.facts[index].answer[1:])}
+        asked_words = set(tokens)
+
+        def untold(i: int) -> bool:
+            if i == 0 or not (answer[i - 1] in _SOME or answer[i - 1][0].isdigit()):
+                return False
+            following = answer[i + 1 : i + 6]
+            # «due approdi minori, a *Lazise*»: a name the question lacks says which.
+            if any(w in named and w not in asked_words for w in following):
+                return False
+            if answer[i - 1][0].isdigit():
+                return True  # «multate 12 aziende»: how many, not which
+            # «un aumento delle retribuzioni del *12%*», «un contratto *triennale*»: a
+            # figure, or a word the question lacks, says which (not «una compagnia low cost
+            # aprirà» of «Quale compagnia low cost aprirà…?»).
+            return not any(w[0].isdigit() for w in following) and not any(
+                w not in asked_words and w not in stopwords() for w in following[:3]
+            )
+
+        return all(untold(i) for i in at)
 
     def _gives_only_a_share(self, query: Query, index: int, head: Term) -> bool:
         """Whether the fact names what «quanto X» asks (`head`) only as what a percentage

@@ -5761,3 +5761,41 @@ def test_a_measure_prices_nothing(answer: str, refused: bool) -> None:
     query = built.analyse("Quanto costa il caffè dopo la riduzione?")
     scored = built.score(query)
     assert built._does_not_tell(query, scored[0], built.features(query, scored)) is refused
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "refused"),
+    [
+        (
+            "Da luglio una compagnia low cost aprirà a Pescara una base con tre aerei.",
+            "Quale compagnia low cost aprirà la base a Pescara?",
+            True,
+        ),
+        (
+            "Gli ispettori hanno multato 14 aziende agricole per lavoro nero.",
+            "Quali aziende sono state multate dagli ispettori?",
+            True,
+        ),
+        (
+            "Coldiretti chiede un contratto triennale con un prezzo minimo garantito.",
+            "Quale contratto chiede Coldiretti?",
+            False,
+        ),
+        (
+            "I sindacati chiedono un aumento delle retribuzioni del 12% entro il 2027.",
+            "Quale aumento delle retribuzioni chiedono i sindacati?",
+            False,
+        ),
+        (
+            "Due approdi minori, a Lazise e a Torri del Benaco, sono stati chiusi.",
+            "Quali approdi sono stati chiusi?",
+            False,
+        ),
+    ],
+)
+def test_which_is_not_told_by_one_or_by_a_count(answer: str, question: str, refused: bool) -> None:
+    """«Quale compagnia…?» of «una compagnia low cost aprirà…» or «Quali aziende…?» of
+    «multato 14 aziende»: that there is one, or how many, not which. A figure, a name or a
+    word the question lacks after it («un contratto triennale») says which."""
+    built = _one_article(("fatto", answer, ()))
+    assert built._which_untold(built.analyse(question), 0) is refused
