@@ -337,13 +337,16 @@ _TIME_KINDS: tuple[Callable[[str], bool], ...] = (
     lambda w: w in ORDINALS,
     lambda w: w in MONTH_NAMES,
 )
-# What tells who won: «ha vinto», «la vittoria è andata a», «si è imposto», «campione».
+# What tells who won: «ha vinto», «la vittoria è andata a», «si è imposto»; not «il
+# campione valtellinese», «la prima tappa», which say who one is or which stage.
 _WIN_WORDS = frozenset(
     {"vincere", "vinto", "vincitore", "vincitrice", "vittoria", "trionfo", "trionfare"}
-    | {"imporre", "conquistare", "aggiudicare", "battere", "superare", "campione", "oro"}
-    | {"dominare", "primo", "prima", "successo", "titolo", "eleggere", "eletto", "eletta"}
+    | {"imporre", "conquistare", "aggiudicare", "battere", "superare", "oro"}
+    | {"dominare", "successo", "titolo", "eleggere", "eletto", "eletta"}
     | {"re", "regina"}  # «Sinner re degli Internazionali», «Venezia è regina d'Europa»
 )
+# «Perugia è campione d'Italia», «campionessa del mondo»: a title won.
+_TITLE_HOLDER = re.compile(r"\bcampion(?:e|essa|i|esse) (?:d|del|della|dei|delle|olimpic)")
 _A_MONTH = [[month] for month in MONTHS]
 # «Quanto è lunga la galleria?»: «lungo» is a stopword («lungo la costa»), so no fact ever
 # holds it; a measure tells it («il tunnel lungo 2.725 metri»). (Told so, «alto» and
@@ -688,6 +691,7 @@ class Telling:
             Intent.WHO in query.intents
             and any((lemma(t.word) or t.word) == "vincere" for t in query.terms)
             and not any(self._contains("=" + word, index) for word in _WIN_WORDS)
+            and _TITLE_HOLDER.search(" ".join(self._answer_words(index))) is None
         ):
             return True  # «Chi ha vinto la cronometro?» of the stage still to run
         if ASKS_PARTY.search(query.folded):

@@ -5799,3 +5799,23 @@ def test_which_is_not_told_by_one_or_by_a_count(answer: str, question: str, refu
     word the question lacks after it («un contratto triennale») says which."""
     built = _one_article(("fatto", answer, ()))
     assert built._which_untold(built.analyse(question), 0) is refused
+
+
+@pytest.mark.parametrize(
+    ("answer", "untold"),
+    [
+        (
+            "Domenica Adelboden ospiterà lo slalom, al quale il campione valtellinese non ci sarà.",
+            True,
+        ),
+        ("La prima tappa del Giro delle Marche partirà domenica da Pesaro.", True),
+        ("Volley, Perugia è campione d'Italia per la quinta volta.", False),
+        ("Lo slalom di Adelboden ha visto la vittoria dello svizzero Meillard.", False),
+    ],
+)
+def test_who_won_is_told_by_a_win_not_by_a_champion_named(answer: str, untold: bool) -> None:
+    """«Chi ha vinto lo slalom?» is told by a win («la vittoria di», «campione d'Italia»),
+    not by «il campione valtellinese» or «la prima tappa», which say who one is or which
+    stage."""
+    built = _one_article(("fatto", answer, ()))
+    assert built._life_event_untold(built.analyse("Chi ha vinto lo slalom?"), 0) is untold
