@@ -527,6 +527,7 @@ class CountPlan(NamedTuple):
     base: str
     priced: bool = False
     money: bool = False  # «quanto hanno rubato i truffatori?»: a sum, whatever its noun
+    paid: bool = False  # «quanto ha guadagnato Rinaldi?»: a sum of the one named
 
 
 class Telling:
@@ -787,8 +788,10 @@ class Telling:
         base = lemma(head.word) or head.word
         # Not when the head is a name or a time («Quanto ha pagato Orbitalis…?», «quanto
         # fattura ogni anno…?»): then a sum must still be said of what is asked.
+        # A sum all the same: «Quanto ha guadagnato Rinaldi?» is not told by his points.
+        paid = money and head.word in query.names
         money = money and head.word not in query.names and base not in TIME_UNITS
-        return CountPlan(head, frozenset(wanted), base, priced, money)
+        return CountPlan(head, frozenset(wanted), base, priced, money, paid)
 
     def _counts(self, query: Query, index: int, plan: CountPlan | None) -> bool:
         """Whether the fact's answer gives a number for what "quanti/quanto X" asks about:
@@ -799,8 +802,10 @@ class Telling:
             return self._measures(index, _LENGTH_UNITS, lengths_only=True)
         if plan is None:
             return True
-        head, wanted, base, priced, money_verb = plan
+        head, wanted, base, priced, money_verb, paid = plan
         tokens = self._answer_words(index)
+        if paid and not self._names_a_sum(index):
+            return False
         if "weight" in query.reads:  # «quanto pesa?»: «18,5 chilogrammi», or a share
             mass = " pes" in query.folded
             if self._measures(index, MASS_UNITS if mass else MEASURE_UNITS) or "percento" in tokens:

@@ -5819,3 +5819,16 @@ def test_who_won_is_told_by_a_win_not_by_a_champion_named(answer: str, untold: b
     stage."""
     built = _one_article(("fatto", answer, ()))
     assert built._life_event_untold(built.analyse("Chi ha vinto lo slalom?"), 0) is untold
+
+
+@pytest.mark.parametrize(
+    ("answer", "refused"),
+    [
+        ("Con i 100 punti della vittoria Rossi sale al terzo posto della classifica.", True),
+        ("Con la vittoria Rossi ha guadagnato 90.000 euro di premi.", False),
+    ],
+)
+def test_what_someone_earned_is_a_sum(answer: str, refused: bool) -> None:
+    """«Quanto ha guadagnato Rossi?» asks money of the one named: his points do not tell
+    it, a sum does."""
+    assert _refused_by(answer, "Quanto ha guadagnato Rossi con la vittoria?") is refused
