@@ -30,6 +30,9 @@ from bot.wordinfo import common_words_by_length, is_known_word, zipf
 # common (in Zipf, a factor of ~30) is read as a typo of it.
 RARE_ZIPF = 3.5
 TYPO_ZIPF_GAIN = 1.5
+# Below this frequency, a real word one doubled or undoubled letter from a word of the news
+# that is more common is read as a slip of it («camino» for «cammino»).
+DOUBLED_SLIP_ZIPF = 4.0
 # Below this frequency, a spelling no dictionary holds is likelier a typo of a common word.
 MISSPELT_ZIPF = 3.0
 NEWS_TYPO_ZIPF_GAIN = 0.5
@@ -154,6 +157,14 @@ class Speller:
         than a rare word that happens to sit one letter from the subject of the news."""
         seen = zipf(word)
         if seen >= RARE_ZIPF:
+            # «camino» (a chimney) in news about a «cammino»: a letter written once where
+            # the news doubles it is the commonest slip, even of a word fairly common.
+            if seen < DOUBLED_SLIP_ZIPF:
+                news = [
+                    v for v in _doublings(word) if v in self._vocabulary and v not in self._not_news
+                ]
+                if len(news) == 1 and zipf(news[0]) >= seen + NEWS_TYPO_ZIPF_GAIN:
+                    return news[0]
             return None
         found = _nearest(word, self._by_letter, 1, not_news=self._not_news)
         if found is None:

@@ -5832,3 +5832,18 @@ def test_what_someone_earned_is_a_sum(answer: str, refused: bool) -> None:
     """«Quanto ha guadagnato Rossi?» asks money of the one named: his points do not tell
     it, a sum does."""
     assert _refused_by(answer, "Quanto ha guadagnato Rossi con la vittoria?") is refused
+
+
+def test_a_fairly_common_word_is_read_as_a_double_letter_slip_of_the_news() -> None:
+    """«camino» (a chimney) is Italian, but in news about a «cammino» that never writes it,
+    the reader typed its double «m» once; «cane», as common as can be, stays «cane»."""
+    built = _one_article(
+        (
+            "cammino",
+            "Il cammino delle abbazie riapre a maggio, tra canne e ulivi.",
+            ("Quando riapre il cammino?",),
+        )
+    )
+
+    assert built.correct("camino") == "cammino"
+    assert built.correct("cane") == "cane"
