@@ -261,6 +261,8 @@ PEOPLE_WORDS = frozenset(
     # Who travels, comes, votes or is held: «65 passeggeri», «300 volontari», «412 detenuti».
     | {"passeggero", "viaggiatore", "pendolare", "ospite", "volontario", "elettore", "votante"}
     | {"detenuto", "migrante", "atleta", "corridore", "socio", "fedele"}
+    # Who signs or marches: «1.350 firme», «5.000 manifestanti».
+    | {"firma", "firmatario", "manifestante", "aderente"}
 )
 # "Quanti lavoratori…?" is answered by a number of anyone employed: «620 dei 1.150
 # dipendenti», «300 addetti», «40 operai».

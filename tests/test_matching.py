@@ -5847,3 +5847,10 @@ def test_a_fairly_common_word_is_read_as_a_double_letter_slip_of_the_news() -> N
 
     assert built.correct("camino") == "cammino"
     assert built.correct("cane") == "cane"
+
+
+def test_people_are_counted_by_their_signatures() -> None:
+    """«Quante persone hanno sottoscritto la petizione?» of «ha raccolto 3.400 firme»: each
+    signature is someone who signed."""
+    answer = "La petizione del comitato dei genitori ha raccolto 3.400 firme in due settimane."
+    assert not _refused_by(answer, "Quante persone hanno sottoscritto la petizione?")
