@@ -345,6 +345,10 @@ _WIN_WORDS = frozenset(
     | {"dominare", "successo", "titolo", "eleggere", "eletto", "eletta"}
     | {"re", "regina"}  # «Sinner re degli Internazionali», «Venezia è regina d'Europa»
 )
+# A part of a race or a contest: «la nona tappa del Giro», «la prima manche».
+_PARTS_WON = frozenset(
+    {"tappa", "frazione", "prova", "manche", "round", "set", "semifinale", "giornata"}
+)
 # «Perugia è campione d'Italia», «campionessa del mondo»: a title won.
 _TITLE_HOLDER = re.compile(r"\bcampion(?:e|essa|i|esse) (?:d|del|della|dei|delle|olimpic)")
 _A_MONTH = [[month] for month in MONTHS]
@@ -695,6 +699,12 @@ class Telling:
             and _TITLE_HOLDER.search(" ".join(self._answer_words(index))) is None
         ):
             return True  # «Chi ha vinto la cronometro?» of the stage still to run
+        if (
+            Intent.WHO in query.intents
+            and any((lemma(t.word) or t.word) == "vincere" for t in query.terms)
+            and self._won_only_a_part(query, index)
+        ):
+            return True  # «Chi ha vinto il Giro?» of «ha vinto la nona tappa del Giro»
         if ASKS_PARTY.search(query.folded):
             return PARTY_WORDS.isdisjoint(self._answer_words(index))
         if ASKS_WEATHER.search(query.folded):  # «meteo», «meteorologica» tell the weather too
@@ -1409,6 +1419,17 @@ class Telling:
                 and self._names_someone_else(query, index)
             )
         )
+
+    def _won_only_a_part(self, query: Query, index: int) -> bool:
+        """Whether the fact's win is of a part of what «Chi ha vinto X?» asks: «ha vinto la
+        nona tappa del Giro» of «Chi ha vinto il Giro?». Not when the question names the
+        part too («Chi ha vinto la tappa?»)."""
+        asked = set(query.folded.split())
+        if not _PARTS_WON.isdisjoint(asked):
+            return False
+        tokens = self._answer_words(index)
+        wins = [i for i, t in enumerate(tokens) if (lemma(t) or t) in ("vincere", "vittoria")]
+        return bool(wins) and all(any(t in _PARTS_WON for t in tokens[i + 1 : i + 4]) for i in wins)
 
     def _which_untold(self, query: Query, index: int) -> bool:
         """Whether «Quale / Quali X…?» meets a fact that writes X only after «un», «una»,

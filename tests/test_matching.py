@@ -5854,3 +5854,19 @@ def test_people_are_counted_by_their_signatures() -> None:
     signature is someone who signed."""
     answer = "La petizione del comitato dei genitori ha raccolto 3.400 firme in due settimane."
     assert not _refused_by(answer, "Quante persone hanno sottoscritto la petizione?")
+
+
+@pytest.mark.parametrize(
+    ("question", "untold"),
+    [
+        ("Chi ha vinto il Tour de France?", True),
+        ("Chi ha vinto la quinta tappa del Tour?", False),
+    ],
+)
+def test_a_stage_won_is_not_the_race_won(question: str, untold: bool) -> None:
+    """«Chi ha vinto il Tour?» of «Marco Rossi ha vinto la quinta tappa del Tour de France»:
+    he won a stage, not the race (unless the stage is what is asked)."""
+    built = _one_article(
+        ("tappa", "Marco Rossi ha vinto la quinta tappa del Tour de France a Lione.", ())
+    )
+    assert built._life_event_untold(built.analyse(question), 0) is untold
