@@ -19,6 +19,7 @@ from bot import lexicon, thesaurus
 from bot.asking import (
     APPROXIMATELY,
     ARTICLE_ON,
+    ARTICLE_WORDS,
     ASKS_PARTY,
     ASKS_WEATHER,
     BUILDING,
@@ -41,6 +42,7 @@ from bot.asking import (
     ROLE_NOUNS,
     SHARE_WORDS,
     SIZE_WORDS,
+    SUMMARY_WORDS,
     TELLS_TIME_OF_DAY,
     TIME_UNITS,
     WEATHER_WORDS,
@@ -344,6 +346,19 @@ _WIN_WORDS = frozenset(
     | {"imporre", "conquistare", "aggiudicare", "battere", "superare", "oro"}
     | {"dominare", "successo", "titolo", "eleggere", "eletto", "eletta"}
     | {"re", "regina"}  # «Sinner re degli Internazionali», «Venezia è regina d'Europa»
+)
+# «Cosa pensa l'Agenas?», «ke dice il sindacato?», «cosa ha detto il sindaco?»: what
+# someone said, told by a quote or a verb of saying.
+_ASKS_WHAT_SAID = re.compile(
+    r"\b(?:cosa|che cosa|che|ke) (?:ne )?(?:pensa|pensano|dice|dicono|ha detto|hanno detto"
+    r"|ha dichiarato|hanno dichiarato|commenta|commentano)\b"
+)
+_SAYS = re.compile(
+    r"[«»\"“”]|\b(?:dice|dicono|detto|dichiara\w*|afferma\w*|spiega\w*|secondo|commenta\w*"
+    r"|sottolinea\w*|aggiung\w*|aggiunto|avvert\w*|raccont\w*|denuncia\w*|chied\w*|chiesto"
+    r"|critica\w*|attacca\w*|replica\w*|ribatt\w*|sostien\w*|lamenta\w*|annuncia\w*"
+    r"|ricorda\w*|osserva\w*|ammette|ammesso|precisa\w*|assicura\w*|protesta\w*|invita\w*)\b",
+    re.IGNORECASE,
 )
 # A part of a race or a contest: «la nona tappa del Giro», «la prima manche».
 _PARTS_WON = frozenset(
@@ -705,6 +720,8 @@ class Telling:
             and self._won_only_a_part(query, index)
         ):
             return True  # «Chi ha vinto il Giro?» of «ha vinto la nona tappa del Giro»
+        if self._says_nothing_asked(query, index):
+            return True  # «Cosa pensa l'Agenas del decreto?» of a fact quoting no one
         if ASKS_PARTY.search(query.folded):
             return PARTY_WORDS.isdisjoint(self._answer_words(index))
         if ASKS_WEATHER.search(query.folded):  # «meteo», «meteorologica» tell the weather too
@@ -1418,6 +1435,21 @@ class Telling:
                 query.intents & {Intent.AMOUNT, Intent.DATE}
                 and self._names_someone_else(query, index)
             )
+        )
+
+    def _says_nothing_asked(self, query: Query, index: int) -> bool:
+        """Whether «Cosa pensa / dice / ha detto X?» meets a fact with no quote, no verb of
+        saying and no alternate question of that kind: it tells what X did, not what X said.
+        Not «In sintesi cosa dice?», which asks what the article says."""
+        said = _ASKS_WHAT_SAID.search(query.folded)
+        if said is None:
+            return False
+        subject = [w for w in query.folded[said.end() :].split() if w not in stopwords()]
+        if not subject or {lemma(w) or w for w in subject} & (ARTICLE_WORDS | SUMMARY_WORDS):
+            return False
+        fact = self.facts[index]
+        return _SAYS.search(fact.answer) is None and not any(
+            _ASKS_WHAT_SAID.search(fold(q)) for q in fact.questions
         )
 
     def _won_only_a_part(self, query: Query, index: int) -> bool:

@@ -5870,3 +5870,34 @@ def test_a_stage_won_is_not_the_race_won(question: str, untold: bool) -> None:
         ("tappa", "Marco Rossi ha vinto la quinta tappa del Tour de France a Lione.", ())
     )
     assert built._life_event_untold(built.analyse(question), 0) is untold
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "untold"),
+    [
+        (
+            "La piattaforma gestita da Agenas controllerà i tempi d'attesa.",
+            "Cosa pensa l'Agenas del decreto?",
+            True,
+        ),
+        (
+            "«Il decreto è un passo avanti», ha detto il presidente di Agenas.",
+            "Cosa pensa l'Agenas del decreto?",
+            False,
+        ),
+        ("Il sindaco ha invitato i cittadini alla prudenza.", "ke ha detto il sindaco?", False),
+        (
+            "La piattaforma gestita da Agenas controllerà i tempi d'attesa.",
+            "In sintesi cosa dice?",
+            False,
+        ),
+    ],
+)
+def test_what_someone_said_is_told_by_a_quote_or_a_verb_of_saying(
+    answer: str, question: str, untold: bool
+) -> None:
+    """«Cosa pensa l'Agenas?» of a fact that tells what the Agenas does, quoting no one: it
+    cannot say what the Agenas thinks. A quote or «ha invitato» says it; «In sintesi cosa
+    dice?» asks what the article says."""
+    built = _one_article(("fatto", answer, ()))
+    assert built._says_nothing_asked(built.analyse(question), 0) is untold
