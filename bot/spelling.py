@@ -158,10 +158,13 @@ class Speller:
         seen = zipf(word)
         if seen >= RARE_ZIPF:
             # «camino» (a chimney) in news about a «cammino»: a letter written once where
-            # the news doubles it is the commonest slip, even of a word fairly common.
-            if seen < DOUBLED_SLIP_ZIPF:
+            # the news doubles it is the commonest slip, even of a word fairly common; but
+            # «mete» is no slip of the verb «mette».
+            if seen < DOUBLED_SLIP_ZIPF and not looks_like_verb(word):
                 news = [
-                    v for v in _doublings(word) if v in self._vocabulary and v not in self._not_news
+                    v
+                    for v in _doublings(word)
+                    if v in self._vocabulary and v not in self._not_news and not looks_like_verb(v)
                 ]
                 if len(news) == 1 and zipf(news[0]) >= seen + NEWS_TYPO_ZIPF_GAIN:
                     return news[0]
