@@ -707,19 +707,15 @@ class Telling:
                 family = tuple(word for word in family if word not in EVENT_AGENTS)
             if family and not any(self._contains("=" + word, index) for word in family):
                 return True
-        if (
-            Intent.WHO in query.intents
-            and any((lemma(t.word) or t.word) == "vincere" for t in query.terms)
-            and not any(self._contains("=" + word, index) for word in _WIN_WORDS)
-            and _TITLE_HOLDER.search(" ".join(self._answer_words(index))) is None
+        if Intent.WHO in query.intents and any(
+            (lemma(t.word) or t.word) == "vincere" for t in query.terms
         ):
-            return True  # «Chi ha vinto la cronometro?» of the stage still to run
-        if (
-            Intent.WHO in query.intents
-            and any((lemma(t.word) or t.word) == "vincere" for t in query.terms)
-            and self._won_only_a_part(query, index)
-        ):
-            return True  # «Chi ha vinto il Giro?» of «ha vinto la nona tappa del Giro»
+            if not any(self._contains("=" + word, index) for word in _WIN_WORDS) and (
+                _TITLE_HOLDER.search(" ".join(self._answer_words(index))) is None
+            ):
+                return True  # «Chi ha vinto la cronometro?» of the stage still to run
+            if self._won_only_a_part(query, index):
+                return True  # «Chi ha vinto il Giro?» of «ha vinto la nona tappa del Giro»
         if self._says_nothing_asked(query, index):
             return True  # «Cosa pensa l'Agenas del decreto?» of a fact quoting no one
         if ASKS_PARTY.search(query.folded):
