@@ -433,6 +433,11 @@ TOTAL_REACH = 6
 _SERIES = re.compile(r"\bserie ([a-d])\b")
 # One of many named by its number: «la linea 2», «gara 5», «la statale 38», «Euro 6».
 _NUMBERED = re.compile(rf"\b({NUMBERED_NOUNS}|euro) (\d+)\b")
+# «anni di carcere», «mesi di reclusione»: a sentence, told by a word of one.
+_ASKS_A_SENTENCE = re.compile(r"\b(?:anni|mesi) di (?:carcere|reclusione|prigione|pena|condanna)\b")
+_SENTENCE_WORDS = frozenset(
+    {"carcere", "reclusione", "prigione", "pena", "condanna", "condannare", "condannato"}
+)
 # Words between a number and its unit: «98 milioni di metri cubi».
 _MAGNITUDES = frozenset({"mila", "milioni", "miliardi"})
 # A match's score, «12-10», «3-1»: what «con che punteggio / risultato» asks.
@@ -852,6 +857,15 @@ class Telling:
                 or self._verb_before_a_figure(query, head, tokens, unmeasured)
                 or self._prices_its_context(head, index, tokens, numbers)
                 or (not change and self._budget_of_its_subject(head, index, tokens))
+            )
+        if base == "anno" and _ASKS_A_SENTENCE.search(query.folded):
+            # «Quanti anni di carcere rischiano?» of «uomini tra i 29 e i 51 anni»: ages
+            # are no sentence; the fact must speak of one.
+            return any(
+                t[0].isdigit()
+                and tokens[i + 1 : i + 2] in (["anni"], ["mesi"])
+                and not _SENTENCE_WORDS.isdisjoint(lemma(w) or w for w in tokens[i + 2 : i + 5])
+                for i, t in enumerate(tokens)
             )
         if base == "anno" and "age" in query.reads:
             # Whose age: a name, or who the question calls him («l'uomo infettato dal West

@@ -5901,3 +5901,18 @@ def test_what_someone_said_is_told_by_a_quote_or_a_verb_of_saying(
     dice?» asks what the article says."""
     built = _one_article(("fatto", answer, ()))
     assert built._says_nothing_asked(built.analyse(question), 0) is untold
+
+
+@pytest.mark.parametrize(
+    ("answer", "refused"),
+    [
+        ("Sono finiti in carcere quattro uomini tra i 29 e i 51 anni, accusati di rapina.", True),
+        ("I quattro uomini accusati di rapina rischiano fino a 10 anni di reclusione.", False),
+    ],
+)
+def test_ages_are_no_sentence(answer: str, refused: bool) -> None:
+    """«Quanti anni di carcere rischiano?» asks a sentence: «tra i 29 e i 51 anni» gives the
+    ages of the accused, «10 anni di reclusione» the sentence."""
+    assert (
+        _refused_by(answer, "Quanti anni di carcere rischiano gli accusati di rapina?") is refused
+    )
