@@ -1422,10 +1422,18 @@ class Telling:
                 and self._gives_only_a_share(query, index, plan.head)
             )
             # «Quanto costa ora il Rho Ice Dome?» of the summary, which names the arena and
-            # its seats but no sum at all.
+            # its seats but no sum at all; «Quanto spende il Comune…?» of «a spese del
+            # Comune», which says who pays but not how much.
             or (
                 best.intent == 0.0
-                and ASKS_PRICE.search(query.folded) is not None
+                and (
+                    ASKS_PRICE.search(query.folded) is not None
+                    or (
+                        Intent.AMOUNT in query.intents
+                        and (plan := self._count_plan(query)) is not None
+                        and plan.money
+                    )
+                )
                 and not self._names_a_sum(index)
             )
             # «Quanto costa l'iscrizione?» of «250.000 euro raccolti con le iscrizioni»; but

@@ -5916,3 +5916,21 @@ def test_ages_are_no_sentence(answer: str, refused: bool) -> None:
     assert (
         _refused_by(answer, "Quanti anni di carcere rischiano gli accusati di rapina?") is refused
     )
+
+
+@pytest.mark.parametrize(
+    ("answer", "refused"),
+    [
+        (
+            "Gli sfollati sono stati sistemati in alcuni alberghi della zona a spese del Comune.",
+            True,
+        ),
+        ("Per gli alberghi degli sfollati il Comune spende 40.000 euro al mese.", False),
+    ],
+)
+def test_how_much_someone_spends_is_told_by_a_sum(answer: str, refused: bool) -> None:
+    """«Quanto spende il Comune per gli sfollati?» of «a spese del Comune»: who pays, not
+    how much; «spende 40.000 euro al mese» tells it."""
+    assert (
+        _refused_by(answer, "Quanto spende il Comune per gli sfollati negli alberghi?") is refused
+    )
