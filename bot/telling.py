@@ -34,6 +34,7 @@ from bot.asking import (
     MEASURE_UNITS,
     MONEY_NOUNS,
     MONEY_WORDS,
+    NAME,
     NUMBERED_NOUNS,
     ORDINALS,
     PARTY_WORDS,
@@ -179,8 +180,6 @@ ASKS_PRICE_VERB = re.compile(
 )
 # Sums in millions or billions: no unit's price.
 _LARGE = (["milioni"], ["miliardi"], ["mld"], ["mln"])
-# A capitalised word not opening a sentence: a name.
-_CAPITALISED = re.compile(r"(?<![.!?] )\b[A-Z][a-zà-ù]+")
 # «una compagnia», «alcune aziende»: one or some, not which.
 _SOME = frozenset({"un", "una", "uno", "alcuni", "alcune", "diversi", "diverse", "altri", "altre"})
 # «del bottino», «dell'incasso»: of one thing (not «degli studenti», whose share counts them).
@@ -1306,6 +1305,13 @@ class Telling:
         """Whether the best fact, however well it fits the words, cannot answer: then it is
         at most a suggestion. Each check is a kind of question readers ask of the news."""
         index = best.index
+        # What «quanto X» counts, read once for the checks below of a fact with no such
+        # figure (`_counts` found none).
+        plan = (
+            self._count_plan(query)
+            if best.intent == 0.0 and Intent.AMOUNT in query.intents
+            else None
+        )
         return bool(
             # "Quanti anni ha X?" answered by a fact about X with no age in it.
             (
@@ -1415,24 +1421,14 @@ class Telling:
             # only by «una» or counted («multate 12 aziende»), it is not said which.
             or self._which_untold(query, index)
             # «A quanto ammonta il bottino?» of «14 dei 22 Rolex, pari al 60% del bottino».
-            or (
-                best.intent == 0.0
-                and Intent.AMOUNT in query.intents
-                and (plan := self._count_plan(query)) is not None
-                and self._gives_only_a_share(query, index, plan.head)
-            )
+            or (plan is not None and self._gives_only_a_share(query, index, plan.head))
             # «Quanto costa ora il Rho Ice Dome?» of the summary, which names the arena and
             # its seats but no sum at all; «Quanto spende il Comune…?» of «a spese del
             # Comune», which says who pays but not how much.
             or (
                 best.intent == 0.0
                 and (
-                    ASKS_PRICE.search(query.folded) is not None
-                    or (
-                        Intent.AMOUNT in query.intents
-                        and (plan := self._count_plan(query)) is not None
-                        and plan.money
-                    )
+                    ASKS_PRICE.search(query.folded) is not None or (plan is not None and plan.money)
                 )
                 and not self._names_a_sum(index)
             )
@@ -1496,7 +1492,7 @@ class Telling:
             return False
         # «un aumento di 240 euro», «una zanzara comune, la Culex pipiens»: what follows
         # says which.
-        named = {fold(w) for w in _CAPITALISED.findall(self.facts[index].answer[1:])}
+        named = {fold(w) for w in NAME.findall(self.facts[index].answer)}
         asked_words = set(tokens)
 
         def untold(i: int) -> bool:
