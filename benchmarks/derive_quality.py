@@ -141,6 +141,13 @@ termovalorizzatore, orologeria, bocce, rapina), written at the start of the twen
 and scored unread with its start and end code (124/200 = 62.0% / 57/64 with both), then
 read.
 
+In the twenty-fourth session eight more joined (a motorway toll rise, a public-housing plan,
+chestnuts hit by a pest, a MotoGP race, a tax-evasion ring, a dog shelter, an avalanche
+rescue, a merger of two cooperative banks: pedaggi, alloggi, castagne, motomondiale,
+evasione, canile, valanga, fusione), written at the start of the twenty-third and scored
+unread with its start and end code (137/200 = 68.5% / 56/64 and 138/200 = 69.0% / 56/64),
+then read.
+
     .venv/bin/python benchmarks/derive_quality.py            # the table
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
     .venv/bin/python benchmarks/derive_quality.py --extra    # also the older test articles
