@@ -324,6 +324,31 @@ def test_a_sentence_with_its_subject_elided_joins_the_one_that_names_it() -> Non
     ] == [s.answer for s in statements(article)][1:]
 
 
+def test_a_person_called_by_role_joins_the_sentence_that_names_them() -> None:
+    """«Il pilota è uscito illeso» tells of the rider named just before: alone, the answer
+    would not say who came out unhurt. A role followed by a name, or after a sentence that
+    names nobody, stands alone."""
+    article = parse_article(
+        "Titolo sulla gara\n- autrice\n- 3 nov 2025\n"
+        "Il primo paragrafo dice di cosa parla la notizia, in breve.\n"
+        "Pesa la caduta del leader, lo spagnolo Jorge Villalba, scivolato all'ottavo giro. "
+        "Il pilota è uscito illeso, ma ha perso l'anteriore per una raffica di vento.\n"
+        "Sul Poggio, a 9 chilometri dal traguardo, si è decisa la corsa più lunga dell'anno. "
+        "Il pilota ha dedicato la vittoria al nonno.\n"
+        "Ha vinto Matteo Ferraresi, con 1,2 secondi sul secondo. "
+        "Il pilota della Ducati ha 24 anni.\n"
+    )
+    answers = [s.answer for s in statements(article)][1:]
+    assert answers[0] == (
+        "Titolo sulla gara: pesa la caduta del leader, lo spagnolo Jorge Villalba, scivolato "
+        "all'ottavo giro. Il pilota è uscito illeso, ma ha perso l'anteriore per una raffica "
+        "di vento."
+    )
+    assert len(answers) == 5
+    assert answers[2].endswith("il pilota ha dedicato la vittoria al nonno.")
+    assert answers[4].endswith("il pilota della Ducati ha 24 anni.")
+
+
 def test_a_ranking_that_goes_on_joins_the_sentence_it_follows() -> None:
     """«Seguono Firenze, a 4.180 euro…» says what Firenze follows in only in the sentence
     before: alone, the answer would not say what the 4,180 euros are."""

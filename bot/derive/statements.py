@@ -169,6 +169,23 @@ _GENERIC = re.compile(
 )
 
 
+# People the news names once, then by their role: «Il pilota è uscito illeso» tells of the
+# rider the sentence before named, and is merged with it.
+_PERSON_NOUNS = _wordlist(
+    "pilota atleta corridore ciclista tennista nuotatore nuotatrice pugile velista giocatore "
+    "giocatrice allenatore tecnico imprenditore imprenditrice manager regista scrittore "
+    "scrittrice cantante artista uomo donna ragazzo ragazza giovane vittima ferito ferita"
+)
+_BY_ROLE = re.compile(
+    rf"^(?:Il|Lo|La|L'|L’)\s*(?:{'|'.join(_PERSON_NOUNS)})\b"
+    # «Il pilota della Ducati…», «Il tecnico Rui Marques»: a name follows, it stands alone.
+    r"(?!\s*(?:[a-zà-ÿ]+\s+)?(?:di\s+|del\s+|della\s+|dell')?[A-Z«“\"])"
+)
+
+# A first name and a surname inside a sentence: «lo spagnolo Jorge Villalba».
+_FULL_NAME = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+)\s+[A-ZÀ-Ý][a-zà-ÿ]+")
+
+
 _NOUN_GROUP = "|".join(sorted(set(_THING_NOUNS), key=len, reverse=True))
 _EVENT_GROUP = "|".join(sorted(set(_EVENT_NOUNS), key=len, reverse=True))
 _QUOTED = r"«[^»]{2,60}»|\"[^\"]{2,60}\"|“[^”]{2,60}”"
@@ -780,6 +797,10 @@ def statements(article: RawArticle, entities: Entities | None = None) -> list[St
             people.extend(_people_in(resolved, entities))
             entities.learn(sentence)
             entities.learn_institutions(sentence)
+            if not dependent and group and _BY_ROLE.match(sentence):
+                dependent = any(
+                    fold(name[1]) not in _COMMON_START for name in _FULL_NAME.finditer(group[-1])
+                )
             merged = " ".join([*texts, resolved])
             headline = len(group) == 1 and _is_headline(group[0])
             if (dependent or headline) and group and len(group) < 3 and len(merged) <= MAX_MERGED:
