@@ -108,6 +108,7 @@ CHAT_SPELLING: dict[str, str] = {
     "ank": "anche",
     "max": "massimo",
     "ste": "queste",
+    "st": "questo",
     "mate": "matematica",
     "tot": "totale",
     "gg": "giorni",

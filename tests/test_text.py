@@ -88,6 +88,7 @@ def test_elisions_are_split_from_the_word(raw: str, expected: list[str]) -> None
         ("max", "massimo"),
         ("mate", "matematica"),
         ("ste", "queste"),
+        ("st", "questo"),
         ("tot", "totale"),
         ("gg", "giorni"),
     ],
