@@ -589,8 +589,16 @@ def existence_asked(tokens: Sequence[str]) -> str | None:
 
 def asks_about_the_article(terms: Iterable[str]) -> bool:
     """Whether a question with these informative words is about the article itself: who
-    wrote it, when it came out, its title, what it is about, how long it takes to read."""
-    return any((lemma(word) or word) in ARTICLE_WORDS for word in terms)
+    wrote it, when it came out, its title, what it is about, how long it takes to read.
+    An article has one title and one byline: «Quanti titoli mondiali…?», «Quante firme…?»
+    count something else, and «minuti» alone is not its reading time («minuti di
+    applausi»)."""
+    return any(
+        word not in _NOT_THE_ARTICLE and (lemma(word) or word) in ARTICLE_WORDS for word in terms
+    )
+
+
+_NOT_THE_ARTICLE = frozenset({"titoli", "firme", "minuti"})
 
 
 def talk_form(tokens: Sequence[str]) -> str:

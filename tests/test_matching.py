@@ -2692,6 +2692,33 @@ def test_small_knowledge_is_read_whole_at_build(monkeypatch: pytest.MonkeyPatch)
     assert [] == reads
 
 
+def test_titles_signatures_and_minutes_in_the_plural_count_something_else(
+    tmp_path: Path,
+) -> None:
+    """An article has one title and one byline: «Quanti titoli mondiali ha vinto la
+    Ducati?» counts championships, not the article's title, and the drafted byline quoting
+    a title «… ora è secondo nel Mondiale» does not answer it. «Chi firma l'articolo?»,
+    «Quanti minuti di lettura?» still ask the article."""
+    from bot.asking import asks_about_the_article
+    from bot.derive import derive_file
+    from bot.knowledge import load_knowledge
+
+    assert not asks_about_the_article(["titoli", "mondiali", "vinto", "ducati"])
+    assert not asks_about_the_article(["firme", "raccolto", "comitato"])
+    assert not asks_about_the_article(["minuti", "applausi"])
+    assert asks_about_the_article(["firma", "articolo"])
+    assert asks_about_the_article(["minuti", "lettura"])
+    assert asks_about_the_article(["titolo"])
+
+    articles = Path(__file__).parent / "data" / "derive" / "devstyle" / "articles"
+    derive_file(articles / "2026-05-31-motomondiale-mugello-vittoria.txt", tmp_path, force=False)
+    built = Matcher(load_knowledge(tmp_path))
+
+    assert built.match("Quanti titoli mondiali ha vinto la Ducati in MotoGp?").kind is Kind.NONE
+    written = built.match("Chi ha scritto l'articolo?")
+    assert written.fact is not None and "-articolo-" in written.fact.id
+
+
 def test_one_bylines_own_question_asked_of_any_article_follows_the_conversation() -> None:
     """The operators gave one byline the question «Di che giorno è la notizia?», but every
     article has a day: in a conversation about another article, that one's byline answers;
