@@ -346,6 +346,11 @@ _WIN_WORDS = frozenset(
     | {"dominare", "successo", "titolo", "eleggere", "eletto", "eletta"}
     | {"re", "regina"}  # «Sinner re degli Internazionali», «Venezia è regina d'Europa»
 )
+# «Chi aveva vinto…?», «… l'anno scorso?», «la scorsa edizione?»: a win before the news.
+_ASKS_AN_EARLIER_WIN = re.compile(
+    r"\bavev(?:a|ano) vinto\b|\b(?:l )?anno scorso\b|\bscors[oa] (?:anno|edizione|stagione)\b"
+    r"|\bedizione precedente\b"
+)
 # «Cosa pensa l'Agenas?», «ke dice il sindacato?», «cosa ha detto il sindaco?»: what
 # someone said, told by a quote or a verb of saying.
 _ASKS_WHAT_SAID = re.compile(
@@ -714,9 +719,10 @@ class Telling:
         if Intent.WHO in query.intents and any(
             (lemma(t.word) or t.word) == "vincere" for t in query.terms
         ):
-            if not any(self._contains("=" + word, index) for word in _WIN_WORDS) and (
-                _TITLE_HOLDER.search(" ".join(self._answer_words(index))) is None
-            ):
+            if (
+                not any(self._contains("=" + word, index) for word in _WIN_WORDS)
+                or self._wins_only_in_its_opening(query, index)
+            ) and _TITLE_HOLDER.search(" ".join(self._answer_words(index))) is None:
                 return True  # «Chi ha vinto la cronometro?» of the stage still to run
             if self._won_only_a_part(query, index):
                 return True  # «Chi ha vinto il Giro?» of «ha vinto la nona tappa del Giro»
@@ -1293,6 +1299,31 @@ class Telling:
         if any(i < opening for i in held):
             opening = 0
         return any(start > last or start <= opening + 1 for start in starts)
+
+    def _wins_only_in_its_opening(self, query: Query, index: int) -> bool:
+        """Whether a draft tells a win only in the title's head it opens with: «MotoGp,
+        trionfo azzurro al Mugello: … dove lo scorso anno Ferraresi era caduto» says who
+        fell. A head that names the winner beside the win («Sinner re degli Internazionali:
+        …», «la Virtus vince gara 7…») tells it, unless an earlier win is asked: the
+        headline's is the news's own."""
+        opening = self._opening(index)
+        if not opening:
+            return False
+        if any(
+            t in _WIN_WORDS or (lemma(t) or t) in _WIN_WORDS
+            for t in self._answer_words(index)[opening:]
+        ):
+            return False
+        if _ASKS_AN_EARLIER_WIN.search(query.folded):
+            return True  # «Chi aveva vinto l'anno scorso?»: the headline's win is today's
+        fact = self.facts[index]
+        head = _RAW_WORD.findall(title_head(fact.article.title) if fact.article else "")
+        return not any(
+            head[j][:1].isupper() and fold(head[j]) not in query.names
+            for i, t in enumerate(head)
+            if (lemma(fold(t)) or fold(t)) in _WIN_WORDS or fold(t) in _WIN_WORDS
+            for j in range(max(0, i - 2), min(len(head), i + 3))
+        )
 
     def _opening(self, index: int) -> int:
         """How many of the fact's words are the title's head a draft opens it with («Arance

@@ -2719,6 +2719,31 @@ def test_titles_signatures_and_minutes_in_the_plural_count_something_else(
     assert written.fact is not None and "-articolo-" in written.fact.id
 
 
+def test_a_win_told_only_by_the_headline_a_draft_opens_with(tmp_path: Path) -> None:
+    """A draft opens each fact with the title's head («MotoGp, trionfo azzurro al Mugello:
+    …»): its «trionfo» does not tell who won last year, which the fact after it («dove lo
+    scorso anno Ferraresi era caduto») does not either. A head naming the winner beside
+    the win («la Virtus vince gara 7 e si prende lo scudetto: …») tells today's win."""
+    from bot.derive import derive_file
+    from bot.knowledge import load_knowledge
+
+    articles = Path(__file__).parent / "data" / "derive" / "devstyle" / "articles"
+    derive_file(
+        articles / "2026-05-31-motomondiale-mugello-vittoria.txt", tmp_path / "m", force=False
+    )
+    derive_file(
+        articles / "2026-06-14-basket-virtus-scudetto-gara7.txt", tmp_path / "b", force=False
+    )
+    motogp = Matcher(load_knowledge(tmp_path / "m"))
+    basket = Matcher(load_knowledge(tmp_path / "b"))
+
+    assert motogp.match("Chi aveva vinto al Mugello l'anno scorso?").kind is Kind.NONE
+    today = motogp.match("Chi ha vinto il Gran Premio d'Italia al Mugello?")
+    assert "Ferraresi" in today.text
+    scudetto = basket.match("Chi ha vinto lo scudetto di basket?")
+    assert scudetto.kind is Kind.FACT and "Virtus" in scudetto.text
+
+
 def test_one_bylines_own_question_asked_of_any_article_follows_the_conversation() -> None:
     """The operators gave one byline the question «Di che giorno è la notizia?», but every
     article has a day: in a conversation about another article, that one's byline answers;
