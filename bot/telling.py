@@ -642,10 +642,13 @@ class Telling:
             return True
         # «Chi è arrivata seconda?»: a place in the finish, not the second of the stages.
         placed = {m[1] for m in _FINISHED_AS.finditer(query.folded)}
-        asked = set(_times_and_ranks([w for w in query.folded.split() if w not in placed]))
+        asked = set(
+            _times_and_ranks([w for w in query.folded.split() if w not in placed], first=True)
+        )
         if not asked:
             return False
-        told = set(_times_and_ranks(self._answer_words(index)))
+        first = "primi" in asked  # «la prima tappa» of «la terza tappa»
+        told = set(_times_and_ranks(self._answer_words(index), first=first))
         told |= _season_years(self.facts[index].answer)
         told |= self._relative_years(index)
         season = _season_years(query.text)
@@ -679,7 +682,9 @@ class Telling:
         # «A gennaio l'inflazione… stamattina (10 febbraio 2026)»: the day the news came is
         # not the time it is about, when the fact names one of the same kind besides.
         plain = (
-            set(_times_and_ranks(words(_ANCHORED_DAY.sub(" ", answer)))) if "(" in answer else told
+            set(_times_and_ranks(words(_ANCHORED_DAY.sub(" ", answer)), first=first))
+            if "(" in answer
+            else told
         )
         told_years = {w for w in told if YEAR.fullmatch(w)}
         for kind in _TIME_KINDS:
@@ -2085,15 +2090,26 @@ def _a_time_or_rank(word: str) -> bool:
     return bool(YEAR.fullmatch(word)) or word in ORDINALS or word in MONTH_NAMES
 
 
-def _times_and_ranks(tokens: list[str]) -> list[str]:
+def _times_and_ranks(tokens: list[str], *, first: bool = False) -> list[str]:
     """The years, months and ranks among `tokens`, a rank in one form for any gender and
     number («i primi assunti» are «le prime prese di servizio»). «Secondi» are a time
-    («a 8 secondi», «quanti secondi»), the rank «seconda» is not."""
-    return [
-        t[:-1] + "i" if t in ORDINALS else t
-        for t in tokens
-        if _a_time_or_rank(t) and t != "secondi"
-    ]
+    («a 8 secondi», «quanti secondi»), the rank «seconda» is not. With `first`, «prima»
+    before an event of a series is a rank too («la prima tappa»): not «per la prima
+    volta», nor «la prima prova» of an exam whose first the news calls «il tema»."""
+    found = []
+    for i, t in enumerate(tokens):
+        if first and t in _FIRST and tokens[i + 1 : i + 2] and tokens[i + 1] in _IN_A_SERIES:
+            found.append("primi")
+        elif _a_time_or_rank(t) and t != "secondi":
+            found.append(t[:-1] + "i" if t in ORDINALS else t)
+    return found
+
+
+_FIRST = frozenset({"primo", "prima", "primi", "prime"})
+# Events of a series, each the n-th: «la terza tappa» is not «la prima tappa».
+_IN_A_SERIES = frozenset(
+    {"tappa", "tappe", "edizione", "edizioni", "giornata", "giornate", "puntata", "puntate"}
+)
 
 
 def _the_one_before(query: Query) -> set[str]:

@@ -2744,6 +2744,29 @@ def test_a_win_told_only_by_the_headline_a_draft_opens_with(tmp_path: Path) -> N
     assert scudetto.kind is Kind.FACT and "Virtus" in scudetto.text
 
 
+def test_the_first_of_a_series_is_not_its_third(tmp_path: Path) -> None:
+    """«Chi ha vinto la prima tappa?» is not told by «ha vinto la terza tappa»: «prima»
+    before a stage, an edition, a matchday is a rank like «terza». «Per la prima volta»
+    is none, nor is «la prima prova» of an exam whose first the news calls «il tema»."""
+    from bot.derive import derive_file
+    from bot.knowledge import load_knowledge
+    from bot.telling import _times_and_ranks
+
+    assert _times_and_ranks(["la", "prima", "tappa"], first=True) == ["primi"]
+    assert _times_and_ranks(["la", "prima", "tappa"]) == []
+    assert _times_and_ranks(["per", "la", "prima", "volta"], first=True) == []
+    assert _times_and_ranks(["la", "prima", "prova", "scritta"], first=True) == []
+
+    articles = Path(__file__).parent / "data" / "derive" / "devstyle" / "articles"
+    derive_file(articles / "2026-06-12-fabriano-ciclismo-marche-tappa.txt", tmp_path, force=False)
+    built = Matcher(load_knowledge(tmp_path))
+
+    first = built.match("Chi ha vinto la prima tappa del Giro delle Marche femminile?")
+    third = built.match("Chi ha vinto la terza tappa del Giro delle Marche femminile?")
+    assert first.kind is Kind.NONE
+    assert third.kind is Kind.FACT and "Vezzosi" in third.text
+
+
 def test_one_bylines_own_question_asked_of_any_article_follows_the_conversation() -> None:
     """The operators gave one byline the question «Di che giorno è la notizia?», but every
     article has a day: in a conversation about another article, that one's byline answers;
