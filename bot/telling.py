@@ -346,6 +346,11 @@ _WIN_WORDS = frozenset(
     | {"dominare", "successo", "titolo", "eleggere", "eletto", "eletta"}
     | {"re", "regina"}  # «Sinner re degli Internazionali», «Venezia è regina d'Europa»
 )
+# Words that say an article speaks of women, besides «femminile».
+_WOMEN = frozenset(
+    {"donna", "ragazza", "campionessa", "giocatrice", "calciatrice", "nuotatrice"}
+    | {"schermitrice", "pattinatrice", "sciatrice", "allenatrice", "capitana"}
+)
 # «Chi aveva vinto…?», «… l'anno scorso?», «la scorsa edizione?»: a win before the news.
 _ASKS_AN_EARLIER_WIN = re.compile(
     r"\bavev(?:a|ano) vinto\b|\b(?:l )?anno scorso\b|\bscors[oa] (?:anno|edizione|stagione)\b"
@@ -697,6 +702,18 @@ class Telling:
             if asked_kind and told_kind and asked_kind.isdisjoint(told_kind):
                 return True
         return False
+
+    def _women_untold(self, query: Query, index: int) -> bool:
+        """Whether the question asks of a women's event («il torneo femminile», «la nazionale
+        femminile») in an article that never speaks of women: the news marks the women's
+        event and leaves the men's unmarked, so «maschile» is not looked for."""
+        women = next((t for t in query.terms if t.word.startswith("femminil")), None)
+        if women is None:
+            return False
+        first, last = self._article_spans.around(index)
+        return not self._found(women, first, last) and not any(
+            self._contains("=" + word, first, last) for word in _WOMEN
+        )
 
     def _life_event_untold(self, query: Query, index: int) -> bool:
         """Whether the question asks about a founding, a birth, a death, a marriage, a
@@ -1423,6 +1440,8 @@ class Telling:
             or self._namesake(query, index)
             # "Chi ha fondato Italvia?" answered by a fact that never says who founded it.
             or self._life_event_untold(query, index)
+            # «Chi ha vinto lo scudetto di volley femminile?» of an article on the men's.
+            or self._women_untold(query, index)
             # "Quanto ha fatturato nel 2024?" answered by the 2025 turnover: another fact;
             # but "Era la decima edizione?" is settled by "la dodicesima edizione".
             or (

@@ -2767,6 +2767,29 @@ def test_the_first_of_a_series_is_not_its_third(tmp_path: Path) -> None:
     assert third.kind is Kind.FACT and "Vezzosi" in third.text
 
 
+def test_a_womens_event_is_not_told_by_an_article_on_the_mens(tmp_path: Path) -> None:
+    """The news marks the women's event and leaves the men's unmarked: «Chi ha vinto lo
+    scudetto di volley femminile?» is not told by an article on Perugia's men's title that
+    never speaks of women, while «… di pallavolo maschile?» is, and an article on a
+    women's final still answers its own question."""
+    from bot.derive import derive_file
+    from bot.knowledge import load_knowledge
+
+    articles = Path(__file__).parent / "data" / "derive" / "devstyle" / "articles"
+    derive_file(articles / "2026-04-26-volley-scudetto-perugia.txt", tmp_path / "men", force=False)
+    derive_file(
+        articles / "2026-04-09-venezia-regina-eurocup-femminile.txt",
+        tmp_path / "women",
+        force=False,
+    )
+    men = Matcher(load_knowledge(tmp_path / "men"))
+    women = Matcher(load_knowledge(tmp_path / "women"))
+
+    assert men.match("Chi ha vinto lo scudetto di volley femminile quest'anno?").kind is Kind.NONE
+    assert "Perugia" in men.match("Chi ha vinto lo scudetto di pallavolo maschile?").text
+    assert "Venezia" in women.match("Chi ha vinto l'EuroCup femminile?").text
+
+
 def test_one_bylines_own_question_asked_of_any_article_follows_the_conversation() -> None:
     """The operators gave one byline the question «Di che giorno è la notizia?», but every
     article has a day: in a conversation about another article, that one's byline answers;
