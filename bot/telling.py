@@ -395,7 +395,7 @@ _SUMS_BESIDE = frozenset(
 )
 _MONEY_VERBS = _SUMS_BESIDE | frozenset(
     {"rubare", "sottrarre", "sborsare", "intascare", "finanziare", "rimborsare", "donare"}
-    | {"prestare"}
+    | {"prestare", "chiedere", "offrire"}  # «Quanto chiedono gli hacker?»: a ransom
 )
 # Verbs whose figure the news writes beside the verb or its noun, whoever does them:
 # «stanziati 15 milioni», «uno stanziamento di 15 milioni», «un incasso di 3 milioni».

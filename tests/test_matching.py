@@ -2790,6 +2790,20 @@ def test_a_womens_event_is_not_told_by_an_article_on_the_mens(tmp_path: Path) ->
     assert "Venezia" in women.match("Chi ha vinto l'EuroCup femminile?").text
 
 
+def test_what_someone_asks_for_is_told_by_a_sum(tmp_path: Path) -> None:
+    """«Quanto chiedono gli hacker come riscatto?» asks the sum demanded, not a count of
+    hackers: «una richiesta di riscatto … 350.000 dollari in bitcoin» tells it."""
+    from bot.derive import derive_file
+    from bot.knowledge import load_knowledge
+
+    articles = Path(__file__).parent / "data" / "derive" / "devstyle" / "articles"
+    derive_file(articles / "2026-11-13-ransomware-comune-lecco-attacco.txt", tmp_path, force=False)
+    built = Matcher(load_knowledge(tmp_path))
+
+    asked = built.match("Quanto chiedono gli hacker come riscatto al Comune di Lecco?")
+    assert asked.kind is Kind.FACT and "350.000 dollari" in asked.text
+
+
 def test_one_bylines_own_question_asked_of_any_article_follows_the_conversation() -> None:
     """The operators gave one byline the question «Di che giorno è la notizia?», but every
     article has a day: in a conversation about another article, that one's byline answers;
