@@ -1934,6 +1934,10 @@ def _only_a_share_of(tokens: Sequence[str], word: str) -> bool:
     )
 
 
+# Households, as energy and housing news counts them: «famiglie», «case», «utenze».
+_HOUSEHOLDS = frozenset({"famiglia", "casa", "abitazione", "nucleo", "utenza"})
+
+
 def _counted_alike(asked: str, unit: str) -> bool:
     """Whether `unit`, the word after a figure, counts what `asked` (a dictionary form)
     names: either is the other's synonym in the thesaurus or MultiWordNet, read both ways,
@@ -1941,6 +1945,8 @@ def _counted_alike(asked: str, unit: str) -> bool:
     if unit[0].isdigit():
         return False
     counted = lemma(unit) or unit
+    if asked in _HOUSEHOLDS and counted in _HOUSEHOLDS:
+        return True  # «Quante case potrà rifornire?» of «il fabbisogno di 700 mila famiglie»
     return counted == asked or any(
         other in source(one)
         for one, other in ((counted, asked), (asked, counted))

@@ -2804,6 +2804,26 @@ def test_what_someone_asks_for_is_told_by_a_sum(tmp_path: Path) -> None:
     assert asked.kind is Kind.FACT and "350.000 dollari" in asked.text
 
 
+def test_households_are_counted_by_families_homes_or_dwellings(tmp_path: Path) -> None:
+    """Energy news counts the households a plant serves as «famiglie»: «Quanti nuclei
+    domestici potrà alimentare?» and «A quante abitazioni basterà?» are told by «il
+    fabbisogno serale di circa 380.000 famiglie». Families are not tonnes or euros."""
+    from bot.derive import derive_file
+    from bot.knowledge import load_knowledge
+    from bot.telling import _counted_alike
+
+    assert _counted_alike("casa", "famiglie")
+    assert _counted_alike("nucleo", "famiglie")
+    assert not _counted_alike("casa", "tonnellate")
+
+    articles = Path(__file__).parent / "data" / "derive" / "devstyle" / "articles"
+    derive_file(articles / "2026-04-08-idroelettrico-abruzzo-pompaggio.txt", tmp_path, force=False)
+    built = Matcher(load_knowledge(tmp_path))
+
+    asked = built.match("Quanti nuclei domestici potrà alimentare l'impianto nelle ore serali?")
+    assert asked.kind is Kind.FACT and "380.000" in asked.text
+
+
 def test_one_bylines_own_question_asked_of_any_article_follows_the_conversation() -> None:
     """The operators gave one byline the question «Di che giorno è la notizia?», but every
     article has a day: in a conversation about another article, that one's byline answers;
