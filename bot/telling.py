@@ -1934,8 +1934,15 @@ def _only_a_share_of(tokens: Sequence[str], word: str) -> bool:
     )
 
 
-# Households, as energy and housing news counts them: «famiglie», «case», «utenze».
-_HOUSEHOLDS = frozenset({"famiglia", "casa", "abitazione", "nucleo", "utenza"})
+# Words the news counts one kind of thing by, each for the others: households
+# («famiglie», «case», «utenze»), vehicles («450 mezzi» of «quanti veicoli»), local police
+# («dodici agenti» of «quanti vigili»), health services («visite ed esami» of «prestazioni»).
+_COUNTED_ALIKE = (
+    frozenset({"famiglia", "casa", "abitazione", "nucleo", "utenza"}),
+    frozenset({"veicolo", "mezzo", "automezzo", "vettura"}),
+    frozenset({"vigile", "agente"}),
+    frozenset({"prestazione", "visita", "esame"}),
+)
 
 
 def _counted_alike(asked: str, unit: str) -> bool:
@@ -1945,7 +1952,7 @@ def _counted_alike(asked: str, unit: str) -> bool:
     if unit[0].isdigit():
         return False
     counted = lemma(unit) or unit
-    if asked in _HOUSEHOLDS and counted in _HOUSEHOLDS:
+    if any(asked in group and counted in group for group in _COUNTED_ALIKE):
         return True  # «Quante case potrà rifornire?» of «il fabbisogno di 700 mila famiglie»
     return counted == asked or any(
         other in source(one)

@@ -2804,7 +2804,7 @@ def test_what_someone_asks_for_is_told_by_a_sum(tmp_path: Path) -> None:
     assert asked.kind is Kind.FACT and "350.000 dollari" in asked.text
 
 
-def test_households_are_counted_by_families_homes_or_dwellings(tmp_path: Path) -> None:
+def test_kinds_counted_by_another_word_the_news_uses(tmp_path: Path) -> None:
     """Energy news counts the households a plant serves as «famiglie»: «Quanti nuclei
     domestici potrà alimentare?» and «A quante abitazioni basterà?» are told by «il
     fabbisogno serale di circa 380.000 famiglie». Families are not tonnes or euros."""
@@ -2814,7 +2814,10 @@ def test_households_are_counted_by_families_homes_or_dwellings(tmp_path: Path) -
 
     assert _counted_alike("casa", "famiglie")
     assert _counted_alike("nucleo", "famiglie")
+    assert _counted_alike("vigile", "agenti")
+    assert _counted_alike("veicolo", "mezzi")
     assert not _counted_alike("casa", "tonnellate")
+    assert not _counted_alike("vigile", "famiglie")
 
     articles = Path(__file__).parent / "data" / "derive" / "devstyle" / "articles"
     derive_file(articles / "2026-04-08-idroelettrico-abruzzo-pompaggio.txt", tmp_path, force=False)
