@@ -1185,6 +1185,10 @@ class Telling:
                 base in _STANCE_ASKED or (base == "accordo" and "d accordo" in query.folded)
             ):
                 told_by = "stance"  # «I sindacati sono soddisfatti?» of «critici i sindacati»
+            elif (
+                i == 0 and "count" in query.reads and any(base in group for group in _COUNTED_ALIKE)
+            ):
+                told_by = "counted"  # «Quanti vigili…?» of «dodici agenti»: counted alike
             elif Intent.AMOUNT in query.intents and term.word in relative_year:
                 told_by = "year"  # a figure of last year; not «Chi ha vinto l'anno scorso?»
             else:
@@ -1228,7 +1232,7 @@ class Telling:
                 return _INNER_NAME.search(self.facts[index].answer) is not None
             case "energy":
                 return not _ENERGY_UNITS.isdisjoint(words)
-            case "price":
+            case "price" | "counted":
                 return intent == 1.0
             case "vote":
                 return not _VOTE_WORDS.isdisjoint(words)
@@ -1942,6 +1946,7 @@ _COUNTED_ALIKE = (
     frozenset({"veicolo", "mezzo", "automezzo", "vettura"}),
     frozenset({"vigile", "agente"}),
     frozenset({"prestazione", "visita", "esame"}),
+    frozenset({"ragazzo", "studente", "alunno"}),  # «Quanti ragazzi…?» of «38.000 studenti»
 )
 
 

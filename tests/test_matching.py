@@ -2826,6 +2826,12 @@ def test_kinds_counted_by_another_word_the_news_uses(tmp_path: Path) -> None:
     asked = built.match("Quanti nuclei domestici potrà alimentare l'impianto nelle ore serali?")
     assert asked.kind is Kind.FACT and "380.000" in asked.text
 
+    # Counted by another word, the word asked is not missing from the fact that counts it.
+    derive_file(articles / "2026-01-14-neve-appennino-allerta.txt", tmp_path / "neve", force=False)
+    snow = Matcher(load_knowledge(tmp_path / "neve"))
+    vehicles = snow.match("Quanti veicoli ha mobilitato l'Anas per liberare le strade?")
+    assert vehicles.kind is Kind.FACT and "450 mezzi" in vehicles.text
+
 
 def test_one_bylines_own_question_asked_of_any_article_follows_the_conversation() -> None:
     """The operators gave one byline the question «Di che giorno è la notizia?», but every
