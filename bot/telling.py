@@ -1185,9 +1185,7 @@ class Telling:
                 base in _STANCE_ASKED or (base == "accordo" and "d accordo" in query.folded)
             ):
                 told_by = "stance"  # «I sindacati sono soddisfatti?» of «critici i sindacati»
-            elif (
-                i == 0 and "count" in query.reads and any(base in group for group in _COUNTED_ALIKE)
-            ):
+            elif i == 0 and "count" in query.reads and not looks_like_verb(term.word):
                 told_by = "counted"  # «Quanti vigili…?» of «dodici agenti»: counted alike
             elif Intent.AMOUNT in query.intents and term.word in relative_year:
                 told_by = "year"  # a figure of last year; not «Chi ha vinto l'anno scorso?»
@@ -1232,8 +1230,14 @@ class Telling:
                 return _INNER_NAME.search(self.facts[index].answer) is not None
             case "energy":
                 return not _ENERGY_UNITS.isdisjoint(words)
-            case "price" | "counted":
+            case "price":
                 return intent == 1.0
+            case "counted":
+                base = lemma(kind.term.word) or kind.term.word
+                return intent == 1.0 and any(
+                    word[0].isdigit() and _counted_alike(base, after)
+                    for word, after in pairwise(words)
+                )
             case "vote":
                 return not _VOTE_WORDS.isdisjoint(words)
             case "payment":
