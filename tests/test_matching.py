@@ -2831,6 +2831,15 @@ def test_kinds_counted_by_another_word_the_news_uses(tmp_path: Path) -> None:
     snow = Matcher(load_knowledge(tmp_path / "neve"))
     vehicles = snow.match("Quanti veicoli ha mobilitato l'Anas per liberare le strade?")
     assert vehicles.kind is Kind.FACT and "450 mezzi" in vehicles.text
+    # So is one counted by a word the thesaurus gives for it: «fogli» by «pagine».
+    derive_file(
+        articles / "2026-04-21-archivio-gazzetta-emiliana-digitale.txt",
+        tmp_path / "archivio",
+        force=False,
+    )
+    archive = Matcher(load_knowledge(tmp_path / "archivio"))
+    sheets = archive.match("Quanti fogli riescono a scansionare ogni giorno?")
+    assert sheets.kind is Kind.FACT and "3.500 pagine" in sheets.text
 
 
 def test_one_bylines_own_question_asked_of_any_article_follows_the_conversation() -> None:
