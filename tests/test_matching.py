@@ -2842,6 +2842,26 @@ def test_kinds_counted_by_another_word_the_news_uses(tmp_path: Path) -> None:
     assert sheets.kind is Kind.FACT and "3.500 pagine" in sheets.text
 
 
+def test_the_operators_synonyms_join_losses_and_damages(tmp_path: Path) -> None:
+    """«A quanto ammontano le perdite…?» is told by «un danno di circa 1,5 milioni di euro
+    al mese»: the shipped synonyms list damages with losses, as the news writes both."""
+    import shutil
+
+    from bot.derive import derive_file
+    from bot.knowledge import load_knowledge
+
+    root = Path(__file__).parent.parent
+    shutil.copy(root / "knowledge" / "sinonimi.toml", tmp_path / "sinonimi.toml")
+    articles = Path(__file__).parent / "data" / "derive" / "devstyle" / "articles"
+    derive_file(articles / "2026-02-12-priula-ponte-chiuso-piloni.txt", tmp_path, force=False)
+    built = Matcher(load_knowledge(tmp_path))
+
+    asked = built.match(
+        "A quanto ammontano le perdite mensili per le aziende secondo gli artigiani?"
+    )
+    assert asked.kind is Kind.FACT and "1,5 milioni" in asked.text
+
+
 def test_one_bylines_own_question_asked_of_any_article_follows_the_conversation() -> None:
     """The operators gave one byline the question «Di che giorno è la notizia?», but every
     article has a day: in a conversation about another article, that one's byline answers;
