@@ -963,6 +963,9 @@ _INTENT_RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         Intent.AMOUNT,
         re.compile(
             r"\b(quant[oaie]|di quanto|che cifra|a quanto)\b"
+            # «Che parte del mais viene prodotta in Italia?»: a share (not «quale parte
+            # dell'attrezzatura», which asks which one)
+            r"|^(?:ma )?che parte d(?:el|ella|ello|ei|egli|elle|ell|i)\b"
             # «Qual è il prezzo…?», «qual era il fatturato?»: a figure named by its noun
             r"|\bqual[ei]? (?:(?:e|era|sara|sono|erano)(?: stat[oaie])? )?"
             r"(?:il |la |l |i |le |gli )?"

@@ -300,6 +300,7 @@ def test_stem_joins_related_forms() -> None:
         ("qnt costa", Intent.AMOUNT),
         ("Qual era il prezzo delle azioni?", Intent.AMOUNT),
         ("Quali sono i costi del progetto?", Intent.AMOUNT),
+        ("Che parte del mais viene prodotta in Italia?", Intent.AMOUNT),
         ("Quando è uscito?", Intent.DATE),
         ("In che anno?", Intent.DATE),
         ("Entro quale data si chiuderà la trattativa?", Intent.DATE),
@@ -331,6 +332,12 @@ def test_question_words_give_the_intent(question: str, intent: Intent) -> None:
 def test_keyword_queries_have_no_intent(question: str) -> None:
     """A list of keywords asks for nothing in particular."""
     assert frozenset() == question_intents(words(question))
+
+
+def test_which_part_asks_which_one_not_a_share() -> None:
+    """«Quale parte dell'attrezzatura è stata modificata?» asks which component; «Che parte
+    del mais…?» asks a share."""
+    assert Intent.AMOUNT not in question_intents(words("Quale parte dell'attrezzatura è cambiata?"))
 
 
 @pytest.mark.parametrize(
