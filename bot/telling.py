@@ -1348,11 +1348,14 @@ class Telling:
             return True  # «Chi aveva vinto l'anno scorso?»: the headline's win is today's
         fact = self.facts[index]
         head = _RAW_WORD.findall(title_head(fact.article.title) if fact.article else "")
+        wins = [
+            i for i, t in enumerate(head) if fold(t) in _WIN_WORDS or lemma(fold(t)) in _WIN_WORDS
+        ]
         return not any(
             head[j][:1].isupper() and fold(head[j]) not in query.names
-            for i, t in enumerate(head)
-            if (lemma(fold(t)) or fold(t)) in _WIN_WORDS or fold(t) in _WIN_WORDS
+            for i in wins
             for j in range(max(0, i - 2), min(len(head), i + 3))
+            if j != i  # «Trionfo azzurro al Mugello»: the win itself names no winner
         )
 
     def _opening(self, index: int) -> int:

@@ -2744,6 +2744,34 @@ def test_a_win_told_only_by_the_headline_a_draft_opens_with(tmp_path: Path) -> N
     assert scudetto.kind is Kind.FACT and "Virtus" in scudetto.text
 
 
+def test_a_capitalised_win_in_the_headline_names_no_winner() -> None:
+    """«Trionfo azzurro al Mugello: …» opens the draft with a win but names no winner
+    beside it: the win word itself, capitalised as the title's first, is no name. So the
+    fact after it («dove lo scorso anno Ferraresi era caduto») does not tell who won at
+    Assen."""
+    import datetime as dt
+
+    from bot.text import title_head
+
+    title = "Trionfo azzurro al Mugello: vince Ferraresi"
+    head = title_head(title)
+    article = Article("a", title, "lucabianchi", dt.date(2026, 5, 31), "Testata")
+    facts = (
+        Fact(
+            "assen",
+            f"{head}: il motomondiale tornerà fra due settimane ad Assen, in Olanda, dove lo "
+            "scorso anno Ferraresi era caduto al primo giro.",
+            (),
+            (),
+            article,
+        ),
+        Fact("costruttori", f"{head}: la Ducati comanda tra i costruttori.", (), (), article),
+    )
+    built = Matcher(Knowledge(articles=(article,), facts=facts))
+
+    assert built.match("Chi ha vinto ad Assen in Olanda?").kind is Kind.NONE
+
+
 def test_the_first_of_a_series_is_not_its_third(tmp_path: Path) -> None:
     """«Chi ha vinto la prima tappa?» is not told by «ha vinto la terza tappa»: «prima»
     before a stage, an edition, a matchday is a rank like «terza». «Per la prima volta»
