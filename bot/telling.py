@@ -346,6 +346,8 @@ _WIN_WORDS = frozenset(
     | {"dominare", "successo", "titolo", "eleggere", "eletto", "eletta"}
     | {"re", "regina"}  # «Sinner re degli Internazionali», «Venezia è regina d'Europa»
 )
+# Nouns a reader frames an article's subject with: «l'articolo sull'ondata di caldo».
+_FRAMING_NOUNS = frozenset({"ondata", "caso", "vicenda", "questione", "storia", "faccenda"})
 # Words that say an article speaks of women, besides «femminile».
 _WOMEN = frozenset(
     {"donna", "ragazza", "campionessa", "giocatrice", "calciatrice", "nuotatrice"}
@@ -1685,7 +1687,9 @@ class Telling:
         picked = ARTICLE_ON.search(query.folded)
         if picked is None:
             return False
-        subject = set(content_words(picked.group(1).split()))
+        # «sull'ondata di caldo», «sul caso Retivalle»: the noun that frames the subject is
+        # the writer's, not the article's («Caldo africano sul Centro-Sud»).
+        subject = set(content_words(picked.group(1).split())) - _FRAMING_NOUNS
         first, last = self._article_spans.around(index)
         named = [t for t in query.terms if t.word in subject]
         # Most of the subject must be in the article: «sulla chiusura del ponte della

@@ -2890,6 +2890,22 @@ def test_the_operators_synonyms_join_losses_and_damages(tmp_path: Path) -> None:
     assert asked.kind is Kind.FACT and "1,5 milioni" in asked.text
 
 
+def test_the_article_on_a_wave_of_heat_is_the_article_on_the_heat(tmp_path: Path) -> None:
+    """«Chi ha scritto l'articolo sull'ondata di caldo?» picks «Caldo africano sul
+    Centro-Sud…» by «caldo»: «ondata» frames the subject, as «il caso», «la vicenda» do.
+    An article on something it never mentions is still another article."""
+    from bot.derive import derive_file
+    from bot.knowledge import load_knowledge
+
+    articles = Path(__file__).parent / "data" / "derive" / "devstyle" / "articles"
+    derive_file(articles / "2026-07-16-caldo-bollino-rosso-centro-sud.txt", tmp_path, force=False)
+    built = Matcher(load_knowledge(tmp_path))
+
+    written = built.match("Chi ha scritto l'articolo sull'ondata di caldo?")
+    assert written.kind is Kind.FACT and "giuliaferraro" in written.text
+    assert built.match("Chi ha scritto l'articolo sul calcio?").kind is Kind.NONE
+
+
 def test_one_bylines_own_question_asked_of_any_article_follows_the_conversation() -> None:
     """The operators gave one byline the question «Di che giorno è la notizia?», but every
     article has a day: in a conversation about another article, that one's byline answers;
