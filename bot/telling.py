@@ -712,10 +712,10 @@ class Telling:
         women = next((t for t in query.terms if t.word.startswith("femminil")), None)
         if women is None:
             return False
+        if self._in_article(women, index):
+            return False
         first, last = self._article_spans.around(index)
-        return not self._found(women, first, last) and not any(
-            self._contains("=" + word, first, last) for word in _WOMEN
-        )
+        return not any(self._contains("=" + word, first, last) for word in _WOMEN)
 
     def _life_event_untold(self, query: Query, index: int) -> bool:
         """Whether the question asks about a founding, a birth, a death, a marriage, a

@@ -10,6 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.asking import asks_yes_or_no, question_reads
+from bot.derive import derive_file
 from bot.evaluation import evaluate, format_report, load_cases, summary
 from bot.knowledge import load_knowledge
 from bot.matching import MatchConfig, Matcher
@@ -21,6 +22,7 @@ KNOWLEDGE = REPO / "knowledge"
 TEST_KNOWLEDGE = REPO / "tests" / "data" / "knowledge"
 # A committed copy of ../shared/eval/dev_questions.yaml, so CI does not depend on shared/.
 DEV_QUESTIONS = REPO / "tests" / "data" / "dev_questions.yaml"
+DEVSTYLE_ARTICLES = REPO / "tests" / "data" / "derive" / "devstyle" / "articles"
 
 
 @cache
@@ -33,6 +35,13 @@ def knowledge(*roots: Path) -> Knowledge:
 def matcher(*roots: Path) -> Matcher:
     """A matcher over these roots, built once per test session."""
     return Matcher(knowledge(*roots))
+
+
+def drafted(folder: Path, article: str) -> Matcher:
+    """A matcher over the draft `newsbot derive` writes into `folder` for one dev-style
+    article (a file name in `DEVSTYLE_ARTICLES`): what the bot serves before review."""
+    derive_file(DEVSTYLE_ARTICLES / article, folder, force=False)
+    return Matcher(load_knowledge(folder))
 
 
 def own_questions(*roots: Path) -> list[pytest.param]:  # type: ignore[valid-type]
@@ -2700,8 +2709,6 @@ def test_titles_signatures_and_minutes_in_the_plural_count_something_else(
     a title «… ora è secondo nel Mondiale» does not answer it. «Chi firma l'articolo?»,
     «Quanti minuti di lettura?» still ask the article."""
     from bot.asking import asks_about_the_article
-    from bot.derive import derive_file
-    from bot.knowledge import load_knowledge
 
     assert not asks_about_the_article(["titoli", "mondiali", "vinto", "ducati"])
     assert not asks_about_the_article(["firme", "raccolto", "comitato"])
@@ -2710,9 +2717,7 @@ def test_titles_signatures_and_minutes_in_the_plural_count_something_else(
     assert asks_about_the_article(["minuti", "lettura"])
     assert asks_about_the_article(["titolo"])
 
-    articles = Path(__file__).parent / "data" / "derive" / "devstyle" / "articles"
-    derive_file(articles / "2026-05-31-motomondiale-mugello-vittoria.txt", tmp_path, force=False)
-    built = Matcher(load_knowledge(tmp_path))
+    built = drafted(tmp_path, "2026-05-31-motomondiale-mugello-vittoria.txt")
 
     assert built.match("Quanti titoli mondiali ha vinto la Ducati in MotoGp?").kind is Kind.NONE
     written = built.match("Chi ha scritto l'articolo?")
@@ -2724,18 +2729,8 @@ def test_a_win_told_only_by_the_headline_a_draft_opens_with(tmp_path: Path) -> N
     …»): its «trionfo» does not tell who won last year, which the fact after it («dove lo
     scorso anno Ferraresi era caduto») does not either. A head naming the winner beside
     the win («la Virtus vince gara 7 e si prende lo scudetto: …») tells today's win."""
-    from bot.derive import derive_file
-    from bot.knowledge import load_knowledge
-
-    articles = Path(__file__).parent / "data" / "derive" / "devstyle" / "articles"
-    derive_file(
-        articles / "2026-05-31-motomondiale-mugello-vittoria.txt", tmp_path / "m", force=False
-    )
-    derive_file(
-        articles / "2026-06-14-basket-virtus-scudetto-gara7.txt", tmp_path / "b", force=False
-    )
-    motogp = Matcher(load_knowledge(tmp_path / "m"))
-    basket = Matcher(load_knowledge(tmp_path / "b"))
+    motogp = drafted(tmp_path / "m", "2026-05-31-motomondiale-mugello-vittoria.txt")
+    basket = drafted(tmp_path / "b", "2026-06-14-basket-virtus-scudetto-gara7.txt")
 
     assert motogp.match("Chi aveva vinto al Mugello l'anno scorso?").kind is Kind.NONE
     today = motogp.match("Chi ha vinto il Gran Premio d'Italia al Mugello?")
@@ -2776,8 +2771,6 @@ def test_the_first_of_a_series_is_not_its_third(tmp_path: Path) -> None:
     """«Chi ha vinto la prima tappa?» is not told by «ha vinto la terza tappa»: «prima»
     before a stage, an edition, a matchday is a rank like «terza». «Per la prima volta»
     is none, nor is «la prima prova» of an exam whose first the news calls «il tema»."""
-    from bot.derive import derive_file
-    from bot.knowledge import load_knowledge
     from bot.telling import _times_and_ranks
 
     assert _times_and_ranks(["la", "prima", "tappa"], first=True) == ["primi"]
@@ -2785,9 +2778,7 @@ def test_the_first_of_a_series_is_not_its_third(tmp_path: Path) -> None:
     assert _times_and_ranks(["per", "la", "prima", "volta"], first=True) == []
     assert _times_and_ranks(["la", "prima", "prova", "scritta"], first=True) == []
 
-    articles = Path(__file__).parent / "data" / "derive" / "devstyle" / "articles"
-    derive_file(articles / "2026-06-12-fabriano-ciclismo-marche-tappa.txt", tmp_path, force=False)
-    built = Matcher(load_knowledge(tmp_path))
+    built = drafted(tmp_path, "2026-06-12-fabriano-ciclismo-marche-tappa.txt")
 
     first = built.match("Chi ha vinto la prima tappa del Giro delle Marche femminile?")
     third = built.match("Chi ha vinto la terza tappa del Giro delle Marche femminile?")
@@ -2800,18 +2791,8 @@ def test_a_womens_event_is_not_told_by_an_article_on_the_mens(tmp_path: Path) ->
     scudetto di volley femminile?» is not told by an article on Perugia's men's title that
     never speaks of women, while «… di pallavolo maschile?» is, and an article on a
     women's final still answers its own question."""
-    from bot.derive import derive_file
-    from bot.knowledge import load_knowledge
-
-    articles = Path(__file__).parent / "data" / "derive" / "devstyle" / "articles"
-    derive_file(articles / "2026-04-26-volley-scudetto-perugia.txt", tmp_path / "men", force=False)
-    derive_file(
-        articles / "2026-04-09-venezia-regina-eurocup-femminile.txt",
-        tmp_path / "women",
-        force=False,
-    )
-    men = Matcher(load_knowledge(tmp_path / "men"))
-    women = Matcher(load_knowledge(tmp_path / "women"))
+    men = drafted(tmp_path / "men", "2026-04-26-volley-scudetto-perugia.txt")
+    women = drafted(tmp_path / "women", "2026-04-09-venezia-regina-eurocup-femminile.txt")
 
     assert men.match("Chi ha vinto lo scudetto di volley femminile quest'anno?").kind is Kind.NONE
     assert "Perugia" in men.match("Chi ha vinto lo scudetto di pallavolo maschile?").text
@@ -2821,12 +2802,7 @@ def test_a_womens_event_is_not_told_by_an_article_on_the_mens(tmp_path: Path) ->
 def test_what_someone_asks_for_is_told_by_a_sum(tmp_path: Path) -> None:
     """«Quanto chiedono gli hacker come riscatto?» asks the sum demanded, not a count of
     hackers: «una richiesta di riscatto … 350.000 dollari in bitcoin» tells it."""
-    from bot.derive import derive_file
-    from bot.knowledge import load_knowledge
-
-    articles = Path(__file__).parent / "data" / "derive" / "devstyle" / "articles"
-    derive_file(articles / "2026-11-13-ransomware-comune-lecco-attacco.txt", tmp_path, force=False)
-    built = Matcher(load_knowledge(tmp_path))
+    built = drafted(tmp_path, "2026-11-13-ransomware-comune-lecco-attacco.txt")
 
     asked = built.match("Quanto chiedono gli hacker come riscatto al Comune di Lecco?")
     assert asked.kind is Kind.FACT and "350.000 dollari" in asked.text
@@ -2836,8 +2812,6 @@ def test_kinds_counted_by_another_word_the_news_uses(tmp_path: Path) -> None:
     """Energy news counts the households a plant serves as «famiglie»: «Quanti nuclei
     domestici potrà alimentare?» and «A quante abitazioni basterà?» are told by «il
     fabbisogno serale di circa 380.000 famiglie». Families are not tonnes or euros."""
-    from bot.derive import derive_file
-    from bot.knowledge import load_knowledge
     from bot.telling import _counted_alike
 
     assert _counted_alike("casa", "famiglie")
@@ -2847,25 +2821,17 @@ def test_kinds_counted_by_another_word_the_news_uses(tmp_path: Path) -> None:
     assert not _counted_alike("casa", "tonnellate")
     assert not _counted_alike("vigile", "famiglie")
 
-    articles = Path(__file__).parent / "data" / "derive" / "devstyle" / "articles"
-    derive_file(articles / "2026-04-08-idroelettrico-abruzzo-pompaggio.txt", tmp_path, force=False)
-    built = Matcher(load_knowledge(tmp_path))
+    built = drafted(tmp_path, "2026-04-08-idroelettrico-abruzzo-pompaggio.txt")
 
     asked = built.match("Quanti nuclei domestici potrà alimentare l'impianto nelle ore serali?")
     assert asked.kind is Kind.FACT and "380.000" in asked.text
 
     # Counted by another word, the word asked is not missing from the fact that counts it.
-    derive_file(articles / "2026-01-14-neve-appennino-allerta.txt", tmp_path / "neve", force=False)
-    snow = Matcher(load_knowledge(tmp_path / "neve"))
+    snow = drafted(tmp_path / "neve", "2026-01-14-neve-appennino-allerta.txt")
     vehicles = snow.match("Quanti veicoli ha mobilitato l'Anas per liberare le strade?")
     assert vehicles.kind is Kind.FACT and "450 mezzi" in vehicles.text
     # So is one counted by a word the thesaurus gives for it: «fogli» by «pagine».
-    derive_file(
-        articles / "2026-04-21-archivio-gazzetta-emiliana-digitale.txt",
-        tmp_path / "archivio",
-        force=False,
-    )
-    archive = Matcher(load_knowledge(tmp_path / "archivio"))
+    archive = drafted(tmp_path / "archivio", "2026-04-21-archivio-gazzetta-emiliana-digitale.txt")
     sheets = archive.match("Quanti fogli riescono a scansionare ogni giorno?")
     assert sheets.kind is Kind.FACT and "3.500 pagine" in sheets.text
 
@@ -2875,14 +2841,8 @@ def test_the_operators_synonyms_join_losses_and_damages(tmp_path: Path) -> None:
     al mese»: the shipped synonyms list damages with losses, as the news writes both."""
     import shutil
 
-    from bot.derive import derive_file
-    from bot.knowledge import load_knowledge
-
-    root = Path(__file__).parent.parent
-    shutil.copy(root / "knowledge" / "sinonimi.toml", tmp_path / "sinonimi.toml")
-    articles = Path(__file__).parent / "data" / "derive" / "devstyle" / "articles"
-    derive_file(articles / "2026-02-12-priula-ponte-chiuso-piloni.txt", tmp_path, force=False)
-    built = Matcher(load_knowledge(tmp_path))
+    shutil.copy(KNOWLEDGE / "sinonimi.toml", tmp_path / "sinonimi.toml")
+    built = drafted(tmp_path, "2026-02-12-priula-ponte-chiuso-piloni.txt")
 
     asked = built.match(
         "A quanto ammontano le perdite mensili per le aziende secondo gli artigiani?"
@@ -2894,12 +2854,8 @@ def test_the_article_on_a_wave_of_heat_is_the_article_on_the_heat(tmp_path: Path
     """«Chi ha scritto l'articolo sull'ondata di caldo?» picks «Caldo africano sul
     Centro-Sud…» by «caldo»: «ondata» frames the subject, as «il caso», «la vicenda» do.
     An article on something it never mentions is still another article."""
-    from bot.derive import derive_file
-    from bot.knowledge import load_knowledge
 
-    articles = Path(__file__).parent / "data" / "derive" / "devstyle" / "articles"
-    derive_file(articles / "2026-07-16-caldo-bollino-rosso-centro-sud.txt", tmp_path, force=False)
-    built = Matcher(load_knowledge(tmp_path))
+    built = drafted(tmp_path, "2026-07-16-caldo-bollino-rosso-centro-sud.txt")
 
     written = built.match("Chi ha scritto l'articolo sull'ondata di caldo?")
     assert written.kind is Kind.FACT and "giuliaferraro" in written.text
