@@ -147,6 +147,11 @@ rescue, a merger of two cooperative banks: pedaggi, alloggi, castagne, motomondi
 evasione, canile, valanga, fusione), written at the start of the twenty-third and scored
 unread with its start and end code (137/200 = 68.5% / 56/64 and 138/200 = 69.0% / 56/64),
 then read.
+In the twenty-fifth session eight more joined (a teachers' strike, a high-speed rail section,
+a restored manuscript, a stadium project, bird flu, a record summer by the sea, a corruption
+sentence, a World Cup slalom: scuola, binari, manoscritto, stadio, aviaria, turismo,
+corruzione, slalom), written at the start of the twenty-fourth and scored unread with its
+start and end code (142/200 = 71.0% / 56/64 and 143/200 = 71.5% / 57/64), then read.
 
     .venv/bin/python benchmarks/derive_quality.py            # the table
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
