@@ -449,6 +449,8 @@ _ASKS_A_SENTENCE = re.compile(r"\b(?:anni|mesi) di (?:carcere|reclusione|prigion
 _SENTENCE_WORDS = frozenset(
     {"carcere", "reclusione", "prigione", "pena", "condanna", "condannare", "condannato"}
 )
+# Verbs that give a sentence's length before it: «il pm ha chiesto sei anni».
+_SENTENCED_BY = _SENTENCE_WORDS | {"chiedere", "infliggere", "patteggiare", "rischiare"}
 # Words between a number and its unit: «98 milioni di metri cubi».
 _MAGNITUDES = frozenset({"mila", "milioni", "miliardi"})
 # A match's score, «12-10», «3-1»: what «con che punteggio / risultato» asks.
@@ -890,10 +892,15 @@ class Telling:
         if base == "anno" and _ASKS_A_SENTENCE.search(query.folded):
             # «Quanti anni di carcere rischiano?» of «uomini tra i 29 e i 51 anni»: ages
             # are no sentence; the fact must speak of one.
+            # «condannato a 5 anni di reclusione», or the sentence asked or given before
+            # the figure: «il pm aveva chiesto sei anni», «ha patteggiato due anni».
             return any(
                 t[0].isdigit()
                 and tokens[i + 1 : i + 2] in (["anni"], ["mesi"])
-                and not _SENTENCE_WORDS.isdisjoint(lemma(w) or w for w in tokens[i + 2 : i + 5])
+                and not (
+                    _SENTENCE_WORDS.isdisjoint(lemma(w) or w for w in tokens[i + 2 : i + 5])
+                    and _SENTENCED_BY.isdisjoint(lemma(w) or w for w in tokens[max(0, i - 3) : i])
+                )
                 for i, t in enumerate(tokens)
             )
         if base == "anno" and "age" in query.reads:
@@ -1951,13 +1958,15 @@ def _only_a_share_of(tokens: Sequence[str], word: str) -> bool:
 
 # Words the news counts one kind of thing by, each for the others: households
 # («famiglie», «case», «utenze»), vehicles («450 mezzi» of «quanti veicoli»), local police
-# («dodici agenti» of «quanti vigili»), health services («visite ed esami» of «prestazioni»).
+# («dodici agenti» of «quanti vigili»), health services («visite ed esami» of «prestazioni»),
+# a venue's seats («32.500 posti» of «quanti spettatori»).
 _COUNTED_ALIKE = (
     frozenset({"famiglia", "casa", "abitazione", "nucleo", "utenza"}),
     frozenset({"veicolo", "mezzo", "automezzo", "vettura"}),
     frozenset({"vigile", "agente"}),
     frozenset({"prestazione", "visita", "esame"}),
     frozenset({"ragazzo", "studente", "alunno"}),  # «Quanti ragazzi…?» of «38.000 studenti»
+    frozenset({"spettatore", "tifoso", "posto"}),  # «Quanti spettatori…?» of «32.500 posti»
 )
 
 

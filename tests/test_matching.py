@@ -5649,6 +5649,34 @@ def test_a_deadline_does_not_say_when_something_happened(question: str, refused:
     assert _refused_by(answer, question) is refused
 
 
+@pytest.mark.parametrize(
+    ("answer", "refused"),
+    [
+        ("Entro 120 giorni il club dovrà presentare il progetto definitivo in Comune.", False),
+        ("Tra due anni il club dovrà presentare il progetto definitivo in Comune.", False),
+        ("In 120 giorni di lavoro il club ha presentato il progetto definitivo.", True),
+    ],
+)
+def test_a_span_from_the_news_says_when(answer: str, refused: bool) -> None:
+    """«Entro quando deve presentare il progetto?» of «entro 120 giorni»: days counted
+    from the day of the news say when, as a date does; «in 120 giorni» says how long."""
+    question = "Entro quando il club deve presentare il progetto definitivo?"
+    assert _refused_by(answer, question) is refused
+
+
+def test_seats_count_spectators() -> None:
+    """«Quanti spettatori può ospitare lo stadio?» of «32.500 posti»: a venue's seats count
+    its spectators; «posti di lavoro» is the same word, so only a figure before it counts."""
+    assert _counts_in(
+        "Il nuovo stadio avrà 32.500 posti, contro i 39 mila dell'attuale.",
+        "Quanti spettatori può ospitare il nuovo stadio?",
+    )
+    assert not _counts_in(
+        "Il nuovo stadio avrà una copertura e un museo del club.",
+        "Quanti spettatori può ospitare il nuovo stadio?",
+    )
+
+
 def test_only_deadlines_are_told_apart_from_dates() -> None:
     """A fact's dates are all deadlines or spans, or one says when something happened."""
     assert dates_only_deadlines(words("punta a lanciare altri satelliti entro il 2029"))
@@ -6078,11 +6106,14 @@ def test_what_someone_said_is_told_by_a_quote_or_a_verb_of_saying(
     [
         ("Sono finiti in carcere quattro uomini tra i 29 e i 51 anni, accusati di rapina.", True),
         ("I quattro uomini accusati di rapina rischiano fino a 10 anni di reclusione.", False),
+        ("Per gli accusati di rapina il pubblico ministero ha chiesto sei anni.", False),
+        ("Per la rapina gli accusati, tutti sui sei anni, hanno lasciato la scuola.", True),
     ],
 )
 def test_ages_are_no_sentence(answer: str, refused: bool) -> None:
     """«Quanti anni di carcere rischiano?» asks a sentence: «tra i 29 e i 51 anni» gives the
-    ages of the accused, «10 anni di reclusione» the sentence."""
+    ages of the accused, «10 anni di reclusione» the sentence, and so does «il pm ha chiesto
+    sei anni», the verb before the figure."""
     assert (
         _refused_by(answer, "Quanti anni di carcere rischiano gli accusati di rapina?") is refused
     )
