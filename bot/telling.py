@@ -423,6 +423,14 @@ def _a_general_unit(word: str) -> bool:
     return (lemma(word) or word) in _GENERAL_UNITS or word in _GENERAL_UNITS
 
 
+def _bulk_unit(word: str) -> bool:
+    """Whether `word` weighs or measures goods out: «quintali», «tonnellate», «ettolitri»."""
+    return (lemma(word) or word) in _BULK_UNITS or word in _BULK_UNITS
+
+
+_BULK_UNITS = MASS_UNITS | frozenset({"litro", "ettolitro", "ettolitri"})
+
+
 # The kinds of staff they count (not residents or visitors: «200 persone» are no town).
 _STAFF_KINDS = WORKER_WORDS | frozenset(
     {"infermiere", "medico", "tecnico", "docente", "insegnante", "agente", "ricercatore"}
@@ -449,6 +457,8 @@ _ASKS_A_SENTENCE = re.compile(r"\b(?:anni|mesi) di (?:carcere|reclusione|prigion
 _SENTENCE_WORDS = frozenset(
     {"carcere", "reclusione", "prigione", "pena", "condanna", "condannare", "condannato"}
 )
+# «Quanto vale…?»: a worth, which the news gives as «il valore di…».
+_ASKS_WORTH = frozenset({"vale", "valgono", "valeva", "valevano", "varra", "varranno"})
 # Verbs that give a sentence's length before it: «il pm ha chiesto sei anni».
 _SENTENCED_BY = _SENTENCE_WORDS | {"chiedere", "infliggere", "patteggiare", "rischiare"}
 # Words between a number and its unit: «98 milioni di metri cubi».
@@ -850,6 +860,10 @@ class Telling:
         # A sum all the same: «Quanto ha guadagnato Rinaldi?» is not told by his points.
         paid = money and head.word in query.names
         money = money and head.word not in query.names and base not in TIME_UNITS
+        if priced and not _ASKS_WORTH.isdisjoint(tokens):
+            # «Quanto vale l'export?» of «hanno raggiunto il valore record di 1,2 miliardi»:
+            # the news names the worth asked with its noun beside the sum.
+            wanted |= {"=valore"}
         return CountPlan(head, frozenset(wanted), base, priced, money, paid)
 
     def _counts(self, query: Query, index: int, plan: CountPlan | None) -> bool:
@@ -982,10 +996,15 @@ class Telling:
         ):
             return True
         # «Dei 32 esemplari marcati…», «hanno chiuso 14 istituti»: a fact naming what is asked
-        # counts it by a general word for one of them.
+        # counts it by a general word for one of them; goods by their weight or volume
+        # («Quante castagne?» of «un raccolto di 4.300 quintali»).
         if (
-            not (money or time or measure or people)
-            and any(tokens[i + 1 : i + 2] and _a_general_unit(tokens[i + 1]) for i in numbers)
+            not (money or time or measure or people or workers or staff)
+            and any(
+                tokens[i + 1 : i + 2]
+                and (_a_general_unit(tokens[i + 1]) or _bulk_unit(tokens[i + 1]))
+                for i in numbers
+            )
             and self._found(head, index)
         ):
             return True

@@ -5677,6 +5677,44 @@ def test_seats_count_spectators() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("answer", "question", "told"),
+    [
+        (
+            "Le esportazioni di olio pugliese hanno raggiunto il valore record di 1,2 miliardi"
+            " di euro, con una crescita del 18,4%.",
+            "Quanto vale l'export di olio pugliese?",
+            True,
+        ),
+        (
+            "Le esportazioni di olio pugliese crescono: il prezzo medio è di 8,45 euro al litro"
+            " per i produttori del Salento.",
+            "Quanto vale l'export di olio pugliese?",
+            False,
+        ),
+    ],
+)
+def test_a_worth_is_told_by_its_noun(answer: str, question: str, told: bool) -> None:
+    """«Quanto vale l'export?» of «il valore record di 1,2 miliardi», however far the export
+    is named."""
+    assert _counts_in(answer, question) is told
+
+
+@pytest.mark.parametrize(
+    ("answer", "told"),
+    [
+        ("Annata da dimenticare: le cooperative stimano un raccolto di 4.300 quintali.", True),
+        ("Annata da dimenticare: le cooperative stimano 12 bancarelle alla sagra.", False),
+    ],
+)
+def test_goods_are_counted_by_their_weight(answer: str, told: bool) -> None:
+    """«Quante castagne sono state raccolte?» of «un raccolto di 4.300 quintali», in a fact
+    that names the chestnuts only in its alternate questions: a weight counts goods."""
+    built = _one_article(("fatto", answer, ("Quante castagne raccolte a Marradi?",)))
+    query = built.analyse("Quante castagne sono state raccolte quest'anno a Marradi?")
+    assert built._counts(query, 0, built._count_plan(query)) is told
+
+
 def test_only_deadlines_are_told_apart_from_dates() -> None:
     """A fact's dates are all deadlines or spans, or one says when something happened."""
     assert dates_only_deadlines(words("punta a lanciare altri satelliti entro il 2029"))
