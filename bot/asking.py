@@ -104,6 +104,8 @@ ORDINALS = frozenset(f"{stem}{end}" for stem in _ORDINAL_STEMS for end in "oaie"
     "prima",  # mostly "before"
     "secondo",  # mostly "according to"
 }
+# «Quanti abitanti ha…?», asked of any place the news names.
+POPULATION = ("abitante", "abitanti", "popolazione", "residente", "residenti")
 # What readers ask of any name in the news, and the dictionary forms (as `lemma` gives them)
 # that tell it: founding, birth, death, marriage, population, coach.
 _LIFE_EVENT_FAMILIES = (
@@ -113,7 +115,7 @@ _LIFE_EVENT_FAMILIES = (
     ("nascere", "nato", "nascita"),
     ("morire", "morto", "morta", "morte", "decesso"),
     ("sposare", "sposato", "matrimonio", "moglie", "marito", "nozze"),
-    ("abitante", "abitanti", "popolazione", "residente", "residenti"),
+    POPULATION,
     ("allenatore", "allenatrice", "mister", "allenare"),
 )
 # Who designed or set up a work or a body, asked of any the news mentions («Chi ha

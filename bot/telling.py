@@ -40,6 +40,7 @@ from bot.asking import (
     PARTY_WORDS,
     PEOPLE_WORDS,
     PLACE_NOUNS,
+    POPULATION,
     ROLE_NOUNS,
     SHARE_WORDS,
     SIZE_WORDS,
@@ -423,6 +424,24 @@ def _a_general_unit(word: str) -> bool:
     return (lemma(word) or word) in _GENERAL_UNITS or word in _GENERAL_UNITS
 
 
+def _of_another_noun(tokens: list[str], word: str) -> bool:
+    """Whether `word` follows «dei / degli / delle» after a noun that is no count of it:
+    «il comitato dei residenti», not «il numero degli abitanti»."""
+    at = tokens.index(word) if word in tokens else -1
+    return (
+        at >= 2
+        and tokens[at - 1] in ("dei", "degli", "delle")
+        and (lemma(tokens[at - 2]) or tokens[at - 2]) not in _COUNT_NOUNS
+        and tokens[at - 2] not in stopwords()
+    )
+
+
+# Nouns that count what follows them: «il numero dei residenti», «la metà degli abitanti».
+_COUNT_NOUNS = frozenset(
+    {"numero", "totale", "quota", "percentuale", "meta", "parte", "maggioranza"}
+)
+
+
 def _bulk_unit(word: str) -> bool:
     """Whether `word` weighs or measures goods out: «quintali», «tonnellate», «ettolitri»."""
     return (lemma(word) or word) in _BULK_UNITS or word in _BULK_UNITS
@@ -737,6 +756,8 @@ class Telling:
             family = LIFE_EVENTS.get(lemma(term.word) or term.word)
             if family == BUILDING and not query.intents & {Intent.DATE, Intent.WHO}:
                 family = None  # «Dove sarà costruito?», «Quanti alloggi costruiti?»: not when
+            if family == POPULATION and _of_another_noun(query.folded.split(), term.word):
+                family = None  # «il comitato dei residenti» asks about the committee
             if (
                 family
                 and not looks_like_verb(term.word)

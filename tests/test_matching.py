@@ -5715,6 +5715,28 @@ def test_goods_are_counted_by_their_weight(answer: str, told: bool) -> None:
     assert built._counts(query, 0, built._count_plan(query)) is told
 
 
+@pytest.mark.parametrize(
+    ("question", "untold"),
+    [
+        ("Chi guida il comitato dei residenti contro la discarica?", False),
+        ("Quanti sono i residenti del paese?", True),
+        ("Qual è il numero dei residenti del paese?", True),
+    ],
+)
+def test_residents_naming_a_committee_ask_no_population(question: str, untold: bool) -> None:
+    """«il comitato dei residenti» asks about the committee, not how many live in the town;
+    «i residenti», «il numero dei residenti» ask the population, which the fact leaves
+    untold."""
+    built = _one_article(
+        (
+            "comitato",
+            "A Teano il comitato, guidato da Rosaria Marotta, ha raccolto 1.800 firme.",
+            (),
+        )
+    )
+    assert _life_event_untold_by(built, question, "comitato") is untold
+
+
 def test_only_deadlines_are_told_apart_from_dates() -> None:
     """A fact's dates are all deadlines or spans, or one says when something happened."""
     assert dates_only_deadlines(words("punta a lanciare altri satelliti entro il 2029"))
