@@ -476,6 +476,12 @@ _ASKS_A_SENTENCE = re.compile(r"\b(?:anni|mesi) di (?:carcere|reclusione|prigion
 _SENTENCE_WORDS = frozenset(
     {"carcere", "reclusione", "prigione", "pena", "condanna", "condannare", "condannato"}
 )
+# How far from a head count of inhabitants the place it counts is written: «Sarezzano, un
+# paese di 1.180 abitanti», «un paese di 1.180 abitanti… la Bocciofila Aurora di Sarezzano».
+PLACE_REACH = 12
+# Words that count a place named before by what it is: «la città di circa 71.000 abitanti».
+# Not «frazione», which the news names: «la frazione di Ravoledo, 340 abitanti».
+_PLACE_BACK = frozenset({"citta", "paese", "comune", "comuni", "centro", "borgo", "capoluogo"})
 # «Quanto vale…?»: a worth, which the news gives as «il valore di…».
 _ASKS_WORTH = frozenset({"vale", "valgono", "valeva", "valevano", "varra", "varranno"})
 # Verbs that give a sentence's length before it: «il pm ha chiesto sei anni».
@@ -952,6 +958,8 @@ class Telling:
                 or (lemma(t.word) or t.word) in _PERSONS
             }
             return tells_an_age(tokens, whose)
+        if base in POPULATION and not self._population_of(query, tokens):
+            return False
         money = base in MONEY_WORDS or money_verb
         people = base in {"persona", "gente"}  # "quante persone": workers, visitors, pupils…
         workers = base in WORKER_WORDS  # "quanti lavoratori": «620 dei 1.150 dipendenti»
@@ -1067,6 +1075,28 @@ class Telling:
         return self._verb_before_a_figure(query, head, tokens, numbers) or (
             not (money or time or measure) and _shared_out_to(tokens, numbers, query.names)
         )
+
+    @staticmethod
+    def _population_of(query: Query, tokens: list[str]) -> bool:
+        """Whether the fact's head count of inhabitants is of the place the question names:
+        «Quanti abitanti ha Fano?» is not told by «Un paese di 1.180 abitanti… la Bocciofila
+        Aurora di Sarezzano», which names Fano far from it, as another club's town. True
+        when the question names no place."""
+        named = {t.word for t in query.terms if t.word in query.names}
+        if not named:
+            return True
+        for i, token in enumerate(tokens[:-1]):
+            if not token[0].isdigit() or (lemma(tokens[i + 1]) or tokens[i + 1]) not in POPULATION:
+                continue
+            if not named.isdisjoint(tokens[max(0, i - PLACE_REACH) : i + PLACE_REACH + 2]):
+                return True
+            # «Il sindaco di Cremona… guida la città di circa 71.000 abitanti»: the place
+            # named before, counted by a word that points back to it.
+            if not _PLACE_BACK.isdisjoint(tokens[max(0, i - 3) : i]) and not named.isdisjoint(
+                tokens[:i]
+            ):
+                return True
+        return False
 
     def _share_of_people(self, query: Query, tokens: list[str]) -> bool:
         """Whether a percentage in the fact counts the people asked about: near another

@@ -5770,6 +5770,43 @@ def test_residents_naming_a_committee_ask_no_population(question: str, untold: b
     assert _life_event_untold_by(built, question, "comitato") is untold
 
 
+@pytest.mark.parametrize(
+    ("answer", "question", "told"),
+    [
+        (
+            "Un paese di 1.180 abitanti sul tetto d'Italia. La Bocciofila Aurora di Sarezzano ha"
+            " vinto il campionato battendo in finale per 6-4 la Bocciofila Rivierasca di Fano.",
+            "Quanti abitanti ha Fano?",
+            False,
+        ),
+        (
+            "Un paese di 1.180 abitanti sul tetto d'Italia. La Bocciofila Aurora di Sarezzano ha"
+            " vinto il campionato battendo in finale per 6-4 la Bocciofila Rivierasca di Fano.",
+            "Quanti abitanti ha Sarezzano?",
+            True,
+        ),
+        (
+            "La frana è caduta nel territorio di Grosio, in Valtellina, bloccando la statale"
+            " all'altezza del chilometro 47. Nessun veicolo è stato coinvolto, ma la frazione"
+            " di Ravoledo, 340 abitanti, è rimasta isolata.",
+            "Quanti abitanti ha il comune di Grosio?",
+            False,
+        ),
+        (
+            "Il sindaco di Cremona, Paolo Ferrandi, si è dimesso ieri: è l'epilogo delle tensioni"
+            " nella maggioranza che guida la città di circa 71.000 abitanti dal 2024.",
+            "Quanti abitanti ha Cremona?",
+            True,
+        ),
+    ],
+)
+def test_inhabitants_are_counted_of_the_place_asked(answer: str, question: str, told: bool) -> None:
+    """«Quanti abitanti ha Fano?» is not told by the 1,180 inhabitants of Sarezzano, in a
+    fact naming Fano far from them, nor Grosio's by its hamlet's; «la città di circa 71.000
+    abitanti» counts Cremona, named before it."""
+    assert _counts_in(answer, question) is told
+
+
 def test_only_deadlines_are_told_apart_from_dates() -> None:
     """A fact's dates are all deadlines or spans, or one says when something happened."""
     assert dates_only_deadlines(words("punta a lanciare altri satelliti entro il 2029"))
