@@ -479,6 +479,8 @@ _SENTENCE_WORDS = frozenset(
 # How far from a head count of inhabitants the place it counts is written: «Sarezzano, un
 # paese di 1.180 abitanti», «un paese di 1.180 abitanti… la Bocciofila Aurora di Sarezzano».
 PLACE_REACH = 12
+# What may stand between a figure and what it counts: «1,2 milioni di abitanti».
+_OF_A_MAGNITUDE = frozenset({"di", "mila", "milioni", "miliardi"})
 # Words that count a place named before by what it is: «la città di circa 71.000 abitanti».
 # Not «frazione», which the news names: «la frazione di Ravoledo, 340 abitanti».
 _PLACE_BACK = frozenset({"citta", "paese", "comune", "comuni", "centro", "borgo", "capoluogo"})
@@ -611,6 +613,10 @@ class Telling:
     _metadata: frozenset[int]
     _summaries: frozenset[int]
     _article_spans: ArticleSpans
+    # The last question's kind terms and count plan, each with its question: scoring reads
+    # them, then the decision asks again (a tenth of a question's time at 1,000 facts).
+    _kinds_for: tuple[Query | None, list[KindTerm]] = (None, [])
+    _plan_for: tuple[Query | None, CountPlan | None] = (None, None)
 
     def _answer_words(self, index: int) -> list[str]:
         """The `words` of fact `index`'s answer (`Matcher` reads and remembers them)."""
@@ -800,6 +806,18 @@ class Telling:
         return False
 
     def _count_plan(self, query: Query) -> CountPlan | None:
+        """`_read_count_plan`, read on the question's first need and kept until the next."""
+        if self._plan_for[0] is not query:
+            self._plan_for = (query, self._read_count_plan(query))
+        return self._plan_for[1]
+
+    def _kind_terms(self, query: Query) -> list[KindTerm]:
+        """`_read_kind_terms`, read on the question's first need and kept until the next."""
+        if self._kinds_for[0] is not query:
+            self._kinds_for = (query, self._read_kind_terms(query))
+        return self._kinds_for[1]
+
+    def _read_count_plan(self, query: Query) -> CountPlan | None:
         """What «quanti / quanto X» asks to count, read once per question for `_counts`:
         X (the first noun after the question word) and the kind of figure it names; None
         when every number answers (no noun, or «quanti 2»)."""
@@ -1076,25 +1094,32 @@ class Telling:
             not (money or time or measure) and _shared_out_to(tokens, numbers, query.names)
         )
 
-    @staticmethod
-    def _population_of(query: Query, tokens: list[str]) -> bool:
-        """Whether the fact's head count of inhabitants is of the place the question names:
-        «Quanti abitanti ha Fano?» is not told by «Un paese di 1.180 abitanti… la Bocciofila
-        Aurora di Sarezzano», which names Fano far from it, as another club's town. True
-        when the question names no place."""
-        named = {t.word for t in query.terms if t.word in query.names}
+    def _population_of(self, query: Query, tokens: list[str]) -> bool:
+        """Whether the fact's head count of inhabitants is of the place the question names
+        (as written, or by its demonym: «nel Bolognese» of «a Bologna»): «Quanti abitanti
+        ha Fano?» is not told by «Un paese di 1.180 abitanti… la Bocciofila Aurora di
+        Sarezzano», which names Fano far from it, as another club's town. True when the
+        question names no place."""
+        named = {
+            key for t in query.terms if t.word in query.names for key in t.keys if key[0] == "="
+        }
         if not named:
             return True
+        expand = self.synonyms.word_expansion
+        places = [not named.isdisjoint(expand(t)) for t in tokens]
         for i, token in enumerate(tokens[:-1]):
-            if not token[0].isdigit() or (lemma(tokens[i + 1]) or tokens[i + 1]) not in POPULATION:
+            if not token[0].isdigit():
                 continue
-            if not named.isdisjoint(tokens[max(0, i - PLACE_REACH) : i + PLACE_REACH + 2]):
+            # «340 abitanti», «1,2 milioni di abitanti», «una popolazione di circa 71.000»
+            unit = next((t for t in tokens[i + 1 : i + 4] if t not in _OF_A_MAGNITUDE), "")
+            before = {lemma(t) or t for t in tokens[max(0, i - 3) : i]}
+            if (lemma(unit) or unit) not in POPULATION and before.isdisjoint(POPULATION):
+                continue
+            if any(places[max(0, i - PLACE_REACH) : i + PLACE_REACH + 2]):
                 return True
             # «Il sindaco di Cremona… guida la città di circa 71.000 abitanti»: the place
             # named before, counted by a word that points back to it.
-            if not _PLACE_BACK.isdisjoint(tokens[max(0, i - 3) : i]) and not named.isdisjoint(
-                tokens[:i]
-            ):
+            if not _PLACE_BACK.isdisjoint(tokens[max(0, i - 3) : i]) and any(places[:i]):
                 return True
         return False
 
@@ -1226,7 +1251,7 @@ class Telling:
                 return True
         return False
 
-    def _kind_terms(self, query: Query) -> list[KindTerm]:
+    def _read_kind_terms(self, query: Query) -> list[KindTerm]:
         """The question's words an answer may say without them, by giving what they name:
         the figure «quanto dura / quanti soldi» asks for and the place «in quale paese»
         asks for (told by an answer carrying the asked intent), or money («soldi», told by
