@@ -174,6 +174,8 @@ class Speller:
             return None
         if found[1] in self._not_news and looks_like_verb(word):
             return None  # «calera» is «calerà» (it will fall), not the synonyms' «camera»
+        if lemma(word) is not None and not _a_slip_of_the_finger(word, found[1]):
+            return None  # «sborsa» (pays out) is no slip of «scorsa»: b and c lie apart
         # A word of the news itself needs less: «cip» is the article's «chip». Not a verb
         # of the dictionary: «pioverà» is no typo of the news's «proverà».
         own_verb = looks_like_verb(word) and lemma(word) not in (None, lemma(found[1]))
@@ -376,6 +378,35 @@ def _doublings(word: str) -> list[str]:
         doubled = word[i - 1] == letter
         variants.append(word[:i] + word[i + 1 :] if doubled else word[: i + 1] + word[i:])
     return variants
+
+
+# The keys beside each key on an Italian keyboard (QWERTY letters), each row set off from
+# the one above it by a quarter and a half key.
+_KEY_ROWS = (("qwertyuiop", 0.0), ("asdfghjkl", 0.25), ("zxcvbnm", 0.75))
+_BESIDE = {
+    key: {
+        other
+        for r, (other_row, other_offset) in enumerate(_KEY_ROWS)
+        for c, other in enumerate(other_row)
+        if (r == row and abs(c - column) == 1)
+        or (abs(r - row) == 1 and abs(c + other_offset - column - offset) < 1)
+    }
+    for row, (keys, offset) in enumerate(_KEY_ROWS)
+    for column, key in enumerate(keys)
+}
+
+
+def _a_slip_of_the_finger(word: str, candidate: str) -> bool:
+    """Whether `word` is `candidate` typed with one letter replaced by a key beside it, or
+    any other one-edit slip (a letter left out, doubled, added or two swapped): a real word
+    one letter from another by a key far from it was meant as it is."""
+    if len(word) != len(candidate):
+        return True
+    differ = [(a, b) for a, b in zip(word, candidate, strict=True) if a != b]
+    if len(differ) != 1:
+        return True  # two letters swapped
+    typed, meant = differ[0]
+    return typed in _BESIDE.get(meant, ())
 
 
 def _a_doubled_letter(word: str, candidate: str) -> bool:

@@ -1171,6 +1171,23 @@ def test_a_verb_of_the_dictionary_is_no_typo_of_another_verb_of_the_news() -> No
     assert built.correct("provra") == "provera"
 
 
+def test_a_word_of_the_dictionary_is_a_typo_only_by_a_key_beside_the_meant_one() -> None:
+    """«sborsa» (pays out) is rare and one letter from the news's far commoner «scorsa», but
+    b lies far from c on the keyboard: the reader meant «sborsa». «scorda» for «scorsa» is
+    a slip of the key beside it; «lege» (a letter left out) stays a typo of «legge»."""
+    built = _one_article(
+        (
+            "spesa",
+            "La legge approvata la scorsa settimana fissa la spesa media in 118 euro al giorno.",
+            ("Quanto si spende al giorno?",),
+        )
+    )
+
+    assert built.correct("sborsa") == "sborsa"
+    assert built.correct("scorda") == "scorsa"
+    assert built.correct("lege") == "legge"
+
+
 def test_a_typo_is_read_as_the_word_of_the_news_before_a_word_of_the_synonyms() -> None:
     """«olo» is one letter from «olio» (the news) and from «oro» (the synonyms' «oro nero»):
     the reader asking about an article on oil meant «olio»; «cip» meant its «chip»."""
