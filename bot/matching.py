@@ -480,6 +480,10 @@ class Matcher(Telling):
             # «fondata» of the news's «fondazione»: related by form, as a shared stem is.
             for key in action_keys(term.keys):
                 term.keys.setdefault(key, STEM_CREDIT)
+            # «Chi è la curatrice?» of «la mostra è curata da Elena Bertolotti»: the doer is
+            # said by the verb of what she does, as surely as by her title.
+            for key in doer_keys(term.keys):
+                term.keys.setdefault(key, WORDNET_CREDIT)
             terms.append(term)
         unique = tuple(_merge_duplicates(terms))
         intents = question_intents(tokens)
@@ -1521,6 +1525,18 @@ def _common_prefix(a: str, b: str) -> str:
             break
         size += 1
     return a[:size]
+
+
+def doer_keys(keys: dict[str, float]) -> list[str]:
+    """The verb of a doer's title, as a dictionary key: «curatore» (curare), «organizzatore»
+    (organizzare); only verbs the dictionary holds. Not the other way: «Chi coordina?» is
+    told by any role the news gives (`LEAD_VERBS`)."""
+    return [
+        "=" + verb
+        for key in keys
+        if key[0] == "=" and key.endswith("atore") and len(key) > 8
+        if is_known_word(verb := key[1:-5] + "are")
+    ]
 
 
 def action_keys(keys: dict[str, float]) -> list[str]:

@@ -5824,6 +5824,30 @@ def test_inhabitants_are_counted_of_the_place_asked(answer: str, question: str, 
     assert _counts_in(answer, question) is told
 
 
+def test_a_title_is_told_by_the_verb_of_what_its_holder_does() -> None:
+    """«Chi è la curatrice della mostra?» of «la mostra è curata da Elena Bertolotti»: the
+    curator is the one who curates, a surer sign than the thesaurus's «curatore» = «editore»
+    of the publisher named in another fact."""
+    built = _one_article(
+        (
+            "curata",
+            "La mostra è curata da Elena Bertolotti, docente all'Università di Padova.",
+            ("Chi ha lavorato al progetto?",),
+        ),
+        (
+            "costo",
+            "L'esposizione, promossa dal Comune di Milano e prodotta insieme alla casa editrice"
+            " Castello Arte, è costata 2,8 milioni di euro.",
+            ("Quanto è costata?",),
+        ),
+    )
+
+    query = built.analyse("Chi è la curatrice della mostra?")
+    best = built.score(query)[0]
+    assert built.facts[best.index].id == "curata"
+    assert built._found(query.terms[0], best.index)  # the title asked is said
+
+
 def test_only_deadlines_are_told_apart_from_dates() -> None:
     """A fact's dates are all deadlines or spans, or one says when something happened."""
     assert dates_only_deadlines(words("punta a lanciare altri satelliti entro il 2029"))
