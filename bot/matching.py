@@ -111,7 +111,7 @@ from bot.text import (
     word_keys,
     words,
 )
-from bot.wordinfo import informativeness, is_known_word
+from bot.wordinfo import doer_keys, informativeness, is_known_word
 
 # The capitalised word a question opens with: a name only when no dictionary holds it.
 _OPENING_NAME = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]{2,}|[A-Z]{2,})\b")
@@ -1525,18 +1525,6 @@ def _common_prefix(a: str, b: str) -> str:
             break
         size += 1
     return a[:size]
-
-
-def doer_keys(keys: dict[str, float]) -> list[str]:
-    """The verb of a doer's title, as a dictionary key: «curatore» (curare), «organizzatore»
-    (organizzare); only verbs the dictionary holds. Not the other way: «Chi coordina?» is
-    told by any role the news gives (`LEAD_VERBS`)."""
-    return [
-        "=" + verb
-        for key in keys
-        if key[0] == "=" and key.endswith("atore") and len(key) > 8
-        if is_known_word(verb := key[1:-5] + "are")
-    ]
 
 
 def action_keys(keys: dict[str, float]) -> list[str]:

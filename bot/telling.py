@@ -80,6 +80,7 @@ from bot.text import (
     word_keys,
     words,
 )
+from bot.wordinfo import doer_keys
 
 MONTH_NAMES = frozenset(MONTHS)
 # Adjectives before the noun a question asks about («il nuovo campus»): not what is counted.
@@ -870,6 +871,9 @@ class Telling:
         # answer, though the dictionary reads one as an adjective and the other as a verb.
         wanted = {k for k, credit in head.keys.items() if credit >= SURE_CREDIT}
         wanted |= {k for k in word_keys(head.word) if len(k) >= LONG_STEM}
+        # «Quanto hanno rubato i truffatori?»: what the doers did is no count of them («ha
+        # truffato 43 anziani»).
+        wanted -= set(doer_keys(head.keys))
         # «Quanto incasserà il Comune?»: the town hall does what is asked, and the news may
         # write the figure beside the verb alone («3,8 milioni incassati»): a verb of
         # money or of a change before the subject names the figure too.
@@ -1212,7 +1216,9 @@ class Telling:
             # or its noun before «di» or «da»: «uno stanziamento di 15 milioni»
             if j >= 0 and (looks_like_verb(tokens[j]) or tokens[i - 1] in ("di", "da"))
         )
-        named = {k for k, c in head.keys.items() if c >= SURE_CREDIT}
+        # Not by what the doers asked about did: «i truffatori» are not named by «ha truffato
+        # 43 anziani».
+        named = {k for k, c in head.keys.items() if c >= SURE_CREDIT} - set(doer_keys(head.keys))
         return before and any(named & set(self.synonyms.word_expansion(t)) for t in tokens)
 
     def _tells_a_year(self, index: int) -> bool:

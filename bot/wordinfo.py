@@ -51,3 +51,15 @@ def common_words_by_length() -> dict[tuple[int, str], list[str]]:
         if zipf(word) >= COMMON_ZIPF and word.isalpha():
             buckets.setdefault((len(word), word[0]), []).append(word)
     return buckets
+
+
+def doer_keys(keys: dict[str, float]) -> list[str]:
+    """The verb of a doer's title, as a dictionary key: «curatore» (curare), «organizzatore»
+    (organizzare); only verbs the dictionary holds. Not the other way: «Chi coordina?» is
+    told by any role the news gives (`LEAD_VERBS`)."""
+    return [
+        "=" + verb
+        for key in keys
+        if key[0] == "=" and key.endswith("atore") and len(key) > 8
+        if is_known_word(verb := key[1:-5] + "are")
+    ]
