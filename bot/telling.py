@@ -672,6 +672,33 @@ class Telling:
             {str(year)} if _THIS_YEAR.search(said) else set()
         )
 
+    def _year_without_a_figure(self, query: Query, index: int) -> bool:
+        """Whether a year long past (two or more before the article's), of which the
+        question asks a figure, is in the fact with no figure within `PLACE_REACH` words of
+        it (not a date's day, nor another year): the news names an old year to compare
+        («il primato del 2019»), and gives its figure beside it when it has one."""
+        article = self.facts[index].article
+        if article is None:
+            return False
+        asked = query.folded.split()
+        years = {
+            w
+            for i, w in enumerate(asked)
+            if YEAR.fullmatch(w)
+            and int(w) <= article.published.year - 2
+            and asked[i - 1 : i] not in (["dal"], ["da"])  # «dal 2005»: a span to this day
+        }
+        if not years:
+            return False
+        tokens = self._answer_words(index)
+        named = [i for i, t in enumerate(tokens) if t in years]
+        figures = [
+            i
+            for i, t in enumerate(tokens)
+            if t[0].isdigit() and not YEAR.fullmatch(t) and tokens[i + 1 : i + 2] not in _A_MONTH
+        ]
+        return bool(named) and not any(abs(f - y) <= PLACE_REACH for f in figures for y in named)
+
     def _other_year_or_rank(self, query: Query, index: int) -> bool:
         """Whether the question names a year, a month or a rank («nel 2024», «a settembre»,
         «l'ottava tappa») that the fact does not, while the fact names another one of the
@@ -1569,6 +1596,9 @@ class Telling:
                 not asks_yes_or_no(query.text, query.intents)
                 and self._other_year_or_rank(query, index)
             )
+            # «Quanti arrivi nel 2019?» of «612.000 arrivi… superano il primato del 2019»:
+            # the year is named, but no figure of it.
+            or (Intent.AMOUNT in query.intents and self._year_without_a_figure(query, index))
             # "Quanto si aspetta in Lombardia?": the article never names Lombardia.
             # (but «Il piano è stato presentato a Roma?» is settled by «a Napoli»).
             or (

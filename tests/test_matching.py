@@ -5848,6 +5848,30 @@ def test_a_title_is_told_by_the_verb_of_what_its_holder_does() -> None:
     assert built._found(query.terms[0], best.index)  # the title asked is said
 
 
+@pytest.mark.parametrize(
+    ("answer", "refused"),
+    [
+        (
+            "Tra giugno e agosto Cesenatico ha registrato 612.000 arrivi, il 7,4% in più. I dati,"
+            " diffusi ieri dall'Osservatorio turistico della Regione Emilia-Romagna, superano il"
+            " precedente primato del 2019, l'ultima stagione prima della pandemia.",
+            True,
+        ),
+        (
+            "Quest'anno Cesenatico ha superato il primato del 2019, quando aveva registrato"
+            " 580.000 arrivi, l'ultima stagione prima della pandemia.",
+            False,
+        ),
+    ],
+)
+def test_a_figure_of_a_year_long_past_is_given_beside_it(answer: str, refused: bool) -> None:
+    """«Quanti arrivi aveva registrato Cesenatico nel 2019?» of a fact that names 2019 only
+    as the record beaten, its figures being this year's: the news gives an old year's
+    figure beside it when it has one."""
+    question = "Quanti arrivi aveva registrato Cesenatico nel 2019?"
+    assert _refused_by(answer, question) is refused
+
+
 def test_only_deadlines_are_told_apart_from_dates() -> None:
     """A fact's dates are all deadlines or spans, or one says when something happened."""
     assert dates_only_deadlines(words("punta a lanciare altri satelliti entro il 2029"))
