@@ -648,11 +648,17 @@ class Matcher(Telling):
         """A place and its demonym, whichever the news wrote: «satellite pisano» finds
         «Pisa», «nel Bolognese» answers «a Bologna». Only a place the knowledge writes with
         a capital counts, so «cortese» does not find «corte»."""
-        found = []
-        for form in place_forms(word):
-            key = "=" + form
-            if key in self._spans and (self._capitalised(key) or self._capitalised("=" + word)):
-                found.append(key)
+        places, demonyms = place_forms(word)
+        # A place must be a name the news writes: «Milano» looks like the demonym of a
+        # «Mila», but «mila» is the news's thousands («20 mila persone»). The demonym of a
+        # place the news names may be written in lower case («la Filctem pratese»).
+        found = [k for p in places if (k := "=" + p) in self._spans and self._capitalised(k)]
+        found += [
+            key
+            for d in demonyms
+            if (key := "=" + d) in self._spans
+            and (self._capitalised(key) or self._capitalised("=" + word))
+        ]
         return found
 
     def _capitalised(self, key: str) -> bool:

@@ -569,17 +569,18 @@ _DEMONYM = re.compile(r"^([a-z]{3,}?)(?:ese|esi|ense|ensi|ano|ana|ani|ane|ino|in
 _DEMONYM_ENDINGS = ("ese", "esi", "ano", "ana", "ani", "ane", "ino", "ina", "ini", "ine")
 
 
-def place_forms(word: str) -> list[str]:
+def place_forms(word: str) -> tuple[list[str], list[str]]:
     """The places a demonym may come from («bolognese» → bologna, bologno…) and the
     demonyms a place may give («bologna» → bolognese, bolognesi, bolognano…): candidates
     only, for the caller to keep those the knowledge names."""
-    forms = []
+    places = []
     demonym = _DEMONYM.match(word)
     if demonym:
-        forms += [demonym.group(1) + vowel for vowel in "aoei"]
+        places = [demonym.group(1) + vowel for vowel in "aoei"]
+    demonyms = []
     if len(word) >= 4 and word[-1] in "aeio":
-        forms += [word[:-1] + ending for ending in _DEMONYM_ENDINGS]
-    return [form for form in forms if form != word]
+        demonyms = [word[:-1] + ending for ending in _DEMONYM_ENDINGS]
+    return [p for p in places if p != word], [d for d in demonyms if d != word]
 
 
 def with_six(tokens: list[str]) -> list[str]:

@@ -5872,6 +5872,22 @@ def test_a_figure_of_a_year_long_past_is_given_beside_it(answer: str, refused: b
     assert _refused_by(answer, question) is refused
 
 
+def test_a_place_that_looks_like_a_demonym_finds_no_common_word() -> None:
+    """«Milano» ends like «pisano», but «mila» is the news's thousands, written in lower
+    case: «Quante persone al corteo di Milano?» does not find «20 mila persone» in Rome. The
+    demonym of a place the news names may be in lower case: «Prato» finds «pratese»."""
+    built = _one_article(
+        ("roma", "A Roma il corteo ha portato in piazza 20 mila persone.", ()),
+        ("milano", "A Milano e a Prato i presidi sono stati più piccoli.", ()),
+        ("prato", "La Filctem pratese ha annunciato un presidio per il 25 settembre.", ()),
+    )
+    milano = built.analyse("Quante persone hanno partecipato al corteo di Milano?").terms[-1]
+    prato = built.analyse("Quando si terrà il presidio a Prato?").terms[-1]
+
+    assert milano.word == "milano" and "=mila" not in milano.keys
+    assert prato.word == "prato" and "=pratese" in prato.keys
+
+
 def test_only_deadlines_are_told_apart_from_dates() -> None:
     """A fact's dates are all deadlines or spans, or one says when something happened."""
     assert dates_only_deadlines(words("punta a lanciare altri satelliti entro il 2029"))
