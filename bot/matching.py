@@ -472,8 +472,13 @@ class Matcher(Telling):
             for key in self._relatives(stem(word)):
                 term.keys.setdefault(key, RELATIVE_CREDIT)
             # A word of a longer name («gli Internazionali d'Italia») has no dictionary
-            # synonyms: «internazionali» would find the «Mondiale» of another race.
-            for key in () if word in compound else self._wordnet_keys(word):
+            # synonyms: «internazionali» would find the «Mondiale» of another race; nor has
+            # a name, capitalised in the question and by the news («Foggia» is no «stile»,
+            # «Padova» no «Pd»).
+            named = word in compound or (
+                word in names and (word in lexicon.places() or self._only_a_name("=" + word))
+            )
+            for key in () if named else self._wordnet_keys(word):
                 term.keys.setdefault(key, WORDNET_CREDIT)
             for key in self._place_keys(word):
                 term.keys.setdefault(key, WORDNET_CREDIT)

@@ -5888,6 +5888,23 @@ def test_a_place_that_looks_like_a_demonym_finds_no_common_word() -> None:
     assert prato.word == "prato" and "=pratese" in prato.keys
 
 
+def test_a_place_named_in_the_question_has_no_dictionary_synonyms() -> None:
+    """«Foggia» is also a common noun (a style), «Padova» is «PD» in MultiWordNet: a place
+    capitalised in the question is the place, not its dictionary senses; the same word in
+    lower case keeps them."""
+    built = _one_article(
+        ("stile", "Lo stile della nuova formazione piace ai tifosi.", ()),
+        ("pd", "Il Pd ha votato contro la delibera.", ()),
+    )
+    foggia = built.analyse("Cosa è successo a Foggia?").terms[-1]
+    padova = built.analyse("Cosa è successo a Padova?").terms[-1]
+    style = built.analyse("Che foggia ha il vestito?").terms[0]
+
+    assert foggia.word == "foggia" and "=stile" not in foggia.keys
+    assert padova.word == "padova" and "=pd" not in padova.keys
+    assert style.word == "foggia" and "=stile" in style.keys
+
+
 def test_only_deadlines_are_told_apart_from_dates() -> None:
     """A fact's dates are all deadlines or spans, or one says when something happened."""
     assert dates_only_deadlines(words("punta a lanciare altri satelliti entro il 2029"))
