@@ -477,9 +477,10 @@ _ASKS_A_SENTENCE = re.compile(r"\b(?:anni|mesi) di (?:carcere|reclusione|prigion
 _SENTENCE_WORDS = frozenset(
     {"carcere", "reclusione", "prigione", "pena", "condanna", "condannare", "condannato"}
 )
-# How far from a head count of inhabitants the place it counts is written: «Sarezzano, un
-# paese di 1.180 abitanti», «un paese di 1.180 abitanti… la Bocciofila Aurora di Sarezzano».
-PLACE_REACH = 12
+# How far from a figure what it is of is written: the place a head count of inhabitants
+# counts («Sarezzano, un paese di 1.180 abitanti»), the year a figure is of («nel 2019
+# gli arrivi furono 580.000»).
+FIGURE_REACH = 12
 # What may stand between a figure and what it counts: «1,2 milioni di abitanti».
 _OF_A_MAGNITUDE = frozenset({"di", "mila", "milioni", "miliardi"})
 # Words that count a place named before by what it is: «la città di circa 71.000 abitanti».
@@ -674,7 +675,7 @@ class Telling:
 
     def _year_without_a_figure(self, query: Query, index: int) -> bool:
         """Whether a year long past (two or more before the article's), of which the
-        question asks a figure, is in the fact with no figure within `PLACE_REACH` words of
+        question asks a figure, is in the fact with no figure within `FIGURE_REACH` words of
         it (not a date's day, nor another year): the news names an old year to compare
         («il primato del 2019»), and gives its figure beside it when it has one."""
         article = self.facts[index].article
@@ -697,7 +698,7 @@ class Telling:
             for i, t in enumerate(tokens)
             if t[0].isdigit() and not YEAR.fullmatch(t) and tokens[i + 1 : i + 2] not in _A_MONTH
         ]
-        return bool(named) and not any(abs(f - y) <= PLACE_REACH for f in figures for y in named)
+        return bool(named) and not any(abs(f - y) <= FIGURE_REACH for f in figures for y in named)
 
     def _other_year_or_rank(self, query: Query, index: int) -> bool:
         """Whether the question names a year, a month or a rank («nel 2024», «a settembre»,
@@ -834,16 +835,20 @@ class Telling:
         return False
 
     def _count_plan(self, query: Query) -> CountPlan | None:
-        """`_read_count_plan`, read on the question's first need and kept until the next."""
-        if self._plan_for[0] is not query:
-            self._plan_for = (query, self._read_count_plan(query))
-        return self._plan_for[1]
+        """`_read_count_plan`, read on the question's first need and kept until the next
+        (read into a local first: questions are answered in threads side by side)."""
+        read = self._plan_for
+        if read[0] is not query:
+            read = self._plan_for = (query, self._read_count_plan(query))
+        return read[1]
 
     def _kind_terms(self, query: Query) -> list[KindTerm]:
-        """`_read_kind_terms`, read on the question's first need and kept until the next."""
-        if self._kinds_for[0] is not query:
-            self._kinds_for = (query, self._read_kind_terms(query))
-        return self._kinds_for[1]
+        """`_read_kind_terms`, read on the question's first need and kept until the next
+        (as `_count_plan`)."""
+        read = self._kinds_for
+        if read[0] is not query:
+            read = self._kinds_for = (query, self._read_kind_terms(query))
+        return read[1]
 
     def _read_count_plan(self, query: Query) -> CountPlan | None:
         """What «quanti / quanto X» asks to count, read once per question for `_counts`:
@@ -1146,7 +1151,7 @@ class Telling:
             before = {lemma(t) or t for t in tokens[max(0, i - 3) : i]}
             if (lemma(unit) or unit) not in POPULATION and before.isdisjoint(POPULATION):
                 continue
-            if any(places[max(0, i - PLACE_REACH) : i + PLACE_REACH + 2]):
+            if any(places[max(0, i - FIGURE_REACH) : i + FIGURE_REACH + 2]):
                 return True
             # «Il sindaco di Cremona… guida la città di circa 71.000 abitanti»: the place
             # named before, counted by a word that points back to it.

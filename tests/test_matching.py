@@ -5905,6 +5905,23 @@ def test_a_place_named_in_the_question_has_no_dictionary_synonyms() -> None:
     assert style.word == "foggia" and "=stile" in style.keys
 
 
+def test_each_question_reads_its_own_count_plan_and_kind_terms() -> None:
+    """The count plan and kind terms are kept for the question being answered only: the
+    next question reads its own, and a question asked again after another reads its own
+    again."""
+    built = _one_article(("fatto", "La mostra costa 15 euro e ha 30 opere.", ()))
+    tickets = built.analyse("Quanti biglietti sono stati venduti?")
+    cost = built.analyse("Quanti soldi costa il biglietto?")
+
+    first = built._count_plan(tickets)
+    assert first is not None and first.head.word == "biglietti"
+    other = built._count_plan(cost)
+    assert other is not None and other.head.word != "biglietti"
+    assert built._count_plan(tickets) == first
+    assert [k.term.word for k in built._kind_terms(cost)] == ["soldi", "costa"]
+    assert built._kind_terms(tickets) != built._kind_terms(cost)
+
+
 def test_only_deadlines_are_told_apart_from_dates() -> None:
     """A fact's dates are all deadlines or spans, or one says when something happened."""
     assert dates_only_deadlines(words("punta a lanciare altri satelliti entro il 2029"))
