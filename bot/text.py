@@ -570,9 +570,9 @@ _DEMONYM_ENDINGS = ("ese", "esi", "ano", "ana", "ani", "ane", "ino", "ina", "ini
 
 
 def place_forms(word: str) -> tuple[list[str], list[str]]:
-    """The places a demonym may come from («bolognese» → bologna, bologno…) and the
-    demonyms a place may give («bologna» → bolognese, bolognesi, bolognano…): candidates
-    only, for the caller to keep those the knowledge names."""
+    """The places a demonym may come from («bolognese» → bologna, bologno…) and, apart,
+    the demonyms a place may give («bologna» → bolognese, bolognesi, bolognano…):
+    candidates only, for the caller to keep those the knowledge names."""
     places = []
     demonym = _DEMONYM.match(word)
     if demonym:
