@@ -5922,6 +5922,34 @@ def test_each_question_reads_its_own_count_plan_and_kind_terms() -> None:
     assert built._kind_terms(tickets) != built._kind_terms(cost)
 
 
+@pytest.mark.parametrize(
+    ("answer", "question", "refused"),
+    [
+        (
+            "Confcommercio Catania stima perdite per 2,5 milioni tra alberghi e ristoranti.",
+            "Confcommercio Catania presidente",
+            True,
+        ),
+        (
+            "Il presidente di Confcommercio Catania, Pietro Scuderi, chiede aiuti al governo.",
+            "Confcommercio Catania presidente",
+            False,
+        ),
+        (
+            "Confcommercio Catania stima perdite per 2,5 milioni tra alberghi e ristoranti.",
+            "Confcommercio Catania perdite",
+            False,
+        ),
+    ],
+)
+def test_keywords_naming_a_role_are_not_told_by_a_fact_without_it(
+    answer: str, question: str, refused: bool
+) -> None:
+    """«Confcommercio Catania presidente» asks who presides, as «Chi è il presidente…?»
+    does: a fact on the association that names no president cannot answer."""
+    assert _refused_by(answer, question) is refused
+
+
 def test_only_deadlines_are_told_apart_from_dates() -> None:
     """A fact's dates are all deadlines or spans, or one says when something happened."""
     assert dates_only_deadlines(words("punta a lanciare altri satelliti entro il 2029"))
