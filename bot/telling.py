@@ -73,6 +73,7 @@ from bot.text import (
     dates_only_deadlines,
     fold,
     lemma,
+    only_keywords,
     stem,
     stopwords,
     title_head,
@@ -420,11 +421,6 @@ _GENERAL_UNITS = frozenset(
 )
 
 
-def _a_general_unit(word: str) -> bool:
-    """Whether `word` is one of `_GENERAL_UNITS` (any number, any gender)."""
-    return (lemma(word) or word) in _GENERAL_UNITS or word in _GENERAL_UNITS
-
-
 def _of_another_noun(tokens: list[str], word: str) -> bool:
     """Whether `word` follows «dei / degli / delle» after a noun that is no count of it:
     «il comitato dei residenti», not «il numero degli abitanti»."""
@@ -443,12 +439,17 @@ _COUNT_NOUNS = frozenset(
 )
 
 
-def _bulk_unit(word: str) -> bool:
-    """Whether `word` weighs or measures goods out: «quintali», «tonnellate», «ettolitri»."""
-    return (lemma(word) or word) in _BULK_UNITS or word in _BULK_UNITS
-
-
+# Weights and volumes goods are counted by: «4.300 quintali», «ettolitri».
 _BULK_UNITS = MASS_UNITS | frozenset({"litro", "ettolitro", "ettolitri"})
+
+
+def _a_counting_unit(word: str) -> bool:
+    """Whether `word` (any number, any gender) is a general word for one of what is counted
+    (`_GENERAL_UNITS`) or a weight or volume goods are counted by (`_BULK_UNITS`)."""
+    return (lemma(word) or word) in _COUNTING_UNITS or word in _COUNTING_UNITS
+
+
+_COUNTING_UNITS = _GENERAL_UNITS | _BULK_UNITS
 
 
 # The kinds of staff they count (not residents or visitors: «200 persone» are no town).
@@ -477,11 +478,9 @@ _ASKS_A_SENTENCE = re.compile(r"\b(?:anni|mesi) di (?:carcere|reclusione|prigion
 _SENTENCE_WORDS = frozenset(
     {"carcere", "reclusione", "prigione", "pena", "condanna", "condannare", "condannato"}
 )
-# The words that make a text a question rather than keywords.
-_ASKING_WORDS = frozenset(
-    {"quanto", "quanta", "quanti", "quante", "quando", "chi", "perche", "come", "cosa", "dove"}
-    | {"quale", "quali", "qual", "che", "ke", "xke", "qnt", "qnd"}
-)
+# Question words `only_keywords` does not list, or that the question's folded text keeps
+# in chat spelling: «Quale presidente…?», «xke…».
+_WHICH_OR_CHAT = frozenset({"quale", "quali", "qual", "che", "ke", "xke", "qnt", "qnd"})
 # How far from a figure what it is of is written: the place a head count of inhabitants
 # counts («Sarezzano, un paese di 1.180 abitanti»), the year a figure is of («nel 2019
 # gli arrivi furono 580.000»).
@@ -682,7 +681,7 @@ class Telling:
         """Whether a string of keywords (no question word, no article) names a role the
         fact does not hold."""
         tokens = query.folded.split()
-        if not _ASKING_WORDS.isdisjoint(tokens) or not ARTICLES.isdisjoint(tokens):
+        if not only_keywords(tokens) or not _WHICH_OR_CHAT.isdisjoint(tokens):
             return False
         return any(
             (lemma(t.word) or t.word) in ROLE_NOUNS and not self._found(t, index)
@@ -1099,11 +1098,7 @@ class Telling:
         # («Quante castagne?» of «un raccolto di 4.300 quintali»).
         if (
             not (money or time or measure or people or workers or staff)
-            and any(
-                tokens[i + 1 : i + 2]
-                and (_a_general_unit(tokens[i + 1]) or _bulk_unit(tokens[i + 1]))
-                for i in numbers
-            )
+            and any(tokens[i + 1 : i + 2] and _a_counting_unit(tokens[i + 1]) for i in numbers)
             and self._found(head, index)
         ):
             return True

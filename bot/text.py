@@ -1101,11 +1101,17 @@ _WHICH_IS = re.compile(
 )
 
 
+def only_keywords(tokens: list[str]) -> bool:
+    """Whether a question is a string of keywords, as typed in a search box: no question
+    word and no article («bocciatura bilancio data», «Confcommercio Catania presidente»)."""
+    return _ASKING_WORDS.isdisjoint(tokens) and ARTICLES.isdisjoint(tokens)
+
+
 def _kind_noun_intents(tokens: list[str]) -> frozenset[Intent]:
     """The kind of datum a noun names, where no question word says it: after «qual è»
     («Qual è il *motivo* dello sciopero?»), or anywhere in a string of keywords with no
     question word («bocciatura bilancio *data*»)."""
-    if _ASKING_WORDS.isdisjoint(tokens) and ARTICLES.isdisjoint(tokens):
+    if only_keywords(tokens):
         return frozenset(_KIND_NOUNS[t] for t in tokens if t in _KIND_NOUNS)
     return frozenset(
         _KIND_NOUNS[m[1]] for m in _WHICH_IS.finditer(" ".join(tokens)) if m[1] in _KIND_NOUNS
