@@ -152,6 +152,11 @@ a restored manuscript, a stadium project, bird flu, a record summer by the sea, 
 sentence, a World Cup slalom: scuola, binari, manoscritto, stadio, aviaria, turismo,
 corruzione, slalom), written at the start of the twenty-fourth and scored unread with its
 start and end code (142/200 = 71.0% / 56/64 and 143/200 = 71.5% / 57/64), then read.
+In the twenty-sixth session eight more joined (an overcrowded emergency room, an electric
+bike-sharing service, a Roman villa, a report on births, a sea rescue, a data center, a
+Formula 1 race, a factory closure: prontosoccorso, bikesharing, villa, natalita, lampedusa,
+datacenter, formula, licenziamenti), written at the start of the twenty-fifth and scored
+unread with its start and end code (142/200 = 71.0% / 57/64 both), then read.
 
     .venv/bin/python benchmarks/derive_quality.py            # the table
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
