@@ -450,6 +450,21 @@ def test_a_sentence_opening_with_a_future_verb_joins_the_one_that_names_its_subj
     ), answers
 
 
+def test_a_sentence_that_counts_by_ne_joins_the_one_that_names_what_it_counts() -> None:
+    """«Finora ne sono stati venduti 3.150» counts what the sentence before names («gli
+    abbonamenti»): alone, the fact would say 3.150 of nothing."""
+    article = parse_article(
+        "Bari, il bike sharing fa il pieno\n- autrice\n- 18 giu 2026\n"
+        "Il primo paragrafo dice di cosa parla la notizia, in breve.\n"
+        "Gli abbonamenti mensili costano 19,90 euro. Finora ne sono stati venduti 3.150, per "
+        "oltre due terzi mensili.\n"
+    )
+
+    answers = [s.answer for s in statements(article)]
+
+    assert any("19,90 euro. Finora ne sono stati venduti 3.150" in a for a in answers), answers
+
+
 def test_relative_dates_are_anchored_to_the_publication_day() -> None:
     """A relative "ieri" in an article of 3 April 2026 also reads "2 aprile 2026"."""
     answers = [s.answer for s in statements(parse_article(BIKE_ARTICLE))]

@@ -327,6 +327,9 @@ _VERB_START = re.compile(
     r"devono|resta|restano|rimane|rimangono|punta|mira|vuole|vogliono|ne|vi)\b",
     re.IGNORECASE,
 )
+# «Finora ne sono stati venduti 3.150», «Se ne erano perse le tracce»: «ne» near the
+# start stands for what the sentence before named.
+_NE_START = re.compile(r"^(?:[A-Za-zà-ÿ]+\s+){0,2}ne\s+[a-zà-ÿ]", re.IGNORECASE)
 # A future verb first: «Partirà nel gennaio 2027…» (the subject is elided).
 _FUTURE_START = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:erà|irà|arà|eranno|iranno|aranno)\b")
 # A connective, then a verb: «Poi propone…», «Infine chiede…» (the subject is elided).
@@ -372,7 +375,7 @@ def _needs_context(sentence: str, entities: Entities) -> bool:
         return noun not in entities.named
     if _VERB_START.match(sentence):
         return not re.search(r"\b[A-Z][a-zA-Z]{2,}", sentence[1:])
-    if _FUTURE_START.match(sentence):
+    if _FUTURE_START.match(sentence) or _NE_START.match(sentence):
         return True  # «Partirà nel gennaio 2027…»: what will start, the sentence before says
     # «Poi propone un codice…»: who proposes is in the sentence before.
     then = _THEN_VERB.match(sentence)
