@@ -111,6 +111,7 @@ def _synonyms_trie() -> Any:
     return trie
 
 
+@lru_cache(maxsize=20_000)
 def synonyms(word: str) -> tuple[str, ...]:
     """The folded single-word synonyms MultiWordNet gives `word` (a folded dictionary form,
     as `bot.text.lemma` returns it), for words of few senses only; () when it has none."""

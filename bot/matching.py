@@ -1082,7 +1082,7 @@ class Matcher(Telling):
         docs = self._holders(key)
         if docs is None:
             return False
-        position = int(np.searchsorted(docs, index))
+        position = int(docs.searchsorted(index))
         return position < len(docs) and int(docs[position]) < (last or index + 1)
 
     def decide(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from itertools import pairwise, takewhile
 from typing import NamedTuple
 
@@ -2120,6 +2121,7 @@ _COUNTED_ALIKE = (
 )
 
 
+@lru_cache(maxsize=20_000)
 def _counted_alike(asked: str, unit: str) -> bool:
     """Whether `unit`, the word after a figure, counts what `asked` (a dictionary form)
     names: either is the other's synonym in the thesaurus or MultiWordNet, read both ways,
