@@ -770,6 +770,9 @@ def word_keys(word: str) -> tuple[str, ...]:
     role = masculine_role(word)
     if role is not None and "=" + role not in keys:
         keys.append("=" + role)
+    if word.endswith("ship") and len(word) > 8:
+        # «partnership», «leadership»: the English loanword's base is its partner, leader.
+        keys.append("=" + word[:-4])
     return tuple(keys)
 
 

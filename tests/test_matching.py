@@ -1610,6 +1610,25 @@ def test_who_holds_a_role_the_fact_never_names_is_not_answered() -> None:
     assert known.confidence > MatchConfig().suggest_confidence
 
 
+def test_an_english_loanword_in_ship_meets_its_base() -> None:
+    """«Chi è il partner tecnologico di Vantis?» of «la partnership tecnologica con Orbis»:
+    the news writes the English abstract noun, the reader its base (as «leadership» of
+    «leader»), so the role asked is in the fact and it is answered."""
+    built = _one_article(
+        (
+            "accordo",
+            "Vantis ha firmato una partnership tecnologica con Orbis per i nuovi server.",
+            (),
+        ),
+        ("sede", "Vantis ha sede a Torino e conta 300 dipendenti.", ()),
+    )
+
+    answer = built.match("Chi è il partner tecnologico di Vantis?")
+
+    assert answer.kind == Kind.FACT and answer.fact is not None
+    assert answer.fact.id == "accordo"
+
+
 def test_a_count_may_stand_a_few_words_from_what_it_counts() -> None:
     """«85 fra ingegneri, tecnici e altri dipendenti» answers «Quanti dipendenti?»: the
     number and what it counts sit in one phrase, six words apart."""
