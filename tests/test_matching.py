@@ -1610,6 +1610,37 @@ def test_who_holds_a_role_the_fact_never_names_is_not_answered() -> None:
     assert known.confidence > MatchConfig().suggest_confidence
 
 
+@pytest.mark.parametrize(
+    ("article", "question"),
+    [
+        (
+            "2026-05-14-necropoli-etrusca-montefiascone-cassia.txt",
+            "Il sarcofago ritrovato è di marmo?",
+        ),
+        (
+            "2026-06-12-corruzione-vigevano-appalti-condanna.txt",
+            "I condannati andranno subito in carcere?",
+        ),
+    ],
+)
+def test_a_summary_gets_no_lower_bar_for_a_yes_or_no_question(
+    tmp_path: Path, article: str, question: str
+) -> None:
+    """A yes/no question needs a little less of the fact that settles it, which says it
+    otherwise; an article's summary shares words with any question about the article, so
+    being close is no sign it settles this one («Il sarcofago è di marmo?» of a summary
+    that never says what it is made of). Below the usual bar, the summary is suggested."""
+    built = drafted(tmp_path, article)
+    cfg = built.config
+
+    answer = built.match(question)
+
+    assert cfg.answer_probability - cfg.yes_no_margin <= answer.confidence
+    assert answer.confidence < cfg.answer_probability
+    assert answer.kind == Kind.NONE
+    assert answer.suggestions and "riassunto" in answer.suggestions[0].keywords
+
+
 def test_an_english_loanword_in_ship_meets_its_base() -> None:
     """«Chi è il partner tecnologico di Vantis?» of «la partnership tecnologica con Orbis»:
     the news writes the English abstract noun, the reader its base (as «leadership» of
