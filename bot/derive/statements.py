@@ -376,7 +376,9 @@ def _needs_context(sentence: str, entities: Entities) -> bool:
     if _VERB_START.match(sentence):
         return not re.search(r"\b[A-Z][a-zA-Z]{2,}", sentence[1:])
     if _FUTURE_START.match(sentence) or _NE_START.match(sentence):
-        return True  # «Partirà nel gennaio 2027…»: what will start, the sentence before says
+        # «Partirà nel gennaio 2027…», «Finora ne sono stati venduti 3.150»: what will
+        # start, what is counted, the sentence before says.
+        return True
     # «Poi propone un codice…»: who proposes is in the sentence before.
     then = _THEN_VERB.match(sentence)
     return bool(then and _is_finite_verb(then["verb"]))
