@@ -157,6 +157,12 @@ bike-sharing service, a Roman villa, a report on births, a sea rescue, a data ce
 Formula 1 race, a factory closure: prontosoccorso, bikesharing, villa, natalita, lampedusa,
 datacenter, formula, licenziamenti), written at the start of the twenty-fifth and scored
 unread with its start and end code (142/200 = 71.0% / 57/64 both), then read.
+In the twenty-seventh session eight more joined (queues at a registry office, a storm surge,
+Parmigiano exports under US tariffs, mushroom poisonings, a mountain refuge reopened,
+inspections of nursing homes, too many deer in a park, a minimum wage bill: anagrafe,
+mareggiata, parmigiano, funghi, rifugio, rsa, cervi, salario), written at the start of the
+twenty-sixth and scored unread with its start and end code (142/200 = 71.0% / 58/64 both),
+then read.
 
     .venv/bin/python benchmarks/derive_quality.py            # the table
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
