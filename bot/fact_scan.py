@@ -262,10 +262,11 @@ def read_natively(facts: Iterable[Fact], synonyms: SynonymIndex) -> FactKeys:
 
 class ArticleSpans:
     """For each news fact, the index range of its article's facts (facts come grouped by
-    article file); an article split across the list gets no range. Two arrays rather than
-    a dict of tuples: at 100,000 facts that is under 1 MB instead of some 8 MB."""
+    article file), and each article's range by its id; an article split across the list
+    gets no range. Per fact, two arrays rather than a dict of tuples: at 100,000 facts that
+    is under 1 MB instead of some 8 MB."""
 
-    __slots__ = ("_first", "_last")
+    __slots__ = ("_by_article", "_first", "_last")
 
     def __init__(self, facts: Sequence[Fact]) -> None:
         """Read the ranges once, at build."""
@@ -279,15 +280,21 @@ class ArticleSpans:
         # array("i"): compact, and read back as plain ints faster than numpy's scalars.
         self._first = array("i", [-1]) * len(facts)
         self._last = array("i", [-1]) * len(facts)
+        self._by_article: dict[str, tuple[int, int]] = {}
         for article_id, (first, last) in ranges.items():
             if last - first == count_of[article_id]:
                 self._first[first:last] = array("i", [first]) * (last - first)
                 self._last[first:last] = array("i", [last]) * (last - first)
+                self._by_article[article_id] = (first, last)
 
     def get(self, index: int) -> tuple[int, int] | None:
         """The range of fact `index`'s article, or None when it has none."""
         first = self._first[index] if 0 <= index < len(self._first) else -1
         return None if first < 0 else (first, self._last[index])
+
+    def of_article(self, article_id: str) -> tuple[int, int] | None:
+        """The range of this article's facts, or None when it has none (or is split)."""
+        return self._by_article.get(article_id)
 
     def around(self, index: int) -> tuple[int, int]:
         """The range of fact `index`'s article, or the fact alone when it has none."""

@@ -167,3 +167,9 @@ def test_article_spans_give_each_grouped_article_its_range() -> None:
     ]
     assert spans.around(2) == (2, 3)
     assert spans.get(99) is None
+    assert [spans.of_article(a) for a in (ARTICLE.id, "b", "c", "z")] == [
+        (0, 2),
+        (3, 4),
+        None,
+        None,
+    ]

@@ -583,6 +583,61 @@ def test_a_follow_up_that_names_no_subject_is_about_the_conversation(
         assert {f.id for f in answer.suggestions} == {"taxi-regione", "treni-regione"}
 
 
+@pytest.mark.parametrize(
+    ("question", "context", "expected"),
+    [
+        ("Quanti spettatori c'erano alla partita?", None, "palio-spettatori"),
+        ("Quanti spettatori c'erano alla partita?", "palio", "palio-spettatori"),
+        ("Quanti spettatori c'erano alla partita?", "pallanuoto", None),  # a follow-up
+        ("Quanti spettatori c'erano al Palio?", "pallanuoto", "palio-spettatori"),  # moves on
+    ],
+)
+def test_a_follow_up_is_not_answered_from_an_article_it_does_not_name(
+    question: str, context: str | None, expected: str | None
+) -> None:
+    """After an answer about a water-polo match, «Quanti spettatori c'erano alla partita?»
+    is about that match, whose article gives no count: the crowd of another article that
+    lists the very question is a wrong answer. Naming what only that article holds (the
+    Palio) moves the conversation there."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    polo = Article(
+        "pallanuoto", "Settebello in finale agli Europei", "x", dt.date(2026, 1, 24), "T"
+    )
+    palio = Article("palio", "Palio di San Martino a Montegualdo", "y", dt.date(2026, 11, 9), "T")
+    facts = (
+        Fact(
+            "polo-pubblico",
+            "Alla fine della partita gli spettatori hanno applaudito a lungo la squadra.",
+            (),
+            (),
+            polo,
+        ),
+        Fact(
+            "polo-finale",
+            "Domenica gli azzurri si giocheranno l'oro contro la Spagna.",
+            (),
+            (),
+            polo,
+        ),
+        Fact(
+            "palio-spettatori",
+            "Al Palio di San Martino c'erano circa 9.000 spettatori, il doppio degli abitanti.",
+            ("Quanti spettatori c'erano alla partita?",),
+            (),
+            palio,
+        ),
+        Fact("palio-vincitore", "Ha vinto la contrada del Leone.", (), (), palio),
+    )
+    built = Matcher(Knowledge(articles=(polo, palio), facts=facts))
+
+    answer = built.match(question, context_article=context)
+
+    assert (answer.fact.id if answer.fact else None) == expected
+
+
 # -- the index holds what each text says ----------------------------------------------------
 
 
