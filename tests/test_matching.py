@@ -638,6 +638,39 @@ def test_a_follow_up_is_not_answered_from_an_article_it_does_not_name(
     assert (answer.fact.id if answer.fact else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Quanto è costato organizzare le elezioni regionali in Sardegna?", None),
+        ("Quanto è costato il progetto del Monte Arcosu?", "monte-arcosu"),
+        ("Quanti elettori sono andati a votare alle regionali in Sardegna?", "regionali"),
+    ],
+)
+def test_a_question_naming_more_of_another_article_is_no_answer_from_the_best_fact(
+    tmp_path: Path, question: str, expected: str | None
+) -> None:
+    """Drafts of two articles, on rare orchids of Monte Arcosu (a project that «è costato
+    186.000 euro», funded by the Region of Sardinia) and on Sardinia's regional elections:
+    asked out of the blue what the elections cost, the project's cost fits «costato» and
+    «Sardegna» best, yet the election article holds more of the question. The bot offers
+    both articles rather than the cost of the orchids; a question on either is answered."""
+    derive_file(
+        DEVSTYLE_ARTICLES / "2026-03-03-sardegna-elezioni-regionali.txt", tmp_path, force=False
+    )
+    built = drafted(tmp_path, "2026-06-03-orchidee-rare-monte-arcosu.txt")
+
+    answer = built.match(question)
+
+    if expected is not None:
+        assert answer.fact is not None and answer.fact.id.startswith(expected)
+    else:
+        assert answer.fact is None
+        assert answer.ambiguous
+        assert {f.article.id for f in answer.suggestions if f.article} == {
+            a.id for a in built.knowledge.articles
+        }
+
+
 # -- the index holds what each text says ----------------------------------------------------
 
 
