@@ -639,6 +639,44 @@ def test_a_follow_up_is_not_answered_from_an_article_it_does_not_name(
 
 
 @pytest.mark.parametrize(
+    ("context", "expected"), [(None, "treni-presidio"), ("taxi", "taxi-presidio")]
+)
+def test_another_articles_own_question_does_not_answer_a_follow_up(
+    context: str | None, expected: str
+) -> None:
+    """«Quanti hanno partecipato al presidio?» is the commuters' fact's own alternate
+    question: asked out of the blue it gets that fact, but after an answer about the taxi
+    strike it asks how many took part in that protest."""
+    import datetime as dt
+
+    taxi = Article("taxi", "Taxi fermi a Roma", "x", dt.date(2026, 5, 14), "T")
+    trains = Article("treni", "Pendolari in piazza a Milano", "y", dt.date(2026, 3, 30), "T")
+    facts = (
+        Fact(
+            "taxi-presidio",
+            "Al presidio in piazza del Campidoglio hanno partecipato circa 3.000 tassisti.",
+            (),
+            (),
+            taxi,
+        ),
+        Fact("taxi-licenze", "Il Comune rilascerà 1.500 nuove licenze.", (), (), taxi),
+        Fact(
+            "treni-presidio",
+            "Al presidio davanti a Palazzo Lombardia hanno partecipato circa 600 pendolari.",
+            ("Quanti hanno partecipato al presidio?",),
+            (),
+            trains,
+        ),
+        Fact("treni-ritardi", "Solo il 79,6% dei treni è arrivato in orario.", (), (), trains),
+    )
+    built = Matcher(Knowledge(articles=(taxi, trains), facts=facts))
+
+    answer = built.match("Quanti hanno partecipato al presidio?", context_article=context)
+
+    assert answer.fact is not None and answer.fact.id == expected
+
+
+@pytest.mark.parametrize(
     ("question", "expected"),
     [
         ("Quanto è costato organizzare le elezioni regionali in Sardegna?", None),
