@@ -1208,6 +1208,11 @@ _PLACE = re.compile(
 _WHO = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-zA-Z]{2,}")
 
 
+# A figure written with thousands points («2.000», «1.250.000»), and a year written as one.
+_GROUPED_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)")
+_WRITTEN_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)")
+
+
 def answer_intents(answer: str, tokens: list[str] | None = None) -> frozenset[Intent]:
     """The kinds of information a fact's answer carries (amounts, dates, reasons, ...).
 
@@ -1215,6 +1220,13 @@ def answer_intents(answer: str, tokens: list[str] | None = None) -> frozenset[In
     """
     found = set()
     joined = " ".join(tokens if tokens is not None else words(answer))
+    # «circa 2.000 tassisti»: read as «2000», a figure written with a thousands point looks
+    # like a year; written so, it never is one.
+    grouped = {m.replace(".", "") for m in _GROUPED_FIGURE.findall(answer)}
+    if grouped:
+        grouped -= set(_WRITTEN_YEAR.findall(answer))
+        joined = " ".join(w for w in joined.split(" ") if w not in grouped or not w.isdigit())
+        found.add(Intent.AMOUNT)
     if _AMOUNT.search(_DATE_EXPRESSION.sub(" ", joined)):
         found.add(Intent.AMOUNT)
     if _DATE.search(joined):

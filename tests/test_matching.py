@@ -638,6 +638,24 @@ def test_a_follow_up_is_not_answered_from_an_article_it_does_not_name(
     assert (answer.fact.id if answer.fact else None) == expected
 
 
+def test_a_count_written_with_a_thousands_point_answers_how_many() -> None:
+    """«circa 2.000 tassisti» answers «Quanti tassisti…?», though «2000» looks like a year."""
+    built = _taxis_and_trains(
+        (
+            "taxi-presidio",
+            "Al presidio in piazza del Campidoglio hanno partecipato circa 2.000 tassisti.",
+        ),
+        (
+            "treni-presidio",
+            "Al presidio davanti a Palazzo Lombardia hanno partecipato circa 600 pendolari.",
+        ),
+    )
+
+    answer = built.match("Quanti tassisti hanno partecipato al presidio?")
+
+    assert answer.fact is not None and answer.fact.id == "taxi-presidio"
+
+
 @pytest.mark.parametrize(
     ("context", "expected"), [(None, "treni-presidio"), ("taxi", "taxi-presidio")]
 )

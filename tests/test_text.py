@@ -743,6 +743,22 @@ def test_a_day_of_the_week_or_midnight_says_when(answer: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("answer", "kinds"),
+    [
+        ("Al presidio hanno partecipato circa 2.000 tassisti.", {Intent.AMOUNT}),
+        ("Nel 2000 erano 1.950 tassisti.", {Intent.AMOUNT, Intent.DATE}),
+        ("Il cantiere si chiuderà nel 2027.", {Intent.DATE}),
+    ],
+)
+def test_a_figure_with_a_thousands_point_is_no_year(answer: str, kinds: set[Intent]) -> None:
+    """«circa 2.000 tassisti» is read «2000», like a year; written with its thousands point
+    it is a count, and «Quanti tassisti…?» needs it. A year written as one stays a date."""
+    from bot.text import answer_intents
+
+    assert set(answer_intents(answer)) & {Intent.AMOUNT, Intent.DATE} == kinds
+
+
+@pytest.mark.parametrize(
     ("answer", "says_where"),
     [
         ("Il cioccolatificio Morlacchi, alle porte di Perugia, investirà 34 milioni.", True),
