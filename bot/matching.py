@@ -709,9 +709,11 @@ class Matcher(Telling):
         return weights
 
     def candidates(
-        self, query: Query
+        self, query: Query, within: tuple[int, int] | None = None
     ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32], npt.NDArray[np.float32]]:
-        """Facts sharing a key with the question, with their coverage and rank scores."""
+        """Facts sharing a key with the question, with their coverage and rank scores: the
+        best `max_candidates` of all, and as many of the facts from `within[0]` up to
+        `within[1]` (a conversation's article), which others may outnumber."""
         n = len(self.facts)
         if not query.terms or n == 0:
             empty = np.zeros(0, dtype=np.float32)
@@ -738,12 +740,21 @@ class Matcher(Telling):
             cfg = self.config
             top_rank = float(rank[hits].max()) or 1.0
             first_look = cfg.w_coverage * coverage[hits] + cfg.w_rank * rank[hits] / top_rank
-            hits = hits[np.argpartition(-first_look, limit)[:limit]]
+            best = hits[np.argpartition(-first_look, limit)[:limit]]
+            if within is not None:
+                inside = (hits >= within[0]) & (hits < within[1])
+                if int(inside.sum()) > limit:
+                    looks = first_look[inside]
+                    best = np.union1d(best, hits[inside][np.argpartition(-looks, limit)[:limit]])
+                else:
+                    best = np.union1d(best, hits[inside])
+            hits = best
         return hits, coverage[hits], rank[hits]
 
-    def score(self, query: Query) -> list[Scored]:
-        """Rank the candidate facts for a question, best first."""
-        hits, coverage, rank = self.candidates(query)
+    def score(self, query: Query, within: tuple[int, int] | None = None) -> list[Scored]:
+        """Rank the candidate facts for a question, best first (`within`: see
+        `candidates`)."""
+        hits, coverage, rank = self.candidates(query, within)
         if len(hits) == 0:
             return []
         query_string = " ".join(stem(t.word) for t in query.terms)
@@ -891,7 +902,8 @@ class Matcher(Telling):
         its facts come first when they fit nearly as well as another article's.
         """
         query = self.analyse(question[:4096])
-        scored = self.score(query)
+        home = self._article_spans.of_article(context_article) if context_article else None
+        scored = self.score(query, home)
         talk, exact = self._smalltalk_match(query, scored)
         news = [s for s in scored if s.index < self._first_smalltalk]
         if talk is not None and (

@@ -638,6 +638,45 @@ def test_a_follow_up_is_not_answered_from_an_article_it_does_not_name(
     assert (answer.fact.id if answer.fact else None) == expected
 
 
+def test_a_follow_up_finds_its_articles_fact_among_many_of_another() -> None:
+    """A dozen facts of the commuters' article list «Chi ha partecipato al presidio?» and
+    fill the candidates the index picks for «Quanti hanno partecipato al presidio?»; in a
+    conversation about the taxi strike, the taxi article's own facts are candidates too,
+    and its protest answers."""
+    import datetime as dt
+
+    taxi = Article("taxi", "Taxi fermi a Roma", "x", dt.date(2026, 5, 14), "T")
+    trains = Article("treni", "Pendolari in piazza a Milano", "y", dt.date(2026, 3, 30), "T")
+    commuters = [
+        Fact(
+            f"treni-{n}",
+            f"Alla stazione numero {n} i pendolari della linea S{n} sono arrivati in ritardo.",
+            ("Chi ha partecipato al presidio?",),
+            (),
+            trains,
+        )
+        for n in range(1, 13)
+    ]
+    facts = (
+        Fact(
+            "taxi-presidio",
+            "Al presidio in piazza del Campidoglio hanno partecipato circa 3.000 tassisti.",
+            (),
+            (),
+            taxi,
+        ),
+        Fact("taxi-licenze", "Il Comune rilascerà 1.500 nuove licenze.", (), (), taxi),
+        *commuters,
+    )
+    built = Matcher(Knowledge(articles=(taxi, trains), facts=facts))
+    question = "Quanti hanno partecipato al presidio?"
+    assert all(built.facts[s.index].article == trains for s in built.score(built.analyse(question)))
+
+    answer = built.match(question, context_article="taxi")
+
+    assert answer.fact is not None and answer.fact.id == "taxi-presidio"
+
+
 def test_a_count_written_with_a_thousands_point_answers_how_many() -> None:
     """«circa 2.000 tassisti» answers «Quanti tassisti…?», though «2000» looks like a year."""
     built = _taxis_and_trains(
