@@ -677,6 +677,39 @@ def test_a_follow_up_finds_its_articles_fact_among_many_of_another() -> None:
     assert answer.fact is not None and answer.fact.id == "taxi-presidio"
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Quanti hanno partecipato al presidio?", "taxi-presidio"),
+        ("Quanti hanno partecipato al presidio davanti a Palazzo Lombardia?", "treni-presidio"),
+        (
+            "quanti hanno partecipato al presidio davanti al palazzo della lombardia?",
+            "treni-presidio",
+        ),
+    ],
+)
+def test_a_question_naming_another_articles_place_leaves_the_conversation(
+    question: str, expected: str
+) -> None:
+    """After an answer about the taxi strike, «Quanti hanno partecipato al presidio?» is
+    about the taxi drivers' protest; naming Palazzo Lombardia, which only the commuters'
+    article knows, moves to theirs, even in lower case."""
+    built = _taxis_and_trains(
+        (
+            "taxi-presidio",
+            "Al presidio in piazza del Campidoglio hanno partecipato circa 3.000 tassisti.",
+        ),
+        (
+            "treni-presidio",
+            "Al presidio davanti a Palazzo Lombardia hanno partecipato circa 600 pendolari.",
+        ),
+    )
+
+    answer = built.match(question, context_article="taxi")
+
+    assert answer.fact is not None and answer.fact.id == expected
+
+
 def test_a_count_written_with_a_thousands_point_answers_how_many() -> None:
     """«circa 2.000 tassisti» answers «Quanti tassisti…?», though «2000» looks like a year."""
     built = _taxis_and_trains(
