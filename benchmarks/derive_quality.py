@@ -194,6 +194,7 @@ from bot.derive import derive_file
 from bot.evaluation import Report, evaluate, format_report, load_cases
 from bot.knowledge import load_knowledge
 from bot.matching import Matcher
+from bot.models import Kind
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "data" / "derive" / "articles"
@@ -301,8 +302,11 @@ def table(results: list[Result]) -> str:
 
 def together(articles: list[tuple[Path, Path]]) -> str:
     """All articles derived into one knowledge folder beside the shipped knowledge, as a
-    newsroom runs the bot: each article's questions asked with no conversation, then in a
-    conversation about that article (the bot knows which article its last answer was from)."""
+    newsroom runs the bot: each article's questions asked with no conversation, in a
+    conversation about that article (the bot knows which article its last answer was from),
+    and in a conversation about the next article in the list (the reader moves on to
+    another story). Each line also counts the wrong answers: a fact that is not the answer
+    to an in-scope question, or any fact for an out-of-scope one."""
     with tempfile.TemporaryDirectory(prefix="derive-together-") as folder:
         directory = Path(folder)
         for path in (ROOT / "knowledge").glob("*.toml"):
@@ -312,20 +316,29 @@ def together(articles: list[tuple[Path, Path]]) -> str:
             written, _ = derive_file(article, directory, force=False)
             ids[questions] = load_knowledge([written]).articles[0].id
         matcher = Matcher(load_knowledge(directory))
+        asked = [q for _, q in articles]
+        moved_on = dict(zip(asked, asked[1:] + asked[:1], strict=True))
+        modes: tuple[tuple[str, Callable[[Path], str | None]], ...] = (
+            ("senza conversazione", lambda q: None),
+            ("in conversazione", lambda q: ids[q]),
+            ("in conversazione su un altro", lambda q: ids[moved_on[q]] if len(ids) > 1 else None),
+        )
         lines = []
-        for label, in_conversation in (("senza conversazione", False), ("in conversazione", True)):
-            reports = [
-                evaluate(matcher, load_cases(q), ids[q] if in_conversation else None)
-                for _, q in articles
-            ]
+        for label, context in modes:
+            reports = [evaluate(matcher, load_cases(q), context(q)) for q in asked]
             ok_in, n_in, ok_out, n_out = (
                 sum(getattr(r, count)[section] for r in reports)
                 for section in ("in_scope", "out_of_scope")
                 for count in ("passed", "total")
             )
+            wrong = sum(
+                a.kind is Kind.FACT and c.section != "smalltalk"
+                for r in reports
+                for c, a in r.failures
+            )
             lines.append(
-                f"{label:<22} in scope {ok_in / n_in:6.1%} ({ok_in}/{n_in})   "
-                f"fuori tema {ok_out / n_out:6.1%} ({ok_out}/{n_out})"
+                f"{label:<28} in scope {ok_in / n_in:6.1%} ({ok_in}/{n_in})   "
+                f"fuori tema {ok_out / n_out:6.1%} ({ok_out}/{n_out})   sbagliate {wrong}"
             )
     return "\n".join(lines)
 
@@ -448,7 +461,7 @@ def unseen(folders: list[Path], *, together_too: bool, typed_too: bool) -> int:
     print(f"in scope  {in_scope:.1%}   fuori tema  {out_of_scope:.1%}")
     print(table(results).splitlines()[-1])
     if together_too:
-        print("\nTutti caricati insieme (con l'articolo della conversazione / senza):")
+        print("\nTutti caricati insieme (senza conversazione, sul loro articolo, su un altro):")
         print(together(found))
     if typed_too:
         print("\nLe stesse domande scritte in fretta:")
@@ -512,7 +525,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(table(extra))
     if args.together:
-        print("\nTutti gli articoli caricati insieme (con l'articolo della conversazione / senza):")
+        print("\nTutti caricati insieme (senza conversazione, sul loro articolo, su un altro):")
         print(together([*pairs(), *pairs(HELDOUT), *pairs(DEVSTYLE)]))
     if args.typed:
         print("\nLe stesse domande scritte in fretta (ogni articolo da solo):")

@@ -978,6 +978,11 @@ def test_unread_articles_are_scored_by_their_totals_alone(
     printed = capsys.readouterr().out
     assert "1 articoli mai letti" in printed and "/25)" in printed
     assert "?" not in printed  # no question is shown
+    assert main(["--unseen", str(tmp_path / "batch"), "--together"]) == 0
+    printed = capsys.readouterr().out
+    modes = ("senza conversazione", "in conversazione ", "in conversazione su un altro")
+    assert all(f"{mode}" in printed for mode in modes)
+    assert printed.count("sbagliate") == 3 and "?" not in printed
     assert main(["--unseen", str(tmp_path / "vuota")]) == 2
 
 
