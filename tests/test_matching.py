@@ -456,9 +456,14 @@ def test_the_conversations_article_answers_about_itself_among_many() -> None:
     assert answer.fact is not None and answer.fact.id == "meta59"
 
 
-def _taxis_and_trains(taxi_fact: tuple[str, str], trains_fact: tuple[str, str]) -> Matcher:
+def _taxis_and_trains(
+    taxi_fact: tuple[str, str],
+    trains_fact: tuple[str, str],
+    trains_questions: tuple[str, ...] = (),
+) -> Matcher:
     """Two articles, a taxi strike in Rome and commuters protesting in Milan, with one fact
-    each under test (id, answer) and one other fact each."""
+    each under test (id, answer; the commuters' one with `trains_questions`) and one other
+    fact each."""
     import datetime as dt
 
     from bot.models import Article, Fact
@@ -468,7 +473,7 @@ def _taxis_and_trains(taxi_fact: tuple[str, str], trains_fact: tuple[str, str]) 
     facts = (
         Fact(*taxi_fact, (), (), taxi),
         Fact("taxi-licenze", "Il Comune rilascerà 1.500 nuove licenze.", (), (), taxi),
-        Fact(*trains_fact, (), (), trains),
+        Fact(*trains_fact, trains_questions, (), trains),
         Fact("treni-ritardi", "Solo il 79,6% dei treni è arrivato in orario.", (), (), trains),
     )
     return Matcher(Knowledge(articles=(taxi, trains), facts=facts))
@@ -737,29 +742,17 @@ def test_another_articles_own_question_does_not_answer_a_follow_up(
     """«Quanti hanno partecipato al presidio?» is the commuters' fact's own alternate
     question: asked out of the blue it gets that fact, but after an answer about the taxi
     strike it asks how many took part in that protest."""
-    import datetime as dt
-
-    taxi = Article("taxi", "Taxi fermi a Roma", "x", dt.date(2026, 5, 14), "T")
-    trains = Article("treni", "Pendolari in piazza a Milano", "y", dt.date(2026, 3, 30), "T")
-    facts = (
-        Fact(
+    built = _taxis_and_trains(
+        (
             "taxi-presidio",
             "Al presidio in piazza del Campidoglio hanno partecipato circa 3.000 tassisti.",
-            (),
-            (),
-            taxi,
         ),
-        Fact("taxi-licenze", "Il Comune rilascerà 1.500 nuove licenze.", (), (), taxi),
-        Fact(
+        (
             "treni-presidio",
             "Al presidio davanti a Palazzo Lombardia hanno partecipato circa 600 pendolari.",
-            ("Quanti hanno partecipato al presidio?",),
-            (),
-            trains,
         ),
-        Fact("treni-ritardi", "Solo il 79,6% dei treni è arrivato in orario.", (), (), trains),
+        ("Quanti hanno partecipato al presidio?",),
     )
-    built = Matcher(Knowledge(articles=(taxi, trains), facts=facts))
 
     answer = built.match("Quanti hanno partecipato al presidio?", context_article=context)
 
