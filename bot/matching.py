@@ -249,6 +249,12 @@ class FactDetails:
     intents: frozenset[Intent]
 
 
+def _names(query: Query, term: Term) -> bool:
+    """Whether a word of the question says which article it is about: a name, or a rare
+    noun (`SWITCH_INFO`)."""
+    return term.word in query.names or (term.info >= SWITCH_INFO and not looks_like_verb(term.word))
+
+
 class Matcher(Telling):
     """Answers questions from one `Knowledge`; build once per knowledge, then call `match`."""
 
@@ -927,12 +933,13 @@ class Matcher(Telling):
             # Lombardia?») is about that article, and its best fact is weighed as if asked
             # out of the blue.
             other = next((s for s in news if self._article_of(s.index) != context_article), None)
-            if other and not self._switches_article(query, other.index, context_article):
+            moving = self._words_moving_on(query, other.index, context_article) if other else None
+            if moving is not None and not moving:
                 news = [s for s in news if self._article_of(s.index) == context_article]
             elif not (
                 other
                 and news[0] is other
-                and self._switches_article(query, other.index, context_article, strong=True)
+                and (moving is None or any(_names(query, t) for t in moving))
             ):
                 news = self._conversation_first(news, context_article)
         return self.decide(question, news, query, context_article=context_article)
@@ -962,31 +969,23 @@ class Matcher(Telling):
                 return [candidate, *news[:position], *news[position + 1 :]]
         return news
 
-    def _switches_article(
-        self, query: Query, best: int, context_article: str, *, strong: bool = False
-    ) -> bool:
-        """Whether a question asked in a conversation about `context_article` moves to the
-        best fact's article: it names something that article holds and the conversation's
-        does not («E il presidio dei pendolari?» after the taxi strike). Without such a
-        word it is a follow-up, and another article's fact that fits it better is a wrong
-        answer (dev-style, all articles loaded, each asked in its conversation: 61 of 610
-        wrong answers were such, for no right one lost on balance). It moves for sure
-        (`strong`) when that word is a name or a rare noun: then the conversation's article
-        is not preferred to the best fact at all."""
+    def _words_moving_on(self, query: Query, best: int, context_article: str) -> list[Term] | None:
+        """The question's words that the best fact's article holds and the conversation's
+        (`context_article`) does not: with none, the question is a follow-up, and another
+        article's fact that fits it better is a wrong answer (dev-style, all articles
+        loaded, each asked in its conversation: 61 of 610 wrong answers were such, for no
+        right one lost on balance); with one that `_names`, the reader moved on («E il
+        presidio davanti a Palazzo Lombardia?» after the taxi strike). None when there is
+        no conversation's article to hold them against."""
         home = self._article_spans.of_article(context_article)
         if home is None or self._article_of(best) in (context_article, None):
-            return True
+            return None
         first, last = home
-        return any(
-            self._in_article(term, best)
-            and not self._found(term, first, last)
-            and (
-                not strong
-                or term.word in query.names
-                or (term.info >= SWITCH_INFO and not looks_like_verb(term.word))
-            )
+        return [
+            term
             for term in query.terms
-        )
+            if self._in_article(term, best) and not self._found(term, first, last)
+        ]
 
     def _article_of(self, index: int) -> str | None:
         """The id of the fact's article (None for small talk)."""
