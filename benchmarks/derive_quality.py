@@ -163,6 +163,12 @@ inspections of nursing homes, too many deer in a park, a minimum wage bill: anag
 mareggiata, parmigiano, funghi, rifugio, rsa, cervi, salario), written at the start of the
 twenty-sixth and scored unread with its start and end code (142/200 = 71.0% / 58/64 both),
 then read.
+In the twenty-eighth session eight more joined (a tornado on a small town, a poaching ring,
+auctions of beach concessions, a summer shortage of blood donations, a video game studio's
+hit, the padel boom, the first summer exodus on the motorways, the admission test for
+medicine: tromba, bracconaggio, balneari, sangue, videogiochi, padel, esodo, medicina),
+written in the twenty-sixth and scored unread with the code of three sessions (142/200 to
+143/200 / 57/64), then read.
 
     .venv/bin/python benchmarks/derive_quality.py            # the table
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
