@@ -45,6 +45,7 @@ from bot.asking import (
     ROLE_NOUNS,
     SHARE_WORDS,
     SIZE_WORDS,
+    STYLE_CAPITALS,
     SUMMARY_WORDS,
     TELLS_TIME_OF_DAY,
     TIME_UNITS,
@@ -62,6 +63,7 @@ from bot.asking import (
 from bot.fact_scan import ArticleSpans
 from bot.models import Fact
 from bot.query import FACTOID_INTENTS, HEAD_MISSING, LONG_STEM, SURE_CREDIT, Query, Scored, Term
+from bot.sentences import split_sentences
 from bot.synonyms import SynonymIndex
 from bot.text import (
     ARTICLES,
@@ -163,6 +165,9 @@ _ASKS_THE_NAME = re.compile(_ASKS_HOW_CALLED.pattern + r"|\bil nome d")
 _NAMES_IT = re.compile(r"\b(?:si chiama|chiamat[oaie]|battezzat[oaie]|denominat[oaie]|nome)\b")
 # A word as written, for where a name stands next to what it names.
 _RAW_WORD = re.compile(r"[\w’-]+")
+# A word, or a stop that ends a clause (for `_words_and_clauses`).
+_WORD_OR_STOP = re.compile(r"[\w’-]+|[:;]")
+_CLAUSE_STOPS = frozenset({":", ";", "dove"})
 # How far before and after the word it names a name may stand: «Enrico Sala, il medico»,
 # «il medico della sua squadra, il dott. Enrico Sala».
 NAME_BEFORE = 3
@@ -1584,7 +1589,11 @@ class Telling:
             or (
                 Intent.WHO in query.intents
                 and asks_a_role(query.folded.split(), _head_noun(query.terms))
-                and (features[HEAD_MISSING] or self._role_of_another(query, index))
+                and (
+                    features[HEAD_MISSING]
+                    or self._role_of_another(query, index)
+                    or self._role_unnamed(query, index)
+                )
             )
             # "Perché il Tar ha annullato la delibera?" of the lead, which tells what happened
             # but gives no reason.
@@ -1882,21 +1891,51 @@ class Telling:
 
     def _unnamed_where_said(self, query: Query, index: int, given: set[str]) -> bool:
         """Whether «Come si chiama l'imprenditore…?» meets a fact that says «un imprenditore
-        di Hong Kong» with no name beside it: the names it gives are someone else's. A
-        name right before or a few words after the word asked about is its name («il
-        medico della squadra, il dott. Enrico Sala»)."""
+        di Hong Kong» with no name beside it: the names it gives are someone else's."""
         named = _ASKS_HOW_CALLED.search(query.folded)
         after = query.folded[named.end() :].split() if named else []
-        head = next((t for t in query.terms if t.word in after), None)
+        # «Come si chiamano i tre arrestati?»: the thing named, not how many there are.
+        head = next((t for t in query.terms if t.word in after and not t.word[0].isdigit()), None)
         if head is None or _NAMES_IT.search(" ".join(self._answer_words(index))):
             return False  # «Si chiama Ada, è alta un metro…: è il robot…» names it
+        return self._unnamed_beside(head, index, given)
+
+    def _role_unnamed(self, query: Query, index: int) -> bool:
+        """Whether «Chi è il sindaco di Villafranca?» meets a fact that says «il sindaco ha
+        chiesto lo stato di emergenza» with no name beside the role: it names no mayor."""
+        role = _head_noun(query.terms)
+        head = next(t for t in query.terms if t.word == role)
+        fact = self.facts[index]
+        if _NAMES_IT.search(" ".join(self._answer_words(index))):
+            return False  # «Si chiama Ada…: è il robot…» names it
+        given = {fold(name) for name in _A_NAME.findall(fact.answer)} - query.names
+        # Anywhere in its clause: «spiega Chiara Montanari, economista dell'Università di
+        # Bologna e coordinatrice scientifica», «il miglior marcatore è stato l'ala Marco
+        # Ferretti».
+        return self._unnamed_beside(head, index, given - STYLE_CAPITALS, reach=None)
+
+    def _unnamed_beside(
+        self,
+        head: Term,
+        index: int,
+        given: set[str],
+        reach: tuple[int, int] | None = (NAME_BEFORE, NAME_AFTER),
+    ) -> bool:
+        """Whether the fact says `head` and none of the names `given` stands beside it, in
+        its clause and within `reach` words before and after it (None: anywhere in the
+        clause): a name right before or a few words after the word is its name («il medico
+        della squadra, il dott. Enrico Sala»); a place there is where it is («uno studio
+        legale di Roma»), unless a place is what is asked."""
         wanted = {k for k, c in head.keys.items() if c >= SURE_CREDIT}
-        tokens = _written_words(self.facts[index].answer)
+        if (lemma(head.word) or head.word) not in PLACE_NOUNS:
+            given = given - lexicon.places()
+        tokens, clauses = _words_and_clauses(self.facts[index].answer)
         said = [i for i, t in enumerate(tokens) if not wanted.isdisjoint(word_keys(t))]
+        before, after = reach or (len(tokens), len(tokens))
         return bool(said) and not any(
-            tokens[j] in given
+            tokens[j] in given and clauses[j] == clauses[i]
             for i in said
-            for j in range(max(0, i - NAME_BEFORE), min(len(tokens), i + NAME_AFTER + 1))
+            for j in range(max(0, i - before), min(len(tokens), i + after + 1))
         )
 
     def _sums_are_totals(self, index: int) -> bool:
@@ -2203,6 +2242,28 @@ def _verb_after_quanto(tokens: list[str], word: str) -> bool:
     asks how much the excise rises, not about salt."""
     at = tokens.index(word) if word in tokens else 0
     return at > 0 and tokens[at - 1] == "quanto" and verb_reading(word, lemma(word)) is not None
+
+
+def _words_and_clauses(answer: str) -> tuple[list[str], list[int]]:
+    """`_written_words`, each with the number of the clause it stands in: a new one at each
+    sentence (`split_sentences`: «il dott. Enrico Sala» is one), after «:» or «;», and at
+    «dove». A name stands beside the word it names in one clause («Enrico Sala, il
+    medico»; «Alcaraz, che si presentava da campione uscente»); «la rotonda Giorgini: una
+    società milanese» and «all'ospedale Molinette, dove il marito» name something else."""
+    tokens: list[str] = []
+    clauses: list[int] = []
+    clause = 0
+    for sentence in split_sentences(answer):
+        clause += 1
+        for match in _WORD_OR_STOP.finditer(sentence):
+            word = fold(match.group())
+            if word in _CLAUSE_STOPS:
+                clause += 1
+                if word in (":", ";"):
+                    continue
+            tokens.append(word)
+            clauses.append(clause)
+    return tokens, clauses
 
 
 def _written_words(answer: str) -> list[str]:

@@ -1983,6 +1983,17 @@ _FIGURES = {
         "A che ora apre l'ambulatorio?",
         False,
     ),
+    # «sei» and «una» stay words (a verb, an article): «alle sei del mattino» is an hour.
+    "an hour in letters": (
+        "Le code davanti all'anagrafe iniziano alle sei del mattino.",
+        "A che ora iniziano le code all'anagrafe?",
+        True,
+    ),
+    "one o'clock in letters": (
+        "Gli sportelli dell'anagrafe chiudono all'una, anche il sabato.",
+        "A che ora chiudono gli sportelli dell'anagrafe?",
+        True,
+    ),
     # «Quanta parte?» asks a share: «il 64%» answers it, «14 paesi» does not.
     "a percentage for a share": (
         "Il pastificio esporta il 64% della sua produzione di pasta.",
@@ -5181,6 +5192,95 @@ def test_come_si_chiama_needs_a_name_beside_what_is_asked(answer: str, untold: b
     query = built.analyse("Come si chiama l'imprenditore di Hong Kong che ha comprato il tartufo?")
 
     assert built._names_none_asked(query, 0) is untold
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "untold"),
+    [
+        # A place beside the noun says where it is, not what it is called.
+        (
+            "Come si chiama lo studio legale che ha annunciato il ricorso?",
+            "Uno studio legale di Roma ha già annunciato un ricorso collettivo al Tar.",
+            True,
+        ),
+        (
+            "Come si chiama lo studio legale che ha annunciato il ricorso?",
+            "Lo studio legale Ferri & Bassi di Roma ha già annunciato un ricorso collettivo.",
+            False,
+        ),
+        # A name in another clause names something else: after «:», before «dove».
+        (
+            "Come si chiama la società che ha vinto il lotto 17?",
+            "L'offerta più alta è arrivata per il lotto 17, davanti alla rotonda Giorgini: una "
+            "società del settore alberghiero si è aggiudicata l'area.",
+            True,
+        ),
+        (
+            "Come si chiama il marito in attesa del trapianto?",
+            "I due sono stati trasferiti all'ospedale Molinette, dove il marito è in attesa di "
+            "un trapianto.",
+            True,
+        ),
+        # A title's full stop does not end the clause: «il dott. Enrico Sala» is the doctor.
+        (
+            "Come si chiama il medico della squadra?",
+            "Il medico della squadra, il dott. Enrico Sala, ha escluso la frattura.",
+            False,
+        ),
+        # «i tre arrestati»: the name asked is the arrested men's, not a number's.
+        (
+            "Come si chiamano i tre arrestati?",
+            "Per la Procura di Brescia i tre arrestati erano i capi della rete.",
+            True,
+        ),
+        (
+            "Come si chiamano i tre arrestati?",
+            "I tre arrestati, Mario Bonetti, Luca Zani e Pietro Ragni, erano i capi della rete.",
+            False,
+        ),
+    ],
+)
+def test_come_si_chiama_needs_the_name_in_the_clause_of_what_is_asked(
+    question: str, answer: str, untold: bool
+) -> None:
+    """A name tells «Come si chiama X?» only in the clause that says X, and a place is where
+    X is: the news says «uno studio legale di Roma» of a studio it does not name."""
+    built = _one_article(("fatto", answer, ()))
+
+    assert built._names_none_asked(built.analyse(question), 0) is untold
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "untold"),
+    [
+        (
+            "Chi è il sindaco di Villafranca Padovana?",
+            "Una tromba d'aria ha colpito Villafranca Padovana. Il sindaco ha chiesto alla "
+            "Regione lo stato di emergenza.",
+            True,
+        ),
+        (
+            "Chi è il sindaco di Villafranca Padovana?",
+            "A Villafranca Padovana il sindaco Luciano Salvò ha chiesto lo stato di emergenza.",
+            False,
+        ),
+        # Anywhere in the clause: the role may come last in a list of titles.
+        (
+            "Chi è la coordinatrice scientifica dell'Osservatorio Casa?",
+            "«Il calo dei tassi aiuta», spiega Chiara Montanari, economista dell'Università di "
+            "Bologna e coordinatrice scientifica dell'Osservatorio Casa.",
+            False,
+        ),
+    ],
+)
+def test_who_holds_a_role_is_untold_by_a_clause_that_names_no_one(
+    question: str, answer: str, untold: bool
+) -> None:
+    """«Chi è il sindaco di X?» is not told by a fact that says what «il sindaco» did and
+    names no one in that clause: the mayor's name is in another fact."""
+    built = _one_article(("fatto", answer, ()))
+
+    assert built._role_unnamed(built.analyse(question), 0) is untold
 
 
 @pytest.mark.parametrize(

@@ -1,12 +1,16 @@
 """Limits and small helpers every step of `newsbot derive` shares: Italian sentence
-splitting (abbreviations, decimals, quotes), telling a verb form, the error it raises.
+splitting (`bot.sentences`: abbreviations, decimals, quotes), telling a verb form, the
+error it raises.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.sentences import split_sentences
 from bot.text import fold, lemma
+
+__all__ = ["split_sentences"]  # for the other steps, which read sentences from here
 
 
 def _wordlist(text: str) -> list[str]:
@@ -28,61 +32,6 @@ MAX_RELATED = 20
 
 class DeriveError(Exception):
     """An article that cannot be turned into facts; the message is for the operator."""
-
-
-# Abbreviations after which a full stop never ends a sentence (titles, "p.es.", "n.").
-_NEVER_END = frozenset(
-    _wordlist(
-        """dott dott.ssa dr dr.ssa prof prof.ssa ing avv avv.ta arch sig sig.ra sig.na sigg geom
-    rag on sen mons gen col magg ten cap mr mrs ms st p pp pag art artt n nn nr num vol ca
-    cfr es p.es ad.es ved fig tab tel ss sgg op cit lett rif tav all prot c.a a.c d.c vs
-    sec min max mln mld mrd sett ott nov dic genn febb apr giu lug ago"""
-    )
-)
-# Abbreviations that may close a sentence: they end it when a capital letter follows.
-_MAY_END = frozenset(_wordlist("ecc etc s.p.a spa s.r.l srl s.n.c snc s.a.s sas inc ltd co"))
-_BOUNDARY = re.compile(r"([.!?…]+)([\"»”’')\]]*)(\s+)(?=[\"«“‘'(\[]?[A-ZÀ-Ý0-9])")
-_OPENING = {"«": "»", "“": "”"}
-
-
-def split_sentences(text: str) -> list[str]:
-    """Split an Italian paragraph into sentences.
-
-    A full stop does not end a sentence after an abbreviation ("dott.", "p.es.",
-    "prof.ssa"), an initial ("J."), inside a number ("1.240", "3,75%"), or inside a
-    quotation («…», “…”, "…"), so a quoted remark stays whole with its speaker.
-    """
-    sentences: list[str] = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
-        end = match.end(2)
-        if _inside_quote(text[start:end]):
-            continue
-        before = text[start : match.start(1)]
-        word = re.search(r"([\w.'’]+)$", before)
-        token = fold(word[1]).split("'")[-1].lower() if word else ""
-        if match[1] == "." and token:
-            if token in _NEVER_END or re.fullmatch(r"[a-z]", token):
-                continue
-            if "." in token and token not in _MAY_END and len(token) <= 6:
-                continue  # "a.C.", "U.S.A." inside a sentence
-        piece = text[start:end].strip()
-        if piece:
-            sentences.append(piece)
-        start = match.end()
-    rest = text[start:].strip()
-    if rest:
-        sentences.append(rest)
-    return sentences
-
-
-def _inside_quote(text: str) -> bool:
-    """True when `text` opens a quotation it does not close."""
-    depth = 0
-    for opening, closing in _OPENING.items():
-        depth += max(0, text.count(opening) - text.count(closing))
-    straight = len(re.findall(r'"', text))
-    return depth > 0 or straight % 2 == 1
 
 
 # Auxiliaries and modals before a verb: «sono stati restaurati», «potrà superare».

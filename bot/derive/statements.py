@@ -16,12 +16,11 @@ from bot.asking import FIRST_NAMES
 from bot.derive.article import RawArticle
 from bot.derive.base import (
     MAX_MERGED,
-    _inside_quote,
     _is_auxiliary,
     _is_finite_verb,
     _wordlist,
-    split_sentences,
 )
+from bot.sentences import inside_quote, split_sentences
 from bot.text import (
     MONTHS,
     RELATIVE_DAYS,
@@ -889,7 +888,7 @@ def _resolve_dates(sentence: str, published: dt.date) -> str:
     """Anchor "ieri", "oggi", "stamattina" to the publication date so the answer ages well."""
 
     def anchor(match: re.Match[str]) -> str:
-        if _inside_quote(sentence[: match.start()]):
+        if inside_quote(sentence[: match.start()]):
             return match[0]  # «Oggi i fari sono automatici»: a speaker's "oggi" is not a date
         following = sentence[match.end() : match.end() + 40]
         if re.search(r"\d{1,2}\s+(?:" + "|".join(MONTHS) + ")", fold(following)):
