@@ -173,6 +173,9 @@ WEATHER_WORDS = frozenset(
 ASKS_TIME_OF_DAY = re.compile(r"\b(?:che|quale|quali) or(?:a|ario|ari)\b")
 TELLS_TIME_OF_DAY = re.compile(
     r"\b(?:alle|dalle|le|ore) (?:[01]?\d|2[0-4])(?:,\d\d)?\b(?! (?:euro|per|mila|milion))"
+    # «alle sei del mattino», «all'una»: the hours `words` leaves in letters, being words
+    # of their own too («sei», «una»).
+    r"|\b(?:alle|dalle) sei\b|\b(?:all|dall) una\b"
     r"|\b(?:mezzogiorno|mezzanotte)\b"
 )
 # "Perché X?" asks a cause («a cosa serve X?», a use, is answered otherwise).

@@ -814,8 +814,10 @@ class Matcher(Telling):
                 intent = 0.0
             if intent == 1.0 and asks_person and not self._names_a_person(index):
                 intent = cfg.no_person_intent  # «Chi dirigerà il reparto?» of a fact naming none
-            if intent and "time_of_day" in query.reads and not self._tells_time(index):
-                intent = 0.0  # "A che ora apre?" is not answered by "entro il 2029"
+            if "time_of_day" in query.reads:
+                # "A che ora apre?" is answered by "dalle 8 alle 20", with or without a date,
+                # and not by "entro il 2029".
+                intent = 1.0 if self._tells_time(index) else 0.0
             if intent and "year" in query.reads and not self._tells_a_year(index):
                 intent = 0.0  # «In che anno è nata?» is not answered by «tra marzo e maggio»
             if Intent.DEFINITION in query.intents and intent:
