@@ -464,6 +464,9 @@ _STAFF_KINDS = WORKER_WORDS | frozenset(
     | {"assunzione", "assunto", "precario"}
 )
 # Words that make a sum a price, and words that make it a total (`_sums_are_totals`).
+# A sum named as a price: «il prezzo di listino è di 3.400 euro», «un costo di 12 euro».
+_PRICE_NOUNS = frozenset({"prezzo", "prezzi", "costo", "costi", "tariffa", "tariffe", "listino"})
+PRICE_NOUN_REACH = 4
 _PRICE_WORDS = frozenset(
     {"costare", "costo", "prezzo", "tariffa", "biglietto", "pagare", "spesa", "valere"}
     | {"abbonamento", "listino", "vendere", "comprare", "acquistare"}
@@ -1003,6 +1006,7 @@ class Telling:
                 any(self._prices(tokens, i, wanted, change) for i in numbers)
                 or self._verb_before_a_figure(query, head, tokens, unmeasured)
                 or self._prices_its_context(head, index, tokens, numbers)
+                or self._priced_as_its_title_says(head, index, tokens, numbers)
                 or (not change and self._budget_of_its_subject(head, index, tokens))
             )
         if base == "anno" and _ASKS_A_SENTENCE.search(query.folded):
@@ -1217,6 +1221,28 @@ class Telling:
             self._found(head, index)
             and not any(named & set(self.synonyms.word_expansion(t)) for t in tokens)
             and any(set(tokens[i + 1 : i + 3]) & CURRENCIES for i in numbers)
+        )
+
+    def _priced_as_its_title_says(
+        self, head: Term, index: int, tokens: list[str], numbers: list[int]
+    ) -> bool:
+        """«Quanto costa il farmaco?» of «il prezzo di listino è di 3.400 euro al mese» in
+        an article titled «…il nuovo farmaco sarà rimborsato»: a sum the fact gives as a
+        price («prezzo», «costo», «tariffa» right before it), of nothing it names, prices
+        what its article is about."""
+        article = self.facts[index].article
+        if article is None:
+            return False
+        named = {k for k, c in head.keys.items() if c >= SURE_CREDIT}
+        expand = self.synonyms.word_expansion
+        if any(named & set(expand(t)) for t in tokens):
+            return False  # the fact names what it prices: `_prices` reads where
+        if not any(named & set(expand(w)) for w in words(article.title)):
+            return False
+        return any(
+            not CURRENCIES.isdisjoint(tokens[i + 1 : i + 3])
+            and not _PRICE_NOUNS.isdisjoint(tokens[max(0, i - PRICE_NOUN_REACH) : i])
+            for i in numbers
         )
 
     def _budget_of_its_subject(self, head: Term, index: int, tokens: list[str]) -> bool:

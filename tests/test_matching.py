@@ -2191,6 +2191,29 @@ def test_a_word_for_money_is_said_by_a_sum_in_euros() -> None:
     assert found.fact is not None and found.fact.id == "bulgaria"
 
 
+@pytest.mark.parametrize(
+    ("answer", "answered"),
+    [
+        ("Il prezzo di listino è di 3.400 euro al mese per paziente.", True),
+        # A sum that is no price: what patients save says nothing of what it costs.
+        ("Ogni mese i pazienti risparmiano 300 euro di viaggi.", False),
+    ],
+)
+def test_a_price_of_nothing_named_prices_what_the_title_is_about(
+    answer: str, answered: bool
+) -> None:
+    """«Quanto costa il farmaco?» of «il prezzo di listino è di 3.400 euro al mese» in an
+    article on the new drug: the fact gives a price without naming what it prices, and its
+    article is about the drug."""
+    fits = _carries_what_is_asked(
+        answer,
+        "Quanto costa il farmaco al mese?",
+        title="Via libera dell'Aifa: il nuovo farmaco sarà rimborsato dal Servizio sanitario",
+    )
+
+    assert fits is answered
+
+
 def test_a_fact_telling_the_asked_kind_covers_the_word_that_names_it() -> None:
     """«Quante persone verranno assunte?» is answered by «Delle 130 assunzioni, 95
     riguarderanno operai»: the fact counts people without saying «persone», and that
