@@ -464,6 +464,8 @@ _STAFF_KINDS = WORKER_WORDS | frozenset(
     | {"assunzione", "assunto", "precario"}
 )
 # Words that make a sum a price, and words that make it a total (`_sums_are_totals`).
+# A rank written in figures: «19°», «83ª», «3º».
+_DIGIT_ORDINAL = re.compile(r"\b(\d+)\s?[°ºª]")
 # A sum named as a price: «il prezzo di listino è di 3.400 euro», «un costo di 12 euro».
 _PRICE_NOUNS = frozenset({"prezzo", "prezzi", "costo", "costi", "tariffa", "tariffe", "listino"})
 PRICE_NOUN_REACH = 4
@@ -997,7 +999,9 @@ class Telling:
         # not how much it is, unless a share is asked («quanto del bottino…?»).
         if self._gives_only_a_share(query, index, head):
             return False
-        numbers = [i for i, t in enumerate(tokens) if t[0].isdigit()]
+        # «al 19° giro», «la 83ª Mostra»: a rank, not how many laps or shows.
+        ranks = {m[1] for m in _DIGIT_ORDINAL.finditer(self.facts[index].answer)}
+        numbers = [i for i, t in enumerate(tokens) if t[0].isdigit() and t not in ranks]
         if priced or base in SPECIFIC_MONEY:  # «quanto costa la tassa?», «il fatturato?»
             change = base in SPECIFIC_MONEY  # «di quanto calano gli incassi?» «del 30%»
             # «pacchi di pasta ridotti da un chilo a 900 grammi»: a measure prices nothing.

@@ -5179,6 +5179,20 @@ def test_what_happens_only_frames_the_question() -> None:
 @pytest.mark.parametrize(
     ("answer", "counts"),
     [
+        ("Leclerc ha tagliato il traguardo di Monza dopo 53 giri di gara.", True),
+        # «al 19° giro» says which lap, not how many.
+        ("La Ferrari ha richiamato Leclerc ai box al 19° giro della gara di Monza.", False),
+    ],
+)
+def test_a_rank_in_figures_counts_nothing(answer: str, counts: bool) -> None:
+    """«Quanti giri ha avuto la gara?» is told by «dopo 53 giri», not by «al 19° giro»: a
+    figure with «°» or «ª» is a rank."""
+    assert _counts_in(answer, "Quanti giri ha avuto la gara di Monza?") is counts
+
+
+@pytest.mark.parametrize(
+    ("answer", "counts"),
+    [
         ("La tappa, da Chieti a Campo Imperatore, misurava 187 chilometri.", True),
         ("Ha chiuso la tappa in 4 ore e 20 secondi, alla media di 38,6 km/h.", False),
     ],
