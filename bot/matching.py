@@ -814,6 +814,12 @@ class Matcher(Telling):
                 intent = 0.0
             if intent == 1.0 and asks_person and not self._names_a_person(index):
                 intent = cfg.no_person_intent  # «Chi dirigerà il reparto?» of a fact naming none
+            if (
+                intent
+                and query.intents == {Intent.PLACE}
+                and self._names_only_the_asked_places(query, index)
+            ):
+                intent = 0.0
             if "time_of_day" in query.reads:
                 # "A che ora apre?" is answered by "dalle 8 alle 20", with or without a date,
                 # and not by "entro il 2029".

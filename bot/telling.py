@@ -464,6 +464,16 @@ _STAFF_KINDS = WORKER_WORDS | frozenset(
     | {"assunzione", "assunto", "precario"}
 )
 # Words that make a sum a price, and words that make it a total (`_sums_are_totals`).
+# A capitalised word after a word that says where: «a Padova», «in Sardegna», «dal
+# Piemonte», «presso l'ospedale Brotzu» («Brotzu»).
+_PLACE_AFTER = re.compile(
+    r"\b(?:a|in|nel|nella|nei|negli|presso|da|dal|dalla|dai|sul|sulla|verso|per) "
+    r"(?:l['’])?([A-ZÀ-Ý][\w'’-]+)"
+    # «in viale Trastevere», «da piazza della Repubblica», «all'ospedale Brotzu».
+    r"|\b(?:via|viale|piazza|piazzale|corso|largo|vicolo|localit[àa]|frazione|quartiere|"
+    r"zona|ospedale|stazione|porto|aeroporto|stadio|teatro|museo|palazzo)"
+    r"(?: (?:di|del|della|dei|delle|degli|dell['’]))? ?([A-ZÀ-Ý][\w'’-]+)"
+)
 # A rank written in figures: «19°», «83ª», «3º».
 _DIGIT_ORDINAL = re.compile(r"\b(\d+)\s?[°ºª]")
 # A sum named as a price: «il prezzo di listino è di 3.400 euro», «un costo di 12 euro».
@@ -1311,6 +1321,16 @@ class Telling:
             if i
         )
 
+    def _names_only_the_asked_places(self, query: Query, index: int) -> bool:
+        """Whether every place the fact names is one the question names too: «Da quali
+        regioni arriveranno le sacche per la Sardegna?» is not told by «in Sardegna sono
+        state raccolte 6.900 unità», which says where, but not a place the reader lacks."""
+        answer = self.facts[index].answer
+        places = {fold(a or b) for a, b in _PLACE_AFTER.findall(answer)}
+        places |= lexicon.places().intersection(self._answer_words(index))
+        asked = {t.word for t in query.terms}
+        return bool(places) and places <= asked
+
     def _tells_time(self, index: int) -> bool:
         """Whether the fact's answer gives a time of day («dalle 8 alle 20»)."""
         return bool(TELLS_TIME_OF_DAY.search(" ".join(self._answer_words(index))))
@@ -1583,6 +1603,13 @@ class Telling:
                     or "age" in query.reads
                     or "measure" in query.reads
                 )
+            )
+            # «Da quali regioni arriveranno le sacche per la Sardegna?» of a fact whose only
+            # place is Sardinia: it says no place the reader lacks.
+            or (
+                best.intent == 0.0
+                and query.intents == {Intent.PLACE}
+                and self._names_only_the_asked_places(query, index)
             )
             # «Chi deteneva il record?» of «Il record ha un nuovo proprietario»: it names no
             # one. Not «Chi rinuncia al viaggio può avere il rimborso?», which asks yes or no.

@@ -5176,6 +5176,40 @@ def test_what_happens_only_frames_the_question() -> None:
     assert _answering(built, asked.text) == "sospensione"
 
 
+_FROM_WHICH_REGIONS = "Da quali regioni arriveranno le sacche di sangue per la Sardegna?"
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "refused"),
+    [
+        (
+            "In Sardegna, la regione con meno donatori d'Italia, mancano 1.500 sacche di sangue.",
+            _FROM_WHICH_REGIONS,
+            True,
+        ),
+        (
+            "Per la Sardegna arriveranno 600 sacche di sangue da Piemonte, Lombardia ed "
+            "Emilia-Romagna.",
+            _FROM_WHICH_REGIONS,
+            False,
+        ),
+        # A street is a place too: «in viale Trastevere» says where the march ended.
+        (
+            "A Roma il corteo è partito da piazza della Repubblica ed è arrivato in viale "
+            "Trastevere.",
+            "Dove è arrivato il corteo a Roma?",
+            False,
+        ),
+    ],
+)
+def test_where_is_not_told_by_the_place_the_question_names(
+    answer: str, question: str, refused: bool
+) -> None:
+    """«Da quali regioni arriveranno le sacche per la Sardegna?» is not told by a fact
+    whose only place is Sardinia: it says where, but no place the reader lacks."""
+    assert _refused_by(answer, question) is refused
+
+
 @pytest.mark.parametrize(
     ("answer", "counts"),
     [
