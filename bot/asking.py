@@ -312,8 +312,24 @@ def tells_an_age(tokens: Sequence[str], of: AbstractSet[str] = frozenset()) -> b
         token[0].isdigit()
         and _years_after(tokens, i)
         and not _after_a_time_word(tokens, i)
-        and (not of or not of.isdisjoint(tokens[max(0, i - AGE_REACH) : i]))
+        and (
+            not of
+            or not of.isdisjoint(tokens[max(0, i - AGE_REACH) : i])
+            or _described_before(tokens, i, of)
+        )
         for i, token in enumerate(tokens)
+    )
+
+
+def _described_before(tokens: Sequence[str], position: int, of: AbstractSet[str]) -> bool:
+    """Whether the number at `position` ends a description of one of the names `of`:
+    «Ughetto, un meticcio di 13 anni», «Rossi, una pensionata di 71 anni»."""
+    start = position - 4
+    return (
+        start >= 0
+        and tokens[start] in of
+        and tokens[start + 1] in ("un", "una", "uno")
+        and tokens[position - 1] == "di"
     )
 
 

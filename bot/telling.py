@@ -288,6 +288,9 @@ _MEASURES_OF = frozenset(
 )
 # How far after «tra cui» a member of the list it opens may stand.
 _LIST_REACH = 12
+# How far after «un» a figure of a listed name's own may stand: «Ughetto, un meticcio di 13
+# anni».
+APPOSITION_REACH = 4
 # Years, months, weeks and days are counted with their figure right before them.
 _CALENDAR_UNITS = frozenset({"anno", "mese", "settimana", "giorno"})
 # «l'ingresso è gratuito»: free, which tells a price and settles whether one pays.
@@ -1474,6 +1477,11 @@ class Telling:
             if not opens:
                 return False
             if any(t[0].isdigit() for t in tokens[opens[-1] + 1 : at + _LIST_REACH // 3]):
+                return False
+            # «tra cui Ughetto, un meticcio di 13 anni»: what it is, with its own figure.
+            if tokens[at + 1 : at + 2] in (["un"], ["una"], ["uno"]) and any(
+                t[0].isdigit() for t in tokens[at + 2 : at + 2 + APPOSITION_REACH]
+            ):
                 return False
         return True
 

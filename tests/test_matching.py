@@ -6611,6 +6611,21 @@ def test_a_name_only_in_a_list_after_tra_cui_has_no_figure_of_its_own() -> None:
     assert not built._only_among_many(built.analyse("Quanti centri ci sono in Italia?"), 1)
 
 
+def test_a_listed_name_described_with_a_figure_has_its_own() -> None:
+    """«27 cani, tra cui Ughetto, un meticcio di 13 anni»: Ughetto is listed after «tra
+    cui», but described with his own age, which tells «Quanti anni ha Ughetto?» and
+    «Ughetto età»."""
+    dogs = (
+        "Finora ne hanno beneficiato 27 cani, tra cui Ughetto, un meticcio di 13 anni ospite "
+        "della struttura dal 2019."
+    )
+    built = _one_article(("cani", dogs, ()))
+
+    assert not _refused_by(dogs, "Quanti anni ha Ughetto?")
+    assert not built._only_among_many(built.analyse("Ughetto età"), 0)
+    assert _refused_by(dogs, "Quanti anni ha Fido?")
+
+
 def test_the_end_of_a_stretch_has_no_figure_of_its_own() -> None:
     """«412 pescherecci in porto… nella zona che va da Manfredonia a Brindisi» counts the
     boats of the whole stretch, not Brindisi's."""
