@@ -466,7 +466,6 @@ _STAFF_KINDS = WORKER_WORDS | frozenset(
     {"infermiere", "medico", "tecnico", "docente", "insegnante", "agente", "ricercatore"}
     | {"assunzione", "assunto", "precario"}
 )
-# Words that make a sum a price, and words that make it a total (`_sums_are_totals`).
 # A capitalised word after a word that says where: «a Padova», «in Sardegna», «dal
 # Piemonte», «presso l'ospedale Brotzu» («Brotzu»).
 _PLACE_AFTER = re.compile(
@@ -482,6 +481,7 @@ _DIGIT_ORDINAL = re.compile(r"\b(\d+)\s?[°ºª]")
 # A sum named as a price: «il prezzo di listino è di 3.400 euro», «un costo di 12 euro».
 _PRICE_NOUNS = frozenset({"prezzo", "prezzi", "costo", "costi", "tariffa", "tariffe", "listino"})
 PRICE_NOUN_REACH = 4
+# Words that make a sum a price, and words that make it a total (`_sums_are_totals`).
 _PRICE_WORDS = frozenset(
     {"costare", "costo", "prezzo", "tariffa", "biglietto", "pagare", "spesa", "valere"}
     | {"abbonamento", "listino", "vendere", "comprare", "acquistare"}
