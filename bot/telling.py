@@ -1622,6 +1622,9 @@ class Telling:
                 and query.intents == {Intent.PLACE}
                 and self._names_only_the_asked_places(query, index)
             )
+            # «Chi dirigerà il nuovo reparto?» of a fact that says what the ward is and
+            # names no one leading it.
+            or (Intent.WHO in query.intents and self._lead_untold(query, index))
             # «Chi deteneva il record?» of «Il record ha un nuovo proprietario»: it names no
             # one. Not «Chi rinuncia al viaggio può avere il rimborso?», which asks yes or no.
             or (
@@ -1967,6 +1970,19 @@ class Telling:
         if head is None or _NAMES_IT.search(" ".join(self._answer_words(index))):
             return False  # «Si chiama Ada, è alta un metro…: è il robot…» names it
         return self._unnamed_beside(head, index, given)
+
+    def _lead_untold(self, query: Query, index: int) -> bool:
+        """Whether «Chi dirigerà / guida / presiede X?» meets a fact with neither the verb
+        (nor a synonym, nor its doer: «direttore») nor any role («primario», «presidente»):
+        it may name people, but says no one leads X."""
+        lead = [
+            t
+            for t in query.terms
+            if (verb_reading(t.word, lemma(t.word)) or lemma(t.word) or t.word) in LEAD_VERBS
+        ]
+        if not lead or any(self._found(t, index) for t in lead):
+            return False
+        return ROLE_NOUNS.isdisjoint(lemma(w) or w for w in self._answer_words(index))
 
     def _role_unnamed(self, query: Query, index: int) -> bool:
         """Whether «Chi è il sindaco di Villafranca?» meets a fact that says «il sindaco ha

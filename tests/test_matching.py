@@ -5176,6 +5176,25 @@ def test_what_happens_only_frames_the_question() -> None:
     assert _answering(built, asked.text) == "sospensione"
 
 
+@pytest.mark.parametrize(
+    ("answer", "refused"),
+    [
+        (
+            "L'Orchestra giovanile dello Stretto, fondata nel 2017 a Reggio Calabria da Anna "
+            "Morabito, partirà il 2 giugno per la sua prima tournée europea.",
+            True,
+        ),
+        ("Matteo Scilla guida l'orchestra dal 2019 e sarà sul podio nella tournée europea.", False),
+        ("Il direttore Matteo Scilla porterà l'orchestra nella tournée europea.", False),
+    ],
+)
+def test_who_leads_is_not_told_by_a_fact_where_no_one_leads(answer: str, refused: bool) -> None:
+    """«Chi dirigerà l'orchestra durante la tournée?» is not told by a fact that names the
+    orchestra's founder and its tour, with no one leading it: the verb, a synonym
+    («guida») or a role («direttore») must be there."""
+    assert _refused_by(answer, "Chi dirigerà l'orchestra durante la tournée europea?") is refused
+
+
 _FROM_WHICH_REGIONS = "Da quali regioni arriveranno le sacche di sangue per la Sardegna?"
 
 
