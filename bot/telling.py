@@ -198,7 +198,9 @@ _ASKS_A_SHARE = re.compile(
     r"\bquant[oa] (?:del|della|dello|dell)\b|\b(?:parte|percentuale|quota|fetta)\b"
 )
 _PRICE_QUESTION = (
-    r"\bquant[oaie] (?:(?:e|sono|era|erano|sara|saranno) )?(?:" + ASKS_PRICE_VERB.pattern + r")"
+    r"\bquant[oaie] (?:(?:e|sono|era|erano|sara|saranno|verra|verranno|viene|vengono) )?(?:"
+    + ASKS_PRICE_VERB.pattern
+    + r")"
 )
 ASKS_PRICE = re.compile(_PRICE_QUESTION + r"\b")
 # «Quanto costa un biglietto / una notte / al chilo?»: the price of one unit.

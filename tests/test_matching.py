@@ -5195,6 +5195,24 @@ def test_who_leads_is_not_told_by_a_fact_where_no_one_leads(answer: str, refused
     assert _refused_by(answer, "Chi dirigerà l'orchestra durante la tournée europea?") is refused
 
 
+@pytest.mark.parametrize(
+    ("answer", "refused"),
+    [
+        # «480 medici» counts doctors: it is no pay, though the fact has a sum elsewhere.
+        (
+            "In Piemonte mancano 480 medici di base e la Regione stanzia 8,5 milioni di euro "
+            "per le Case di comunità.",
+            True,
+        ),
+        ("Il medico richiamato sarà pagato 60 euro lordi l'ora.", False),
+    ],
+)
+def test_quanto_verra_pagato_asks_a_price_not_a_count(answer: str, refused: bool) -> None:
+    """«Quanto verrà pagato un medico?» asks the pay, as «Quanto è pagato?» does: the
+    future and the passive with «venire» are a price question too, not «quanti medici»."""
+    assert _refused_by(answer, "Quanto verrà pagato all'ora un medico richiamato?") is refused
+
+
 _FROM_WHICH_REGIONS = "Da quali regioni arriveranno le sacche di sangue per la Sardegna?"
 
 
