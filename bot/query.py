@@ -37,6 +37,11 @@ class Term:
     info: float
     keys: dict[str, float] = field(default_factory=dict)
 
+    def sure_keys(self) -> set[str]:
+        """The keys that hold the word for sure (`SURE_CREDIT` or more): its own word, its
+        lemma, its synonyms; not a stem alone, which joins look-alikes."""
+        return {k for k, c in self.keys.items() if c >= SURE_CREDIT}
+
 
 @dataclass(frozen=True, slots=True)
 class Query:

@@ -1240,7 +1240,7 @@ class Telling:
         """«…a Riccione si arriva a 240 euro, a Cesenatico la media è di 150» of «Quanto costa
         l'ombrellone?»: a fact that prices something its own words never name, while its
         keywords (the sentence before, drafted as its context) name what is asked."""
-        named = {k for k, c in head.keys.items() if c >= SURE_CREDIT}
+        named = head.sure_keys()
         return (
             self._found(head, index)
             and not any(named & set(self.synonyms.word_expansion(t)) for t in tokens)
@@ -1261,7 +1261,7 @@ class Telling:
             for i in numbers
         ):
             return False  # most facts give no sum as a price: no need to read their words
-        named = {k for k, c in head.keys.items() if c >= SURE_CREDIT}
+        named = head.sure_keys()
         expand = self.synonyms.word_expansion
         if any(named & set(expand(t)) for t in tokens):
             return False  # the fact names what it prices: `_prices` reads where
@@ -1276,7 +1276,7 @@ class Telling:
         price the bills)."""
         if _BUDGET_NOUNS.isdisjoint(tokens):
             return False  # most facts name no budget: no need to read their sentences
-        named = {k for k, c in head.keys.items() if c >= SURE_CREDIT}
+        named = head.sure_keys()
         opening = self._opening(index)
         start = 0
         for sentence in _SENTENCE_END.split(self.facts[index].answer):
@@ -1315,7 +1315,7 @@ class Telling:
         )
         # Not by what the doers asked about did: «i truffatori» are not named by «ha truffato
         # 43 anziani».
-        named = {k for k, c in head.keys.items() if c >= SURE_CREDIT} - set(doer_keys(head.keys))
+        named = head.sure_keys() - set(doer_keys(head.keys))
         return before and any(named & set(self.synonyms.word_expansion(t)) for t in tokens)
 
     def _tells_a_year(self, index: int) -> bool:
@@ -1541,7 +1541,7 @@ class Telling:
         starts = [joined[: m.start()].count(" ") for m in REASON_MARKER.finditer(joined)]
         if not starts:
             return True  # the reason is in its alternate questions («Perché…?»), not its words
-        wanted = {k for t in query.terms for k, c in t.keys.items() if c >= SURE_CREDIT}
+        wanted = {k for t in query.terms for k in t.sure_keys()}
         held = [i for i, token in enumerate(tokens) if wanted.intersection(word_keys(token))]
         last = max(held, default=-1)
         # A draft opens a sentence with no context of its own with the title's head: «Arance
@@ -1950,7 +1950,7 @@ class Telling:
         if not naming and (asked is None or (lemma(asked[1]) or asked[1]) not in NAMED_KINDS):
             return False
         fact = self.facts[index]
-        given = {fold(name) for name in _A_NAME.findall(fact.answer)} - query.names
+        given = self._names_given(query, index)
         if fact.article is not None:
             given -= set(words(fact.article.title))
         if asked is not None and (lemma(asked[1]) or asked[1]) in _PERSON_KINDS:
@@ -1991,14 +1991,18 @@ class Telling:
         chiesto lo stato di emergenza» with no name beside the role: it names no mayor."""
         role = _head_noun(query.terms)
         head = next(t for t in query.terms if t.word == role)
-        fact = self.facts[index]
         if _NAMES_IT.search(" ".join(self._answer_words(index))):
             return False  # «Si chiama Ada…: è il robot…» names it
-        given = {fold(name) for name in _A_NAME.findall(fact.answer)} - query.names
+        given = self._names_given(query, index)
         # Anywhere in its clause: «spiega Chiara Montanari, economista dell'Università di
         # Bologna e coordinatrice scientifica», «il miglior marcatore è stato l'ala Marco
         # Ferretti».
         return self._unnamed_beside(head, index, given - STYLE_CAPITALS, reach=None)
+
+    def _names_given(self, query: Query, index: int) -> set[str]:
+        """The names the fact writes (capitalised inside a sentence) that the question
+        does not: whose name it may be telling."""
+        return {fold(name) for name in _A_NAME.findall(self.facts[index].answer)} - query.names
 
     def _unnamed_beside(
         self,
@@ -2012,7 +2016,7 @@ class Telling:
         clause): a name right before or a few words after the word is its name («il medico
         della squadra, il dott. Enrico Sala»); a place there is where it is («uno studio
         legale di Roma»), unless a place is what is asked."""
-        wanted = {k for k, c in head.keys.items() if c >= SURE_CREDIT}
+        wanted = head.sure_keys()
         if (lemma(head.word) or head.word) not in PLACE_NOUNS:
             given = given - lexicon.places()
         tokens, clauses = _words_and_clauses(self.facts[index].answer)
@@ -2063,7 +2067,7 @@ class Telling:
         term = next((t for t in query.terms if t.word == head), None)
         if not whose or term is None:
             return False
-        role = {k for k, c in term.keys.items() if c >= SURE_CREDIT}
+        role = term.sure_keys()
         expand = self.synonyms.word_expansion
         answer = self._answer_words(index)
         held = [i for i, t in enumerate(answer) if not role.isdisjoint(expand(t))]
