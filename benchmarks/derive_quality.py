@@ -169,6 +169,12 @@ hit, the padel boom, the first summer exodus on the motorways, the admission tes
 medicine: tromba, bracconaggio, balneari, sangue, videogiochi, padel, esodo, medicina),
 written in the twenty-sixth and scored unread with the code of three sessions (142/200 to
 143/200 / 57/64), then read.
+In the twenty-ninth session eight more joined (wild boars on a city's outskirts, electric
+buses, coastal erosion, a fire at a recycling plant, nursery school places, a world pizza
+championship, a winery sold abroad, an urban regeneration plan: cinghiali, autobus,
+spiaggia, rogo, nido, pizza, cantina, quartiere), written at the start of the
+twenty-seventh and scored unread with the code of three sessions (135/200 = 67.5% / 55/64
+with each), then read.
 
     .venv/bin/python benchmarks/derive_quality.py            # the table
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
