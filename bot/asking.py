@@ -335,8 +335,13 @@ def _described_before(tokens: Sequence[str], position: int, of: AbstractSet[str]
 
 def _years_after(tokens: Sequence[str], position: int) -> bool:
     """Whether the number at `position` counts years: «81 anni», or a fossil's or a
-    star's «205 milioni di anni», «10 mila anni»."""
+    star's «205 milioni di anni», «10 mila anni», or the first of two («di 23 e 25 anni»,
+    «tra i 29 e i 51 anni»)."""
     after = position + 1
+    if tokens[after : after + 1] == ["e"]:
+        second = after + 2 if tokens[after + 1 : after + 2] == ["i"] else after + 1
+        if second < len(tokens) and tokens[second][:1].isdigit():
+            after = second + 1
     if after < len(tokens) and tokens[after] in ("mila", "milioni", "miliardi"):
         after += 2 if tokens[after + 1 : after + 2] == ["di"] else 1
     return tokens[after : after + 1] in (["anni"], ["anno"])

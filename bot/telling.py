@@ -107,6 +107,11 @@ _PERSONS = PEOPLE_WORDS | {
     "autista",
     "pedone",
 }
+# What the news calls anyone it does not name, one word as good as another («i due
+# ragazzi» of «due giovani di 23 e 25 anni»).
+_ANYONE = frozenset(
+    {"persona", "uomo", "donna", "ragazzo", "ragazza", "giovane", "vittima", "morto", "ferito"}
+)
 # «il presidente *della* Regione»: the role's holder is said after these words.
 _OF = frozenset({"di", "del", "della", "dello", "dei", "degli", "delle", "dell"})
 # What the news calls a body it has named: «il presidente *del club*», «della società».
@@ -516,6 +521,8 @@ _OF_A_MAGNITUDE = frozenset({"di", "mila", "milioni", "miliardi"})
 # Words that count a place named before by what it is: «la città di circa 71.000 abitanti».
 # Not «frazione», which the news names: «la frazione di Ravoledo, 340 abitanti».
 _PLACE_BACK = frozenset({"citta", "paese", "comune", "comuni", "centro", "borgo", "capoluogo"})
+# «Quanto costa in più…?», «…rispetto all'anno scorso?»: a difference, which a share tells.
+_ASKS_A_DIFFERENCE = re.compile(r"\b(?:in|di) (?:piu|meno)\b|\brispetto\b")
 # «Quanto vale…?»: a worth, which the news gives as «il valore di…».
 _ASKS_WORTH = frozenset({"vale", "valgono", "valeva", "valevano", "varra", "varranno"})
 # Verbs that give a sentence's length before it: «il pm ha chiesto sei anni».
@@ -1023,7 +1030,9 @@ class Telling:
         )
         numbers = [i for i, t in enumerate(tokens) if t[0].isdigit() and t not in ranks]
         if priced or base in SPECIFIC_MONEY:  # «quanto costa la tassa?», «il fatturato?»
-            change = base in SPECIFIC_MONEY  # «di quanto calano gli incassi?» «del 30%»
+            # «di quanto calano gli incassi?» «del 30%»; «Quanto costa in più produrre a Jesi
+            # rispetto alla Slovacchia?» «il 30% in più»: a difference, said as a share.
+            change = base in SPECIFIC_MONEY or _ASKS_A_DIFFERENCE.search(query.folded) is not None
             # «pacchi di pasta ridotti da un chilo a 900 grammi»: a measure prices nothing.
             unmeasured = [i for i in numbers if not _a_measure(tokens, i)]
             return (
@@ -1060,6 +1069,9 @@ class Telling:
                 if (t.word in query.names and t.word not in placed)
                 or (lemma(t.word) or t.word) in _PERSONS
             }
+            if any((lemma(w) or w) in _ANYONE for w in whose):
+                # «i due ragazzi morti» are the news's «due giovani»: whoever it calls them.
+                whose |= {t for t in tokens if (lemma(t) or t) in _ANYONE}
             return tells_an_age(tokens, whose)
         if base in POPULATION and not self._population_of(query, tokens):
             return False

@@ -6893,3 +6893,34 @@ def test_how_much_someone_spends_is_told_by_a_sum(answer: str, refused: bool) ->
     assert (
         _refused_by(answer, "Quanto spende il Comune per gli sfollati negli alberghi?") is refused
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        ("Quanti anni avevano i due ragazzi morti sulla A4?", False),
+        ("Quanti anni aveva l'autista del camion?", True),
+    ],
+)
+def test_an_age_is_told_of_anyone_the_news_does_not_name(question: str, refused: bool) -> None:
+    """«sono morti due giovani di 23 e 25 anni» tells the age of «i due ragazzi morti»: the
+    news calls them otherwise, and gives two ages in one figure; not the driver's."""
+    answer = (
+        "L'episodio più grave è avvenuto sulla A4, dove un'auto ha tamponato un camion fermo "
+        "in coda: sono morti due giovani di 23 e 25 anni."
+    )
+    assert _refused_by(answer, question) is refused
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        ("Quanto costa in più produrre un motore a Jesi rispetto alla Slovacchia?", False),
+        ("Quanto costa produrre un motore a Jesi?", True),
+    ],
+)
+def test_a_difference_of_price_is_told_by_a_share(question: str, refused: bool) -> None:
+    """«Quanto costa in più…?» asks a difference, which «costa il 30% in più» gives; «Quanto
+    costa?» asks a sum, which a share is not."""
+    answer = "A Jesi produrre un motore costa il 30% in più che in Slovacchia."
+    assert _refused_by(answer, question) is refused
