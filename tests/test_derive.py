@@ -1879,3 +1879,25 @@ def test_who_after_a_time_and_two_places_are_asked_whole(
     questions = [q for _, q in intent_questions(sentence)]
     assert asked in questions
     assert not any(not_asked in q for q in questions)
+
+
+def test_a_figure_of_another_place_is_not_keyed_with_the_titles_places() -> None:
+    """«Negli Stati Uniti l'export è calato del 6,1%» in an article titled «…Prato e Biella
+    ricorrono alla cassa integrazione»: the figure is not Biella's, so the draft does not
+    carry the title's places as its keywords (a figure that names no place does)."""
+    text = (
+        "Moda e tessile, l'export frena nel primo semestre: -4,8%. Prato e Biella ricorrono "
+        "alla cassa integrazione\n- giuliaferrante\n- 18 set 2025\n"
+        "Nel primo semestre del 2025 le esportazioni della filiera italiana del tessile si sono "
+        "fermate a 32,4 miliardi di euro, in calo del 4,8%.\n"
+        "Negli Stati Uniti, secondo mercato di sbocco, l'export è calato del 6,1%, complici "
+        "l'incertezza sui dazi e un dollaro più debole. Il fatturato complessivo del comparto "
+        "è sceso del 3,6%, a 46,1 miliardi di euro.\n"
+    )
+
+    facts = build_facts(parse_article(text))
+    abroad = next(f for f in facts if "Stati Uniti" in f.answer and "riassunto" not in f.id)
+    turnover = next(f for f in facts if "fatturato complessivo" in f.answer)
+
+    assert "Biella" not in abroad.keywords
+    assert "Biella" in turnover.keywords

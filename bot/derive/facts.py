@@ -34,6 +34,7 @@ from bot.derive.statements import (
     statements,
     topic_of,
 )
+from bot.lexicon import places
 from bot.text import content_words, fold, stem, words
 
 
@@ -250,6 +251,10 @@ def statement_fact(
         questions.append(_tidy("Cosa dice l'articolo su " + " ".join(keywords[:3])))
     stems = {stem(w) for k in keywords for w in content_words(words(k))}
     context = [t for t in topic if not stems & {stem(w) for w in content_words(words(t))}]
+    if _OWN_PLACE.search(" ".join(own)):
+        # «Negli Stati Uniti l'export è calato del 6,1%» in an article titled «…Prato e
+        # Biella…»: the title's places are not where this figure is.
+        context = [t for t in context if fold(t) not in places()]
     extra = [w for w in related_words(" ".join(own)) if w not in keywords]
     label = " ".join(k for k in keywords if not k[0].isdigit())
     return DraftFact(
@@ -315,6 +320,10 @@ def build_facts(article: RawArticle) -> list[DraftFact]:
     return facts
 
 
+# A place the statement names as where it happens: «negli Stati Uniti», «a Biella».
+_OWN_PLACE = re.compile(
+    r"\b(?i:a|ad|in|nel|nella|nello|negli|nei|nelle|dal|dalla|dagli)\s+[A-ZÀ-Ý]\w+"
+)
 _ABOUT = re.compile(r"^(?:Chi è|Cos'è|Cosa significa) ")
 # How many of the lead's names the rest of its paragraph carries as keywords.
 LEAD_CONTEXT = 4
