@@ -776,9 +776,12 @@ class Telling:
             return False
         first = "primi" in asked  # «la prima tappa» of «la terza tappa»
         told = set(_times_and_ranks(self._answer_words(index), first=first))
-        told |= _season_years(self.facts[index].answer)
+        seasons = _seasons(self.facts[index].answer)
+        told |= {year for season in seasons for year in season}
         told |= self._relative_years(index)
         season = _season_years(query.text)
+        if season and seasons and seasons.isdisjoint(_seasons(query.text)):
+            return True  # «per l'anno 2025-2026» of «le domande per l'anno 2026-2027»
         if season & told:  # «l'esercizio 2025/26» of «chiuso il 30 giugno 2026»
             asked -= season
         if any(  # «nel 2019» of an article that never names 2019: nothing of it tells
@@ -2417,11 +2420,16 @@ def _question_word_last(tokens: list[str]) -> bool:
 def _season_years(text: str) -> set[str]:
     """Both years of each season, school or financial year written «2025/26», «2025-2026»:
     the season is told by a date in either."""
+    return {year for season in _seasons(text) for year in season}
+
+
+def _seasons(text: str) -> set[tuple[str, str]]:
+    """Each season, school or financial year a text names, as its two years: «2025/26» and
+    «2025-2026» are both («2025», «2026»)."""
     return {
-        year
+        (first, first[:2] + second[-2:])
         for first, second in _SEASON.findall(text)
         if int(second[-2:]) == (int(first) + 1) % 100  # «2019-2023» is a span, no season
-        for year in (first, first[:2] + second[-2:])
     }
 
 

@@ -6924,3 +6924,18 @@ def test_a_difference_of_price_is_told_by_a_share(question: str, refused: bool) 
     costa?» asks a sum, which a share is not."""
     answer = "A Jesi produrre un motore costa il 30% in più che in Slovacchia."
     assert _refused_by(answer, question) is refused
+
+
+@pytest.mark.parametrize(
+    ("answer", "refused"),
+    [
+        ("Le domande di iscrizione per l'anno 2026-2027 si presentano dal 2 al 30 aprile.", True),
+        ("Per l'anno educativo 2025/26 le domande di iscrizione sono state 3.140.", False),
+        ("Le domande di iscrizione sono state 3.140, chiuse il 30 giugno 2026.", False),
+    ],
+)
+def test_a_season_is_not_told_by_another_season(answer: str, refused: bool) -> None:
+    """«per l'anno 2025-2026» is not told by «per l'anno 2026-2027», though both name 2026;
+    it is by «2025/26», and by a date in one of its years when the fact names no season."""
+    question = "Quante domande di iscrizione sono state presentate per l'anno 2025-2026?"
+    assert _refused_by(answer, question) is refused
