@@ -1016,7 +1016,8 @@ _INTENT_RULES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         Intent.PLACE,
         re.compile(
             r"\b(dove|(?:in|da) (?:che|quale|quali) (?:pae(?:se|si)|citta|region[ei]|comun[ei]"
-            r"|provinci[ae]|zon[ae]|stat[oi]|nazion[ei]|quartier[ei]|localita))\b"
+            r"|provinci[ae]|zon[ae]|stat[oi]|nazion[ei]|quartier[ei]|localita"
+            r"|vi[ae]|vial[ei]|strad[ae]|piazz[ae]))\b"
         ),
     ),
     (Intent.HOW, re.compile(r"^(?:ma )?come\b(?! si chiam)")),

@@ -320,6 +320,8 @@ def test_stem_joins_related_forms() -> None:
         ("In quali regioni ci sono i sensori?", Intent.PLACE),
         ("In che paese è nata?", Intent.PLACE),
         ("Da quale città parte il treno?", Intent.PLACE),
+        ("In quale via si trova la gioielleria rapinata?", Intent.PLACE),
+        ("In che piazza si tiene il concerto?", Intent.PLACE),
         ("Come funziona?", Intent.HOW),
     ],
 )
