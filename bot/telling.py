@@ -439,14 +439,15 @@ _GENERAL_UNITS = frozenset(
 
 def _of_another_noun(tokens: list[str], word: str) -> bool:
     """Whether `word` follows «dei / degli / delle» after a noun that is no count of it:
-    «il comitato dei residenti», not «il numero degli abitanti»."""
+    «il comitato dei residenti», not «il numero degli abitanti»; or right after a body, as
+    keywords write it: «comitato residenti portavoce»."""
     at = tokens.index(word) if word in tokens else -1
     return (
         at >= 2
         and tokens[at - 1] in ("dei", "degli", "delle")
         and (lemma(tokens[at - 2]) or tokens[at - 2]) not in _COUNT_NOUNS
         and tokens[at - 2] not in stopwords()
-    )
+    ) or (at >= 1 and tokens[at - 1] in _BODY_NOUNS)
 
 
 # Nouns that count what follows them: «il numero dei residenti», «la metà degli abitanti».
