@@ -2036,7 +2036,9 @@ class Telling:
         if (lemma(head.word) or head.word) not in PLACE_NOUNS:
             given = given - lexicon.places()
         tokens, clauses = _words_and_clauses(self.facts[index].answer)
-        said = [i for i, t in enumerate(tokens) if not wanted.isdisjoint(word_keys(t))]
+        # By a synonym too: «lo scialpinista» is the news's «escursionista».
+        expand = self.synonyms.word_expansion
+        said = [i for i, t in enumerate(tokens) if not wanted.isdisjoint(expand(t))]
         before, after = reach or (len(tokens), len(tokens))
         return bool(said) and not any(
             tokens[j] in given and clauses[j] == clauses[i]

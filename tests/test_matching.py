@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from functools import cache
 from pathlib import Path
 
@@ -6941,3 +6942,29 @@ def test_a_season_is_not_told_by_another_season(answer: str, refused: bool) -> N
     it is by «2025/26», and by a date in one of its years when the fact names no season."""
     question = "Quante domande di iscrizione sono state presentate per l'anno 2025-2026?"
     assert _refused_by(answer, question) is refused
+
+
+@pytest.mark.parametrize(
+    ("answer", "refused"),
+    [
+        (
+            "È sopravvissuto un escursionista torinese di 42 anni; lo ha trovato il cane di "
+            "Roberto Jorrioz.",
+            True,
+        ),
+        ("È sopravvissuto l'escursionista Marco Rossi, torinese di 42 anni.", False),
+    ],
+)
+def test_a_name_asked_of_a_synonym_is_looked_for_beside_it(answer: str, refused: bool) -> None:
+    """«Come si chiama lo scialpinista?» of «un escursionista torinese di 42 anni»: the news
+    says him by a synonym, and no name stands beside it (Jorrioz is the dog's handler); a
+    fact that names him beside the word tells it."""
+    built = Matcher(
+        dataclasses.replace(
+            _one_article(("fatto", answer, ())).knowledge,
+            synonyms=(("scialpinista", "escursionista"),),
+        )
+    )
+    query = built.analyse("Come si chiama lo scialpinista salvato?")
+    given = built._names_given(query, 0)
+    assert built._unnamed_where_said(query, 0, given) is refused
