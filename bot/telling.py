@@ -686,6 +686,10 @@ class Telling:
         """How many facts from `first` up to `last` hold the term for sure (`Matcher`)."""
         raise NotImplementedError
 
+    def _names_a_person(self, index: int) -> bool:
+        """Whether fact `index`'s answer names a person (`Matcher` reads it once)."""
+        raise NotImplementedError
+
     def _last_year_untold(self, query: Query, index: int) -> bool:
         """Whether «Quante multe aveva dato l'Agcm l'anno scorso?» meets a fact about this
         year's: no word of the year before, nor its number. Not a comparison («rispetto
@@ -1699,6 +1703,8 @@ class Telling:
                 and _ASKS_WHEN_IT_HAPPENED.search(query.folded) is not None
                 and dates_only_deadlines(self._answer_words(index))
             )
+            # «Come si chiama lo scialpinista salvato?» of a fact that names no one.
+            or (self._asks_a_person_s_name(query) and not self._names_a_person(index))
             # «Dove si è laureata Sara Colombo?» of «Laura Colombo, portavoce dei pendolari».
             or self._namesake(query, index)
             # "Chi ha fondato Italvia?" answered by a fact that never says who founded it.
@@ -1977,6 +1983,23 @@ class Telling:
         if given and asked is None:
             return self._unnamed_where_said(query, index, given)
         return not given
+
+    def _asks_a_person_s_name(self, query: Query) -> bool:
+        """Whether «Come si chiama lo scialpinista?» asks a person's name: the word after
+        it names a kind of person (a role, a worker, «ragazzo», «-ista», «-trice»)."""
+        named = _ASKS_HOW_CALLED.search(query.folded)
+        if named is None:
+            return False
+        after = query.folded[named.end() :].split()
+        head = next((t.word for t in query.terms if t.word in after), None)
+        if head is None:
+            return False
+        base = lemma(head) or head
+        return (
+            base in _PERSONS
+            or base in ROLE_NOUNS
+            or base.endswith(("ista", "isti", "iste", "trice", "trici"))
+        )
 
     def _unnamed_where_said(self, query: Query, index: int, given: set[str]) -> bool:
         """Whether «Come si chiama l'imprenditore…?» meets a fact that says «un imprenditore

@@ -6968,3 +6968,24 @@ def test_a_name_asked_of_a_synonym_is_looked_for_beside_it(answer: str, refused:
     query = built.analyse("Come si chiama lo scialpinista salvato?")
     given = built._names_given(query, 0)
     assert built._unnamed_where_said(query, 0, given) is refused
+
+
+@pytest.mark.parametrize(
+    ("answer", "refused"),
+    [
+        (
+            "È sopravvissuto un escursionista torinese di 42 anni, salvato e ricoverato "
+            "all'ospedale Parini di Aosta.",
+            True,
+        ),
+        ("È sopravvissuto Marco Rossi, un escursionista torinese di 42 anni, salvato.", False),
+    ],
+)
+def test_the_name_of_a_person_is_told_only_by_a_persons_name(answer: str, refused: bool) -> None:
+    """«Come si chiama lo scialpinista salvato?» asks a person's name: a fact that names a
+    hospital and a town but no one cannot tell it, though it holds the skier in its
+    alternate questions; one that names him does."""
+    built = _one_article(("fatto", answer, ("scialpinisti travolti dalla valanga",)))
+    query = built.analyse("Come si chiama lo scialpinista torinese salvato?")
+    scored = built.score(query)
+    assert built._does_not_tell(query, scored[0], built.features(query, scored)) is refused
