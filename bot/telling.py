@@ -855,6 +855,17 @@ class Telling:
                 family = None  # «Dove sarà costruito?», «Quanti alloggi costruiti?»: not when
             if family == POPULATION and _of_another_noun(query.folded.split(), term.word):
                 family = None  # «il comitato dei residenti» asks about the committee
+            if family == POPULATION and (
+                asks_yes_or_no(query.text, query.intents)
+                or (
+                    _HOW_MUCH.search(query.folded) is not None
+                    and query.terms[0] is not term
+                    and not looks_like_verb(query.terms[0].word)
+                )
+            ):
+                # «Lo sconto vale per tutti gli abitanti?», «Quanti decibel hanno misurato i
+                # residenti?»: who is concerned or who measured, not how many live there.
+                family = None
             if (
                 family
                 and not looks_like_verb(term.word)

@@ -6241,15 +6241,20 @@ def test_goods_are_counted_by_their_weight(answer: str, told: bool) -> None:
     [
         ("Chi guida il comitato dei residenti contro la discarica?", False),
         ("comitato residenti portavoce", False),
+        ("Quante firme hanno raccolto i residenti contro la discarica?", False),
+        ("Il comitato raccoglie firme tra tutti i residenti del paese?", False),
         ("Quanti sono i residenti del paese?", True),
+        ("Quanti residenti ha il paese?", True),
         ("paese residenti numero", True),
         ("Qual è il numero dei residenti del paese?", True),
     ],
 )
 def test_residents_naming_a_committee_ask_no_population(question: str, untold: bool) -> None:
     """«il comitato dei residenti» (or, in keywords, «comitato residenti») asks about the
-    committee, not how many live in the town; «i residenti», «il numero dei residenti» ask
-    the population, which the fact leaves untold."""
+    committee, not how many live in the town; so do «Quante firme hanno raccolto i
+    residenti?», which counts signatures, and a yes/no question on who is concerned. «i
+    residenti», «il numero dei residenti» ask the population, which the fact leaves
+    untold."""
     built = _one_article(
         (
             "comitato",
