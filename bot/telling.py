@@ -387,7 +387,9 @@ _SAYS = re.compile(
     r"[«»\"“”]|\b(?:dice|dicono|detto|dichiara\w*|afferma\w*|spiega\w*|secondo|commenta\w*"
     r"|sottolinea\w*|aggiung\w*|aggiunto|avvert\w*|raccont\w*|denuncia\w*|chied\w*|chiesto"
     r"|critica\w*|attacca\w*|replica\w*|ribatt\w*|sostien\w*|lamenta\w*|annuncia\w*"
-    r"|ricorda\w*|osserva\w*|ammette|ammesso|precisa\w*|assicura\w*|protesta\w*|invita\w*)\b",
+    r"|ricorda\w*|osserva\w*|ammette|ammesso|precisa\w*|assicura\w*|protesta\w*|invita\w*"
+    # A stance is what someone says of it: «Contraria la Cisl, che considera…».
+    r"|consider\w*|ritien\w*|giudic\w*|contrari[oaie]|favorevol[ei])\b",
     re.IGNORECASE,
 )
 # A part of a race or a contest: «la nona tappa del Giro», «la prima manche».

@@ -6851,6 +6851,11 @@ def test_a_stage_won_is_not_the_race_won(question: str, untold: bool) -> None:
         ),
         ("Il sindaco ha invitato i cittadini alla prudenza.", "ke ha detto il sindaco?", False),
         (
+            "Contraria la Cisl, che considera la contrattazione lo strumento più efficace.",
+            "ke dice la cisl sul salario minimo?",
+            False,
+        ),
+        (
             "La piattaforma gestita da Agenas controllerà i tempi d'attesa.",
             "In sintesi cosa dice?",
             False,
@@ -6861,8 +6866,8 @@ def test_what_someone_said_is_told_by_a_quote_or_a_verb_of_saying(
     answer: str, question: str, untold: bool
 ) -> None:
     """«Cosa pensa l'Agenas?» of a fact that tells what the Agenas does, quoting no one: it
-    cannot say what the Agenas thinks. A quote or «ha invitato» says it; «In sintesi cosa
-    dice?» asks what the article says."""
+    cannot say what the Agenas thinks. A quote, «ha invitato» or a stance («Contraria la
+    Cisl, che considera…») says it; «In sintesi cosa dice?» asks what the article says."""
     built = _one_article(("fatto", answer, ()))
     assert built._says_nothing_asked(built.analyse(question), 0) is untold
 
