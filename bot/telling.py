@@ -112,6 +112,11 @@ _PERSONS = PEOPLE_WORDS | {
 _ANYONE = frozenset(
     {"persona", "uomo", "donna", "ragazzo", "ragazza", "giovane", "vittima", "morto", "ferito"}
 )
+# Words in «-ista» that name no one: «Come si chiama la pista?» asks no person's name.
+_THINGS_IN_ISTA = frozenset(
+    {"pista", "piste", "lista", "liste", "vista", "viste", "rivista", "riviste", "conquista"}
+    | {"intervista", "interviste", "svista", "provvista", "provviste", "riconquista"}
+)
 # «il presidente *della* Regione»: the role's holder is said after these words.
 _OF = frozenset({"di", "del", "della", "dello", "dei", "degli", "delle", "dell"})
 # What the news calls a body it has named: «il presidente *del club*», «della società».
@@ -1999,19 +2004,19 @@ class Telling:
 
     def _asks_a_person_s_name(self, query: Query) -> bool:
         """Whether «Come si chiama lo scialpinista?» asks a person's name: the word after
-        it names a kind of person (a role, a worker, «ragazzo», «-ista», «-trice»)."""
+        it names a kind of person (a role, a worker, «ragazzo», «-ista»: not «la pista»)."""
         named = _ASKS_HOW_CALLED.search(query.folded)
         if named is None:
             return False
         after = query.folded[named.end() :].split()
-        head = next((t.word for t in query.terms if t.word in after), None)
+        head = next((t.word for t in query.terms if t.word in after and not _vague(t.word)), None)
         if head is None:
             return False
         base = lemma(head) or head
         return (
             base in _PERSONS
             or base in ROLE_NOUNS
-            or base.endswith(("ista", "isti", "iste", "trice", "trici"))
+            or (base.endswith(("ista", "isti", "iste")) and base not in _THINGS_IN_ISTA)
         )
 
     def _unnamed_where_said(self, query: Query, index: int, given: set[str]) -> bool:

@@ -6999,3 +6999,19 @@ def test_the_name_of_a_person_is_told_only_by_a_persons_name(answer: str, refuse
     query = built.analyse("Come si chiama lo scialpinista torinese salvato?")
     scored = built.score(query)
     assert built._does_not_tell(query, scored[0], built.features(query, scored)) is refused
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("Come si chiama lo scialpinista salvato?", True),
+        ("Come si chiama il nuovo allenatore?", True),
+        ("Come si chiama la pista dello slalom?", False),
+        ("Come si chiama il nuovo parco?", False),
+    ],
+)
+def test_how_someone_is_called_asks_a_person_only_of_a_person(question: str, person: bool) -> None:
+    """«Come si chiama lo scialpinista?» asks a person's name, «Come si chiama la pista?»
+    the name of a thing, though it ends like «ciclista»."""
+    built = _one_article(("fatto", "La pista Planai si trova a Schladming.", ()))
+    assert built._asks_a_person_s_name(built.analyse(question)) is person
