@@ -14,8 +14,8 @@ or `.toml` files):
 
 For each question it prints the words the matcher reads (corrected, with their weights),
 the intents and readings, the best candidates with their scores, the decision's inputs for
-the best one, the chance that it answers, whether a check of what a fact can tell refuses
-it, and the answer. Nothing is written; it never fails the build.
+the best one, the chance that it answers, the check of what a fact can tell that refuses
+it (if one does), and the answer. Nothing is written; it never fails the build.
 """
 
 from __future__ import annotations
@@ -87,10 +87,10 @@ def explain(matcher: Matcher, question: str, context: str | None, shown: int) ->
             "  decision inputs: "
             + ", ".join(f"{n} {v:.2f}" for n, v in zip(FEATURES, features, strict=True))
         )
-        refused = matcher._does_not_tell(query, scored[0], features)
+        refusal = matcher._refusal(query, scored[0], features) or "none"
         lines.append(
             f"  chance {matcher.probability(features):.3f} (answers from "
-            f"{matcher.config.answer_probability}); a check refuses the best: {refused}"
+            f"{matcher.config.answer_probability}); check that refuses the best: {refusal}"
         )
     answer = matcher.match(question, context_article=context)
     shown_answer = answer.fact.id if answer.fact else [f.id for f in answer.suggestions]

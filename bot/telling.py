@@ -11,7 +11,7 @@ suggestion when it cannot answer, however well its words fit.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise, takewhile
 from typing import NamedTuple
@@ -1627,7 +1627,17 @@ class Telling:
 
     def _does_not_tell(self, query: Query, best: Scored, features: Sequence[float]) -> bool:
         """Whether the best fact, however well it fits the words, cannot answer: then it is
-        at most a suggestion. Each check is a kind of question readers ask of the news."""
+        at most a suggestion (`_refusal` names the check that refuses it)."""
+        return next(self._refusals(query, best, features), None) is not None
+
+    def _refusal(self, query: Query, best: Scored, features: Sequence[float]) -> str | None:
+        """The name of the first check that finds the best fact cannot answer, or None."""
+        return next(self._refusals(query, best, features), None)
+
+    def _refusals(self, query: Query, best: Scored, features: Sequence[float]) -> Iterator[str]:
+        """The checks that find the best fact cannot answer, however well it fits the words,
+        by name, in order (the first one is enough, and the rest are not run). Each check is
+        a kind of question readers ask of the news."""
         index = best.index
         # What «quanto X» counts, read once for the checks below of a fact with no such
         # figure (`_counts` found none).
@@ -1636,168 +1646,185 @@ class Telling:
             if best.intent == 0.0 and Intent.AMOUNT in query.intents
             else None
         )
-        return bool(
-            # "Quanti anni ha X?" answered by a fact about X with no age in it.
-            (
-                best.intent == 0.0
-                and query.intents & FACTOID_INTENTS
-                and (
-                    (
-                        self._noun_head_missing(query, index)
-                        if query.intents == {Intent.PLACE}
-                        else features[HEAD_MISSING]
-                    )
-                    or len(query.terms) == 1
-                    # «Quando arriva la prima luce?» of a fact with no date: not «… già
-                    # finiti quando eruttò il Vesuvio?», a yes/no with «quando» inside.
-                    or (query.intents == {Intent.DATE} and _opens_with_when(query.folded))
-                    or "age" in query.reads
-                    or "measure" in query.reads
+        # "Quanti anni ha X?" answered by a fact about X with no age in it.
+        if (
+            best.intent == 0.0
+            and query.intents & FACTOID_INTENTS
+            and (
+                (
+                    self._noun_head_missing(query, index)
+                    if query.intents == {Intent.PLACE}
+                    else features[HEAD_MISSING]
                 )
+                or len(query.terms) == 1
+                # «Quando arriva la prima luce?» of a fact with no date: not «… già finiti
+                # quando eruttò il Vesuvio?», a yes/no with «quando» inside.
+                or (query.intents == {Intent.DATE} and _opens_with_when(query.folded))
+                or "age" in query.reads
+                or "measure" in query.reads
             )
-            # «Da quali regioni arriveranno le sacche per la Sardegna?» of a fact whose only
-            # place is Sardinia: it says no place the reader lacks.
-            or (
-                best.intent == 0.0
-                and query.intents == {Intent.PLACE}
-                and self._names_only_the_asked_places(query, index)
+        ):
+            yield "no datum of the kind asked"
+        # «Da quali regioni arriveranno le sacche per la Sardegna?» of a fact whose only
+        # place is Sardinia: it says no place the reader lacks.
+        if (
+            best.intent == 0.0
+            and query.intents == {Intent.PLACE}
+            and self._names_only_the_asked_places(query, index)
+        ):
+            yield "only the places asked"
+        # «Chi dirigerà il nuovo reparto?» of a fact that says what the ward is and names no
+        # one leading it.
+        if Intent.WHO in query.intents and self._lead_untold(query, index):
+            yield "no one leads"
+        # «Chi deteneva il record?» of «Il record ha un nuovo proprietario»: it names no one.
+        # Not «Chi rinuncia al viaggio può avere il rimborso?», which asks yes or no.
+        if (
+            best.intent == 0.0
+            and query.intents == {Intent.WHO}
+            and not asks_yes_or_no(query.text, query.intents)
+            and _WHOEVER.search(query.folded) is None
+        ):
+            yield "no one named"
+        # "Quante vacche pascolano?" of a fact that names the cows but counts none (a share
+        # of them counts them: «il 27% degli studenti»).
+        if (
+            best.intent == 0.0
+            and Intent.AMOUNT in query.intents
+            and "count" in query.reads
+            and self._found(query.terms[0], index)
+            and not self._asks_a_kind_of_figure(query)
+            and not self._a_share_of(query.terms[0], index)
+        ):
+            yield "what is asked, uncounted"
+        # "Quanti soldi…?", "Quanta gente…?", "Quanto dura…?" of a fact with no sum, no count
+        # of people, no length of time: it cannot tell, whatever words it shares.
+        if (
+            best.intent == 0.0
+            and _HOW_MUCH.search(query.folded) is not None
+            and self._asks_a_kind_of_figure(query)
+            and "percento" not in self._answer_words(index)  # «il 40% va alla ricerca»
+        ):
+            yield "no figure of the kind asked"
+        # "Entro quale data si chiuderà la trattativa?" is not the article's own date.
+        if index in self._metadata and not asks_about_the_article(t.word for t in query.terms):
+            yield "a byline, not asked of the article"
+        # "Chi ha scritto il pezzo sul calcio?": an article the bot does not have.
+        if self._other_article(query, index):
+            yield "another article"
+        # "Chi è il sindaco di Bergamo?" answered by a fact that names no mayor, or only
+        # another's («Paola Testa, presidente di Confcommercio Savona» for Genova's).
+        if (
+            Intent.WHO in query.intents
+            and asks_a_role(query.folded.split(), _head_noun(query.terms))
+            and (
+                features[HEAD_MISSING]
+                or self._role_of_another(query, index)
+                or self._role_unnamed(query, index)
             )
-            # «Chi dirigerà il nuovo reparto?» of a fact that says what the ward is and
-            # names no one leading it.
-            or (Intent.WHO in query.intents and self._lead_untold(query, index))
-            # «Chi deteneva il record?» of «Il record ha un nuovo proprietario»: it names no
-            # one. Not «Chi rinuncia al viaggio può avere il rimborso?», which asks yes or no.
-            or (
-                best.intent == 0.0
-                and query.intents == {Intent.WHO}
-                and not asks_yes_or_no(query.text, query.intents)
-                and _WHOEVER.search(query.folded) is None
-            )
-            # "Quante vacche pascolano?" of a fact that names the cows but counts none (a
-            # share of them counts them: «il 27% degli studenti»).
-            or (
-                best.intent == 0.0
-                and Intent.AMOUNT in query.intents
-                and "count" in query.reads
-                and self._found(query.terms[0], index)
-                and not self._asks_a_kind_of_figure(query)
-                and not self._a_share_of(query.terms[0], index)
-            )
-            # "Quanti soldi…?", "Quanta gente…?", "Quanto dura…?" of a fact with no sum, no
-            # count of people, no length of time: it cannot tell, whatever words it shares.
-            or (
-                best.intent == 0.0
-                and _HOW_MUCH.search(query.folded) is not None
-                and self._asks_a_kind_of_figure(query)
-                and "percento" not in self._answer_words(index)  # «il 40% va alla ricerca»
-            )
-            # "Entro quale data si chiuderà la trattativa?" is not the article's own date.
-            or (index in self._metadata and not asks_about_the_article(t.word for t in query.terms))
-            # "Chi ha scritto il pezzo sul calcio?": an article the bot does not have.
-            or self._other_article(query, index)
-            # "Chi è il sindaco di Bergamo?" answered by a fact that names no mayor, or only
-            # another's («Paola Testa, presidente di Confcommercio Savona» for Genova's).
-            or (
-                Intent.WHO in query.intents
-                and asks_a_role(query.folded.split(), _head_noun(query.terms))
-                and (
-                    features[HEAD_MISSING]
-                    or self._role_of_another(query, index)
-                    or self._role_unnamed(query, index)
-                )
-            )
-            # "Perché il Tar ha annullato la delibera?" of the lead, which tells what happened
-            # but gives no reason.
-            or (
-                "why" in query.reads
-                and best.intent == 0.0
-                and index in self._summaries
-                and not self._says_what_for(query, index)
-            )
-            # «Quando è stato lanciato il satellite?» of «punta a lanciarne altri sei entro
-            # il 2029»: a deadline does not say when something happened.
-            or (
-                Intent.DATE in query.intents
-                and _ASKS_WHEN_IT_HAPPENED.search(query.folded) is not None
-                and dates_only_deadlines(self._answer_words(index))
-            )
-            # «Come si chiama lo scialpinista salvato?» of a fact that names no one.
-            or (self._asks_a_person_s_name(query) and not self._names_a_person(index))
-            # «Dove si è laureata Sara Colombo?» of «Laura Colombo, portavoce dei pendolari».
-            or self._namesake(query, index)
-            # "Chi ha fondato Italvia?" answered by a fact that never says who founded it.
-            or self._life_event_untold(query, index)
-            # «Chi ha vinto lo scudetto di volley femminile?» of an article on the men's.
-            or self._women_untold(query, index)
-            # "Quanto ha fatturato nel 2024?" answered by the 2025 turnover: another fact;
-            # but "Era la decima edizione?" is settled by "la dodicesima edizione".
-            or (
-                not asks_yes_or_no(query.text, query.intents)
-                and self._other_year_or_rank(query, index)
-            )
-            # «Quanti arrivi nel 2019?» of «612.000 arrivi… superano il primato del 2019»:
-            # the year is named, but no figure of it.
-            or (Intent.AMOUNT in query.intents and self._year_without_a_figure(query, index))
-            # «Confcommercio Catania presidente» of «Confcommercio Catania stima perdite…»:
-            # keywords that ask a role are not told by a fact that names none.
-            or self._role_keyword_untold(query, index)
-            # "Quanto si aspetta in Lombardia?": the article never names Lombardia.
-            # (but «Il piano è stato presentato a Roma?» is settled by «a Napoli»).
-            or (
-                self._names_unknown_to_article(query, index)
-                and not self._settles_the_claim(query, index)
-            )
-            # «Quali compagnie aderiscono?» of a fact that names no company.
-            or self._names_none_asked(query, index)
-            # «Chi dirigeva l'orchestra prima di Matteo Scilla?» of a fact naming Scilla alone.
-            or self._only_the_one_before(query, index)
-            # «Quanto costa l'abbonamento mensile?» of «50 euro per l'abbonamento annuale».
-            # So «Chi ha vinto l'argento?» of the gold's winner; but «C'è un abbonamento
-            # mensile?» is settled by the yearly one («no, solo annuale»).
-            or (
-                (Intent.AMOUNT in query.intents or not asks_yes_or_no(query.text, query.intents))
-                and self._another_of_its_kind(query, index)
-            )
-            # «Quanti pazienti sono stati arruolati al Policlinico di Bari?» of «84 pazienti
-            # in sette ospedali, tra cui il Policlinico di Bari»: the figure is the whole's.
-            or (
-                Intent.AMOUNT in query.intents
-                and not asks_yes_or_no(query.text, query.intents)
-                and self._only_among_many(query, index)
-            )
-            # «Quale compagnia aprirà la base?» of «una compagnia low cost aprirà…»: named
-            # only by «una» or counted («multate 12 aziende»), it is not said which.
-            or self._which_untold(query, index)
-            # «A quanto ammonta il bottino?» of «14 dei 22 Rolex, pari al 60% del bottino».
-            or (plan is not None and self._gives_only_a_share(query, index, plan.head))
-            # «Quanto costa ora il Rho Ice Dome?» of the summary, which names the arena and
-            # its seats but no sum at all; «Quanto spende il Comune…?» of «a spese del
-            # Comune», which says who pays but not how much.
-            or (
-                best.intent == 0.0
-                and (
-                    ASKS_PRICE.search(query.folded) is not None or (plan is not None and plan.money)
-                )
-                and not self._names_a_sum(index)
-            )
-            # «Quanto costa l'iscrizione?» of «250.000 euro raccolti con le iscrizioni»; but
-            # «Quanto vale il primo premio?» asks a total itself.
-            or (
-                ASKS_PRICE.search(query.folded) is not None
-                and not any((lemma(t.word) or t.word) in _TOTAL_WORDS for t in query.terms)
-                and self._sums_are_totals(index)
-            )
-            # «Quanto costa una bottiglia di Barbaresco?» of «un valore di 412 milioni»: a
-            # unit's price is no sum of millions.
-            or (ASKS_UNIT_PRICE.search(query.folded) is not None and self._sums_are_large(index))
-            # «Quanti container ha movimentato il porto di Genova?» of Livorno's figure: the
-            # article names Genova once, elsewhere; this fact counts something else's. So
-            # «Quando entrerà in servizio la linea Rossa?» of the linea Verde's dates.
-            or (
-                query.intents & {Intent.AMOUNT, Intent.DATE}
-                and self._names_someone_else(query, index)
-            )
-        )
+        ):
+            yield "no holder of the role"
+        # "Perché il Tar ha annullato la delibera?" of the lead, which tells what happened
+        # but gives no reason.
+        if (
+            "why" in query.reads
+            and best.intent == 0.0
+            and index in self._summaries
+            and not self._says_what_for(query, index)
+        ):
+            yield "a lead with no reason"
+        # «Quando è stato lanciato il satellite?» of «punta a lanciarne altri sei entro il
+        # 2029»: a deadline does not say when something happened.
+        if (
+            Intent.DATE in query.intents
+            and _ASKS_WHEN_IT_HAPPENED.search(query.folded) is not None
+            and dates_only_deadlines(self._answer_words(index))
+        ):
+            yield "only deadlines"
+        # «Come si chiama lo scialpinista salvato?» of a fact that names no one.
+        if self._asks_a_person_s_name(query) and not self._names_a_person(index):
+            yield "no person named"
+        # «Dove si è laureata Sara Colombo?» of «Laura Colombo, portavoce dei pendolari».
+        if self._namesake(query, index):
+            yield "a namesake"
+        # "Chi ha fondato Italvia?" answered by a fact that never says who founded it.
+        if self._life_event_untold(query, index):
+            yield "the life event untold"
+        # «Chi ha vinto lo scudetto di volley femminile?» of an article on the men's.
+        if self._women_untold(query, index):
+            yield "the women's event untold"
+        # "Quanto ha fatturato nel 2024?" answered by the 2025 turnover: another fact; but
+        # "Era la decima edizione?" is settled by "la dodicesima edizione".
+        if not asks_yes_or_no(query.text, query.intents) and self._other_year_or_rank(query, index):
+            yield "another year or rank"
+        # «Quanti arrivi nel 2019?» of «612.000 arrivi… superano il primato del 2019»: the
+        # year is named, but no figure of it.
+        if Intent.AMOUNT in query.intents and self._year_without_a_figure(query, index):
+            yield "the year without its figure"
+        # «Confcommercio Catania presidente» of «Confcommercio Catania stima perdite…»:
+        # keywords that ask a role are not told by a fact that names none.
+        if self._role_keyword_untold(query, index):
+            yield "the role of the keywords untold"
+        # "Quanto si aspetta in Lombardia?": the article never names Lombardia (but «Il
+        # piano è stato presentato a Roma?» is settled by «a Napoli»).
+        if self._names_unknown_to_article(query, index) and not self._settles_the_claim(
+            query, index
+        ):
+            yield "a name the article never writes"
+        # «Quali compagnie aderiscono?» of a fact that names no company.
+        if self._names_none_asked(query, index):
+            yield "none of the kind asked named"
+        # «Chi dirigeva l'orchestra prima di Matteo Scilla?» of a fact naming Scilla alone.
+        if self._only_the_one_before(query, index):
+            yield "only the one after"
+        # «Quanto costa l'abbonamento mensile?» of «50 euro per l'abbonamento annuale». So
+        # «Chi ha vinto l'argento?» of the gold's winner; but «C'è un abbonamento mensile?»
+        # is settled by the yearly one («no, solo annuale»).
+        if (
+            Intent.AMOUNT in query.intents or not asks_yes_or_no(query.text, query.intents)
+        ) and self._another_of_its_kind(query, index):
+            yield "another of its kind"
+        # «Quanti pazienti sono stati arruolati al Policlinico di Bari?» of «84 pazienti in
+        # sette ospedali, tra cui il Policlinico di Bari»: the figure is the whole's.
+        if (
+            Intent.AMOUNT in query.intents
+            and not asks_yes_or_no(query.text, query.intents)
+            and self._only_among_many(query, index)
+        ):
+            yield "one among many"
+        # «Quale compagnia aprirà la base?» of «una compagnia low cost aprirà…»: named only
+        # by «una» or counted («multate 12 aziende»), it is not said which.
+        if self._which_untold(query, index):
+            yield "which one untold"
+        # «A quanto ammonta il bottino?» of «14 dei 22 Rolex, pari al 60% del bottino».
+        if plan is not None and self._gives_only_a_share(query, index, plan.head):
+            yield "only a share of it"
+        # «Quanto costa ora il Rho Ice Dome?» of the summary, which names the arena and its
+        # seats but no sum at all; «Quanto spende il Comune…?» of «a spese del Comune»,
+        # which says who pays but not how much.
+        if (
+            best.intent == 0.0
+            and (ASKS_PRICE.search(query.folded) is not None or (plan is not None and plan.money))
+            and not self._names_a_sum(index)
+        ):
+            yield "no sum"
+        # «Quanto costa l'iscrizione?» of «250.000 euro raccolti con le iscrizioni»; but
+        # «Quanto vale il primo premio?» asks a total itself.
+        if (
+            ASKS_PRICE.search(query.folded) is not None
+            and not any((lemma(t.word) or t.word) in _TOTAL_WORDS for t in query.terms)
+            and self._sums_are_totals(index)
+        ):
+            yield "totals, not a price"
+        # «Quanto costa una bottiglia di Barbaresco?» of «un valore di 412 milioni»: a unit's
+        # price is no sum of millions.
+        if ASKS_UNIT_PRICE.search(query.folded) is not None and self._sums_are_large(index):
+            yield "sums too large for one's price"
+        # «Quanti container ha movimentato il porto di Genova?» of Livorno's figure: the
+        # article names Genova once, elsewhere; this fact counts something else's. So «Quando
+        # entrerà in servizio la linea Rossa?» of the linea Verde's dates.
+        if query.intents & {Intent.AMOUNT, Intent.DATE} and self._names_someone_else(query, index):
+            yield "someone else's figure"
 
     def _says_nothing_asked(self, query: Query, index: int) -> bool:
         """Whether «Cosa pensa / dice / ha detto X?» meets a fact with no quote, no verb of

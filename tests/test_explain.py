@@ -21,16 +21,18 @@ def test_a_question_on_the_shipped_knowledge_is_explained(
 
     assert "words: vuole" in report
     assert "[raccolta-10-miliardi]" in report
-    assert "a check refuses the best: False" in report
+    assert "check that refuses the best: none" in report
     assert report.rstrip().endswith("raccolta-10-miliardi")
 
 
 def test_a_drafted_article_explains_a_refusal(capsys: pytest.CaptureFixture[str]) -> None:
-    """An article is drafted first; a question it cannot answer ends in «none»."""
-    assert main([str(ARTICLE), "Che tempo farà domani a Venezia?"]) == 0
+    """An article is drafted first; a question it cannot answer ends in «none», and the
+    check that refuses its best fact is named."""
+    assert main([str(ARTICLE), "Quanti anni ha l'assessore Davide Scarpa?"]) == 0
     report = capsys.readouterr().out
 
     assert "[padova-tar-" in report
+    assert "check that refuses the best: no datum of the kind asked" in report
     assert "=> none" in report
 
 
