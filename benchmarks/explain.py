@@ -29,25 +29,10 @@ from pathlib import Path
 from bot.derive import derive_file
 from bot.knowledge import load_knowledge
 from bot.matching import Matcher
+from bot.query import FEATURE_NAMES
 
 ROOT = Path(__file__).resolve().parent.parent
 BESIDE = ("sinonimi.toml", "conversazione.toml")
-# The decision's inputs, in the order of `Matcher.features`.
-FEATURES = (
-    "confidence",
-    "coverage",
-    "question overlap",
-    "fuzzy",
-    "intent",
-    "rank margin",
-    "confidence margin",
-    "largest missing weight / 6",
-    "missing weight share",
-    "1 / words",
-    "largest missing noun / 6",
-    "missing noun share",
-    "asked word missing",
-)
 
 
 def matcher_for(sources: list[Path], folder: Path) -> Matcher:
@@ -85,7 +70,7 @@ def explain(matcher: Matcher, question: str, context: str | None, shown: int) ->
         features = matcher.features(query, scored)
         lines.append(
             "  decision inputs: "
-            + ", ".join(f"{n} {v:.2f}" for n, v in zip(FEATURES, features, strict=True))
+            + ", ".join(f"{n} {v:.2f}" for n, v in zip(FEATURE_NAMES, features, strict=True))
         )
         refusal = matcher._refusal(query, scored[0], features) or "none"
         lines.append(

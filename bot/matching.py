@@ -1001,7 +1001,8 @@ class Matcher(Telling):
         return article.id if article else None
 
     def features(self, query: Query, scored: list[Scored]) -> list[float]:
-        """What the decision looks at, for the best fact: the inputs of `probability`."""
+        """What the decision looks at, for the best fact: the inputs of `probability`, in
+        the order `FEATURE_NAMES` names them."""
         best = scored[0]
         runner_up = scored[1] if len(scored) > 1 else None
         weights = query.weights

@@ -23,8 +23,24 @@ SURE_CREDIT = 0.9
 # A stem this long names one word family («arretr»); a shorter one joins unrelated words
 # («assoc»: associati, associazione).
 LONG_STEM = 6
+# What each input of the decision is, in the order of `Matcher.features`.
+FEATURE_NAMES = (
+    "confidence",
+    "coverage",
+    "question overlap",
+    "fuzzy",
+    "intent",
+    "rank margin",
+    "confidence margin",
+    "largest missing weight / 6",
+    "missing weight share",
+    "1 / words",
+    "largest missing noun / 6",
+    "missing noun share",
+    "asked word missing",
+)
 # Position of "the asked word is missing from the fact" in `Matcher.features`.
-HEAD_MISSING = 12
+HEAD_MISSING = FEATURE_NAMES.index("asked word missing")
 # Question words whose answer must carry a specific kind of datum to be an answer at all.
 FACTOID_INTENTS = frozenset({Intent.AMOUNT, Intent.DATE, Intent.PLACE})
 

@@ -789,10 +789,11 @@ class Telling:
         first = "primi" in asked  # «la prima tappa» of «la terza tappa»
         told = set(_times_and_ranks(self._answer_words(index), first=first))
         seasons = _seasons(self.facts[index].answer)
-        told |= {year for season in seasons for year in season}
+        told |= {year for pair in seasons for year in pair}
         told |= self._relative_years(index)
-        season = _season_years(query.text)
-        if season and seasons and seasons.isdisjoint(_seasons(query.text)):
+        asked_seasons = _seasons(query.text)
+        season = {year for pair in asked_seasons for year in pair}
+        if season and seasons and seasons.isdisjoint(asked_seasons):
             return True  # «per l'anno 2025-2026» of «le domande per l'anno 2026-2027»
         if season & told:  # «l'esercizio 2025/26» of «chiuso il 30 giugno 2026»
             asked -= season
@@ -2032,10 +2033,7 @@ class Telling:
     def _asks_a_person_s_name(self, query: Query) -> bool:
         """Whether «Come si chiama lo scialpinista?» asks a person's name: the word after
         it names a kind of person (a role, a worker, «ragazzo», «-ista»: not «la pista»)."""
-        named = _ASKS_HOW_CALLED.search(query.folded)
-        if named is None:
-            return False
-        after = query.folded[named.end() :].split()
+        after = _after_how_called(query)
         head = next((t.word for t in query.terms if t.word in after and not _vague(t.word)), None)
         if head is None:
             return False
@@ -2049,8 +2047,7 @@ class Telling:
     def _unnamed_where_said(self, query: Query, index: int, given: set[str]) -> bool:
         """Whether «Come si chiama l'imprenditore…?» meets a fact that says «un imprenditore
         di Hong Kong» with no name beside it: the names it gives are someone else's."""
-        named = _ASKS_HOW_CALLED.search(query.folded)
-        after = query.folded[named.end() :].split() if named else []
+        after = _after_how_called(query)
         # «Come si chiamano i tre arrestati?»: the thing named, not how many there are.
         head = next((t for t in query.terms if t.word in after and not t.word[0].isdigit()), None)
         if head is None or _NAMES_IT.search(" ".join(self._answer_words(index))):
@@ -2488,15 +2485,15 @@ def _question_word_last(tokens: list[str]) -> bool:
     return asking == [len(tokens) - 1]
 
 
-def _season_years(text: str) -> set[str]:
-    """Both years of each season, school or financial year written «2025/26», «2025-2026»:
-    the season is told by a date in either."""
-    return {year for season in _seasons(text) for year in season}
+def _after_how_called(query: Query) -> list[str]:
+    """The words after «come si chiama» in the question (none without it): what is named."""
+    named = _ASKS_HOW_CALLED.search(query.folded)
+    return query.folded[named.end() :].split() if named else []
 
 
 def _seasons(text: str) -> set[tuple[str, str]]:
     """Each season, school or financial year a text names, as its two years: «2025/26» and
-    «2025-2026» are both («2025», «2026»)."""
+    «2025-2026» are both («2025», «2026»); the season is told by a date in either."""
     return {
         (first, first[:2] + second[-2:])
         for first, second in _SEASON.findall(text)
