@@ -175,6 +175,13 @@ championship, a winery sold abroad, an urban regeneration plan: cinghiali, autob
 spiaggia, rogo, nido, pizza, cantina, quartiere), written at the start of the
 twenty-seventh and scored unread with the code of three sessions (135/200 = 67.5% / 55/64
 with each), then read.
+In the thirtieth session eight more joined (the theft of a painting from a parish church, a
+swimming pool closed by energy costs, a gas explosion in a block of flats, a restaurant's
+first Michelin star, a women's handball cup final, a city awaiting Jubilee pilgrims, an
+electric car-sharing service, a villa confiscated from the mafia: furto, piscina,
+esplosione, michelin, pallamano, giubileo, carsharing, confiscato), written at the start of
+the twenty-eighth and scored unread with the code of three sessions (139/200 = 69.5% /
+54/64 with each), then read.
 
     .venv/bin/python benchmarks/derive_quality.py            # the table
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
