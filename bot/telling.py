@@ -259,6 +259,10 @@ _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý]\w*")
 # A name inside a sentence: a capitalised word after a lower-case one («il ministro Valditara»).
 _INNER_NAME = re.compile(r"\b[a-zà-ý]\w* [«\"“']?[A-ZÀ-Ý]\w+")
 # Where or by whom a claim says something happened: «a Roma», «dalla Regione».
+# Forms of «essere», «avere» and the like that `looks_like_verb` does not read as verbs.
+_CLAIM_VERBS = frozenset(
+    {"e", "ha", "hanno", "si", "era", "erano", "sara", "saranno", "fu", "furono", "sta", "stanno"}
+)
 _CLAIM_PREPOSITIONS = frozenset(
     {"a", "ad", "in", "di", "da", "dal", "dalla", "dallo", "dai", "dalle", "dall", "nel", "nella"}
     | {"nello", "nei", "nelle", "nell", "al", "alla", "allo", "ai", "alle", "all", "verso"}
@@ -1951,6 +1955,10 @@ class Telling:
             while i > 0 and tokens[i - 1] in capitals:  # «dalla Regione Lombardia»
                 i -= 1
             if i == 0 or tokens[i - 1] not in _CLAIM_PREPOSITIONS:
+                return False
+            # «La piscina comunale di Padova chiuderà?»: a name before the verb says whose
+            # subject it is, not the claim.
+            if not any(t in _CLAIM_VERBS or looks_like_verb(t) for t in tokens[:i]):
                 return False
         return True
 

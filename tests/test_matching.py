@@ -2742,7 +2742,8 @@ def test_the_year_of_the_day_the_news_came_is_the_year_of_the_news() -> None:
 def test_a_yes_no_claim_about_an_unknown_place_is_settled_by_the_place_told() -> None:
     """«Il piano è stato presentato a Roma?» of an article that says «a Napoli»: the answer
     is no, and the fact says so. «anche in Veneto?» asks about more than the article
-    tells, and stays unanswered."""
+    tells, and stays unanswered; so does «La piscina di Padova chiuderà?» of Rovigo's pool,
+    whose unknown place, before the verb, says whose pool is asked, not what is claimed."""
     built = _one_article(
         (
             "presentazione",
@@ -2751,10 +2752,25 @@ def test_a_yes_no_claim_about_an_unknown_place_is_settled_by_the_place_told() ->
         ),
         ("fondi", "I fondi arrivano dal Pnrr e dal bilancio dello Stato.", ()),
     )
+    pool = _one_article(
+        (
+            "chiusura",
+            "Da giovedì la piscina comunale di Rovigo è chiusa per il caro energia e non "
+            "riaprirà prima del 2027.",
+            (),
+        ),
+        ("petizione", "Contro la chiusura i genitori hanno raccolto 4.000 firme.", ()),
+    )
 
     assert built.match("Il piano Scuola Sud è stato presentato a Roma?").kind == Kind.FACT
     assert built.match("Il piano Scuola Sud è stato presentato anche a Roma?").kind == Kind.NONE
     assert built.match("Quanto costa il piano Scuola Sud a Roma?").kind == Kind.NONE
+    assert pool.match("La piscina comunale di Rovigo ha chiuso per il caro energia?").kind == (
+        Kind.FACT
+    )
+    assert pool.match("La piscina comunale di Padova chiuderà per il caro energia?").kind == (
+        Kind.NONE
+    )
 
 
 def test_the_name_a_yes_no_claim_gets_wrong_is_no_word_the_fact_lacks() -> None:
