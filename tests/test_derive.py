@@ -496,6 +496,43 @@ def test_questions_follow_what_the_sentence_can_answer(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "asked", "never"),
+    [
+        (
+            "Mario Rossi, il direttore del museo, ha spiegato che il quadro tornerà.",
+            "Chi è il direttore del museo?",
+            "Chi è l'il direttore del museo?",
+        ),
+        (
+            "Ha parlato Anna Verdi, la presidente della Regione.",
+            "Chi è la presidente della Regione?",
+            "Chi è la la presidente della Regione?",
+        ),
+        (
+            "Soddisfatto il capitano Michele Lamaro, eletto migliore in campo.",
+            "Chi è eletto migliore in campo?",
+            "Chi è l'eletto migliore in campo?",
+        ),
+        (
+            "Secondo il presidente Andrea Duodo, l'incasso ha toccato quota 3,2 milioni.",
+            "",
+            "Chi è il l'incasso?",
+        ),
+    ],
+)
+def test_who_is_asks_of_the_role_as_the_sentence_words_it(
+    sentence: str, asked: str, never: str
+) -> None:
+    """«Chi è …?» of a role keeps the article the role has, and adds none to what the person
+    was made («eletto migliore in campo»); a subject after the name («Andrea Duodo,
+    l'incasso ha toccato…») opens the next clause and is no role at all."""
+    questions = [q for _, q in intent_questions(sentence)]
+    assert never not in questions
+    if asked:
+        assert asked in questions
+
+
+@pytest.mark.parametrize(
     ("sentence", "question"),
     [
         ("Il biglietto intero costerà 8 euro.", "Quanto costerà il biglietto intero?"),

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.asking import NUMBERED_NOUNS
+from bot.asking import NUMBERED_NOUNS, looks_like_verb
 from bot.derive.base import (
     _NON_FINITE,
     MAX_QUESTION_WORDS,
@@ -555,9 +555,12 @@ def _roles(sentence: str, position: int, name: str) -> list[str]:
     roles: list[str] = []
     after = sentence[position + len(name) :]
     if after.startswith(", "):
-        apposition = _ROLE_STOP.split(after[2:], maxsplit=1)[0].strip()
+        stop = _ROLE_STOP.search(after[2:])
+        apposition = after[2 : 2 + stop.start() if stop else None].strip()
         if (
             1 <= len(apposition.split()) <= 12
+            # «Andrea Duodo, l'incasso ha toccato…»: a subject with its verb opens a clause.
+            and not (stop and _ARTICLE.match(apposition) and stop[0].strip() in {"ha", "è"})
             and not re.match(r"\d", apposition)
             and not _SUBJECT_VERB.match(apposition)
             and fold(apposition.split()[0]) not in _NOT_A_ROLE
@@ -572,6 +575,21 @@ def _roles(sentence: str, position: int, name: str) -> list[str]:
         if 1 <= len(chunk.split()) <= 8 and chunk[:1].islower():
             roles.append(chunk)
     return [r for r in roles if r and r[0].islower() and len(r.split()) >= 1]
+
+
+def _who_is(role: str, name: str) -> str:
+    """«Chi è il direttore del museo?» of a role; «Chi è eletto migliore in campo?», with
+    no article, of what the person was made; a role already with its article keeps it."""
+    if _ARTICLE.match(role):
+        return _tidy(f"Chi è {role}")
+    first = fold(role.split()[0])
+    if looks_like_verb(first[:-1] + "o"):  # «eletto», «nominata»: a participle
+        return _tidy(f"Chi è {role}")
+    return _tidy(f"Chi è {_article_for(role, name)}{role}")
+
+
+# A role that opens with its article: «il direttore del museo», «l'assessora».
+_ARTICLE = re.compile(r"(?:il|lo|la|i|gli|le)\s|l'", re.IGNORECASE)
 
 
 def _article_for(role: str, name: str) -> str:
@@ -604,7 +622,7 @@ def _who_questions(sentence: str) -> list[tuple[str, str]]:
         if roles:  # "Chi è X?" only where the article says who X is
             out.append(("who", f"Chi è {name}?"))
         for role in roles:
-            out.append(("who", _tidy(f"Chi è {_article_for(role, name)}{role}")))
+            out.append(("who", _who_is(role, name)))
         if position <= 3 or sentence[:position].strip().lower() in {"anche", "e", "ma"}:
             rest = sentence[position + len(name) :].strip(" ,")
             rest = re.sub(r"^,[^,]*,\s*", "", rest)
