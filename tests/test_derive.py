@@ -560,6 +560,33 @@ def test_questions_open_with_the_question_word(sentence: str, question: str) -> 
     ("sentence", "question"),
     [
         (
+            "Rinaldi sale al terzo posto della classifica con 356 punti.",
+            "Rinaldi sale al terzo posto della classifica con quanti punti?",
+        ),
+        (
+            "Il Colosseo resta in cima con 4,3 milioni di visitatori.",
+            "Il Colosseo resta in cima con quanti visitatori?",
+        ),
+        (
+            "Il mais potrebbe fermarsi a 4,1 milioni di tonnellate.",
+            "A quante tonnellate potrebbe fermarsi il mais?",
+        ),
+        (
+            "I sindacati chiedono un aumento di 230 euro lordi al mese.",
+            "I sindacati chiedono un aumento di quanto lordi al mese?",
+        ),
+    ],
+)
+def test_how_many_agrees_with_the_noun_the_figure_counts(sentence: str, question: str) -> None:
+    """«con quanti punti», «quante tonnellate»: the question word agrees with the plural noun
+    a unit or a figure in millions leaves in the question; not with an adjective of a sum."""
+    assert question in [q for _, q in intent_questions(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
             "Da lunedì il museo chiuderà ogni sera alle 19.",
             "Da lunedì il museo chiuderà ogni sera a che ora?",
         ),

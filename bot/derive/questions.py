@@ -19,6 +19,7 @@ from bot.derive.base import (
     _wordlist,
 )
 from bot.derive.statements import _SPEECH, _lower_first, find_people
+from bot.lexicon import lemma
 from bot.text import MONTHS, content_words, fold, words
 
 _NUMBER_WORDS = _wordlist(
@@ -166,7 +167,7 @@ def _wh_amount(match: re.Match[str]) -> tuple[str, int]:
         counted = ("quante " if feminine else "quanti ") + noun
     if not counted and noun:
         end = match.start("noun")
-    base = counted or "quanto"
+    base = counted or _how_many_of(match.string[end:])
     if prep.startswith(("di", "del", "dell", "dei", "degli", "delle")):
         return ("di " + base, end)
     if prep in {"a", "al", "allo", "alla", "all", "ai", "agli", "alle"}:
@@ -177,6 +178,35 @@ def _wh_amount(match: re.Match[str]) -> tuple[str, int]:
         *head, last = prep.split()
         return (" ".join([*head, _ARTICLED.get(last, last), base]), end)
     return (base, end)
+
+
+def _how_many_of(rest: str) -> str:
+    """«quanto», or «quanti» / «quante» before the plural noun the figure counts: «con
+    quanti punti», «quante ore», «quanti visitatori» (the noun stays in the question)."""
+    following = re.match(r"\s*([a-zà-ÿ]+)\b", rest)
+    if following is None:
+        return "quanto"
+    word = following[1]
+    single = lemma(word)
+    if (
+        not single
+        or single == fold(word)
+        or not content_words([word])
+        or looks_like_verb(word)
+        or not fold(word).endswith(("i", "e"))
+        or fold(word) in _SAID_OF_A_SUM
+        or fold(word).endswith(("ivi", "ive", "imi", "ime"))  # «aggiuntivi», «massimi»
+        or looks_like_verb(fold(word)[:-1] + "o")  # «incassati», «concesse»: participles
+    ):
+        return "quanto"
+    feminine = single.endswith("a") or fold(word).endswith(("e", "zioni", "sioni", "gioni"))
+    return "quante" if feminine else "quanti"
+
+
+# Adjectives a sum takes: «230 euro lordi», «350 euro mensili», «i valori medi».
+_SAID_OF_A_SUM = frozenset(
+    {"lordi", "netti", "mensili", "annui", "annuali", "medi", "complessivi", "totali"}
+)
 
 
 # «presentati *ieri* dal Consorzio»: a word between a participle and who did it.
