@@ -518,6 +518,11 @@ def test_questions_follow_what_the_sentence_can_answer(
             "",
             "Chi è il l'incasso?",
         ),
+        (
+            "Ha vinto Sofia Marchetti, delle Fiamme Gialle.",
+            "Chi è Sofia Marchetti?",
+            "Chi è la delle Fiamme Gialle?",
+        ),
     ],
 )
 def test_who_is_asks_of_the_role_as_the_sentence_words_it(
@@ -525,7 +530,8 @@ def test_who_is_asks_of_the_role_as_the_sentence_words_it(
 ) -> None:
     """«Chi è …?» of a role keeps the article the role has, and adds none to what the person
     was made («eletto migliore in campo»); a subject after the name («Andrea Duodo,
-    l'incasso ha toccato…») opens the next clause and is no role at all."""
+    l'incasso ha toccato…») opens the next clause and is no role at all, and «delle Fiamme
+    Gialle» says whose the person is, not who."""
     questions = [q for _, q in intent_questions(sentence)]
     assert never not in questions
     if asked:
@@ -581,6 +587,15 @@ def test_how_many_agrees_with_the_noun_the_figure_counts(sentence: str, question
     """«con quanti punti», «quante tonnellate»: the question word agrees with the plural noun
     a unit or a figure in millions leaves in the question; not with an adjective of a sum."""
     assert question in [q for _, q in intent_questions(sentence)]
+
+
+def test_no_question_counts_a_preposition() -> None:
+    """«battuto il Brno 78-70 nella finale»: the word after a score is no noun to count, so
+    there is no «Quanti nella?» among the questions."""
+    questions = [
+        q for _, q in intent_questions("La Venezia ha battuto il Brno 78-70 nella finale.")
+    ]
+    assert questions and not any(q.startswith("Quanti nella") for q in questions)
 
 
 @pytest.mark.parametrize(

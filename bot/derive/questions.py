@@ -156,7 +156,9 @@ def _wh_amount(match: re.Match[str]) -> tuple[str, int]:
         fold(noun) not in {"euro", "dollari", "punti"}
         and not noun.endswith(("ando", "endo"))
         and not re.match(
-            r"(di|e|a|in|per|su|del|al|il|la|davanti|dietro|prima|dopo|contro|fa|oltre)$",
+            r"(di|e|a|in|per|su|del|al|il|la|davanti|dietro|prima|dopo|contro|fa|oltre|"
+            r"nel|nella|nello|nei|negli|nelle|dal|dalla|dallo|dai|dagli|dalle|sul|sulla|"
+            r"con|col|tra|fra)$",  # not «Quanti nella?»
             noun,
             re.IGNORECASE,
         )
@@ -612,12 +614,16 @@ def _who_is(role: str, name: str) -> str:
     no article, of what the person was made; a role already with its article keeps it."""
     if _ARTICLE.match(role):
         return _tidy(f"Chi è {role}")
+    if _OF.match(role):
+        return ""  # «Sofia Marchetti, delle Fiamme Gialle»: whose, not who she is
     first = fold(role.split()[0])
     if looks_like_verb(first[:-1] + "o"):  # «eletto», «nominata»: a participle
         return _tidy(f"Chi è {role}")
     return _tidy(f"Chi è {_article_for(role, name)}{role}")
 
 
+# What says whose a person is, not what: «delle Fiamme Gialle», «di Torre del Greco».
+_OF = re.compile(r"(?:di|del|dello|della|dei|degli|delle)\s|dell'", re.IGNORECASE)
 # A role that opens with its article: «il direttore del museo», «l'assessora».
 _ARTICLE = re.compile(r"(?:il|lo|la|i|gli|le)\s|l'", re.IGNORECASE)
 
@@ -651,8 +657,7 @@ def _who_questions(sentence: str) -> list[tuple[str, str]]:
         roles = _roles(sentence, position, name)
         if roles:  # "Chi è X?" only where the article says who X is
             out.append(("who", f"Chi è {name}?"))
-        for role in roles:
-            out.append(("who", _who_is(role, name)))
+        out.extend(("who", asked) for role in roles if (asked := _who_is(role, name)))
         if position <= 3 or sentence[:position].strip().lower() in {"anche", "e", "ma"}:
             rest = sentence[position + len(name) :].strip(" ,")
             rest = re.sub(r"^,[^,]*,\s*", "", rest)
