@@ -28,7 +28,7 @@ import heapq
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, pairwise
 
@@ -106,6 +106,7 @@ from bot.text import (
     question_intents,
     stem,
     stopwords,
+    title_head,
     verb_reading,
     with_six,
     word_keys,
@@ -1242,13 +1243,28 @@ class Matcher(Telling):
             alike = self._alike(query, scored[0], scored)
             if context_article is None and asked_about is None and len(alike) > 1:
                 asked_about = self._article_asked_about(query, scored)
-            return self._settle(question, alike, chance, chance, context_article or asked_about)
+            answer = self._settle(question, alike, chance, chance, context_article or asked_about)
+            best = scored[0].index
+            if answer.fact is self.facts[best] and (after := self._reason_told_next(query, best)):
+                answer = replace(answer, text=f"{answer.text} {self._without_head(after)}")
+            return answer
         suggestions = tuple(
             self.facts[s.index]
             for s in scored
             if s.confidence >= cfg.suggest_confidence and s.index < self._first_smalltalk
         )[: cfg.max_suggestions]
         return Answer(question, Kind.NONE, "", None, chance, suggestions)
+
+    def _without_head(self, index: int) -> str:
+        """A fact's answer without the title's head a draft opens it with, to follow
+        another sentence of the same article."""
+        fact = self.facts[index]
+        text = fact.answer
+        head = title_head(fact.article.title) + ": " if fact.article else ""
+        if head and text.startswith(head) and len(text) > len(head):
+            text = text[len(head) :]
+            return text[0].upper() + text[1:]
+        return text
 
     def _article_holding_more(self, query: Query, scored: list[Scored]) -> int | None:
         """The best candidate of another article that holds more of the question's words

@@ -1571,6 +1571,24 @@ class Telling:
             for t in query.terms
         )
 
+    def _reason_told_next(self, query: Query, index: int) -> int | None:
+        """«Perché apre un ambulatorio per i codici minori?» answered by «Accanto al pronto
+        soccorso aprirà un ambulatorio dedicato ai codici minori…», which gives no reason:
+        the news gives it in the sentence after («…per separare le urgenze…»). That next
+        fact of the same article, when it gives a reason and the answer none; else None."""
+        after = index + 1
+        span = self._article_spans.get(index)
+        if (
+            "why" not in query.reads
+            or span is None
+            or after > span[1]
+            or after in self._summaries
+            or after in self._metadata
+        ):
+            return None
+        gives = [REASON_MARKER.search(" ".join(self._answer_words(i))) for i in (index, after)]
+        return after if gives[1] and not gives[0] else None
+
     def _explains(self, query: Query, index: int) -> bool:
         """Whether the fact's answer gives a reason for what "perché X?" asks: a reason
         marker after the last word of X it holds («vuole raccogliere 10 miliardi *per*

@@ -7031,3 +7031,37 @@ def test_how_someone_is_called_asks_a_person_only_of_a_person(question: str, per
     the name of a thing, though it ends like «ciclista»."""
     built = _one_article(("fatto", "La pista Planai si trova a Schladming.", ()))
     assert built._asks_a_person_s_name(built.analyse(question)) is person
+
+
+def test_a_reason_the_next_sentence_gives_follows_the_answer_to_why() -> None:
+    """«Perché apre un ambulatorio per i codici minori?» of an article that tells the opening
+    in one sentence and why in the next: the answer gives both. Not when the answer gives a
+    reason itself, nor for a question that asks no reason."""
+    built = _one_article(
+        (
+            "ambulatorio",
+            "Pronto soccorso: accanto al reparto aprirà un ambulatorio per i codici minori, "
+            "attivo tutti i giorni dalle 8 alle 20.",
+            (),
+        ),
+        (
+            "motivo",
+            "Pronto soccorso: l'obiettivo è separare le urgenze vere dai casi di bassa gravità.",
+            (),
+        ),
+        (
+            "costo",
+            "Pronto soccorso: i lavori sono costati 2 milioni perché l'edificio era vecchio.",
+            (),
+        ),
+        ("sindaco", "Pronto soccorso: il sindaco ha parlato di una svolta per la città.", ()),
+        title="Pronto soccorso: apre il nuovo ambulatorio",
+    )
+
+    why = built.match("Perché apre un ambulatorio per i codici minori?")
+    assert why.kind == Kind.FACT and why.fact is not None and why.fact.id == "ambulatorio"
+    assert why.text.endswith("L'obiettivo è separare le urgenze vere dai casi di bassa gravità.")
+    when = built.match("Quando è aperto l'ambulatorio per i codici minori?")
+    assert when.kind == Kind.FACT and "urgenze" not in when.text
+    cost = built.match("Perché i lavori sono costati 2 milioni?")
+    assert cost.kind == Kind.FACT and cost.text == built.facts[2].answer
