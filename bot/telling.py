@@ -259,6 +259,10 @@ _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý]\w*")
 # A name inside a sentence: a capitalised word after a lower-case one («il ministro Valditara»).
 _INNER_NAME = re.compile(r"\b[a-zà-ý]\w* [«\"“']?[A-ZÀ-Ý]\w+")
 # Where or by whom a claim says something happened: «a Roma», «dalla Regione».
+# «Quali altri quadri…?», «quante altre dighe…?»: others than the one the news is about.
+_ASKS_OTHERS = re.compile(r"\b(?:quali|quanti|quante|che|ke) altr[ie]\b")
+# Words a fact lists others with: «anche», «altri due», «oltre a», «tra cui».
+_NAMES_OTHERS = frozenset({"altri", "altre", "anche", "inoltre", "oltre", "pure", "cui"})
 # Forms of «essere», «avere» and the like that `looks_like_verb` does not read as verbs.
 _CLAIM_VERBS = frozenset(
     {"e", "ha", "hanno", "si", "era", "erano", "sara", "saranno", "fu", "furono", "sta", "stanno"}
@@ -1729,6 +1733,12 @@ class Telling:
             and "percento" not in self._answer_words(index)  # «il 40% va alla ricerca»
         ):
             yield "no figure of the kind asked"
+        # «Quali altre cantine delle Langhe sono state comprate da stranieri?» of «è la terza
+        # cantina acquistata da capitali stranieri»: others are asked, and it names none.
+        if _ASKS_OTHERS.search(query.folded) and _NAMES_OTHERS.isdisjoint(
+            self._answer_words(index)
+        ):
+            yield "no others named"
         # "Entro quale data si chiuderà la trattativa?" is not the article's own date.
         if index in self._metadata and not asks_about_the_article(t.word for t in query.terms):
             yield "a byline, not asked of the article"

@@ -7065,3 +7065,25 @@ def test_a_reason_the_next_sentence_gives_follows_the_answer_to_why() -> None:
     assert when.kind == Kind.FACT and "urgenze" not in when.text
     cost = built.match("Perché i lavori sono costati 2 milioni?")
     assert cost.kind == Kind.FACT and cost.text == built.facts[2].answer
+
+
+@pytest.mark.parametrize(
+    ("answer", "refused"),
+    [
+        (
+            "È la terza cantina delle Langhe acquistata da capitali stranieri negli ultimi "
+            "tre anni.",
+            True,
+        ),
+        (
+            "Negli ultimi tre anni capitali stranieri hanno comprato nelle Langhe anche le "
+            "cantine Borgogno e Vietti.",
+            False,
+        ),
+    ],
+)
+def test_other_ones_asked_are_told_only_by_a_fact_naming_others(answer: str, refused: bool) -> None:
+    """«Quali altre cantine sono state comprate da stranieri?» asks for others than the
+    article's: a fact that counts the news's own («è la terza») names none of them."""
+    question = "Quali altre cantine delle Langhe sono state comprate da stranieri?"
+    assert _refused_by(answer, question) is refused
