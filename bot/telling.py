@@ -1733,6 +1733,14 @@ class Telling:
             and "percento" not in self._answer_words(index)  # «il 40% va alla ricerca»
         ):
             yield "no figure of the kind asked"
+        # «Quanti lavoratori ha lo stabilimento di Nitra?» of a summary that counts Jesi's
+        # workers in one sentence and names Nitra, where the work goes, in another.
+        if (
+            index in self._summaries
+            and Intent.AMOUNT in query.intents
+            and self._names_apart_from_figures(query, index)
+        ):
+            yield "the figure is another's"
         # «Quali altre cantine delle Langhe sono state comprate da stranieri?» of «è la terza
         # cantina acquistata da capitali stranieri»: others are asked, and it names none.
         if _ASKS_OTHERS.search(query.folded) and _NAMES_OTHERS.isdisjoint(
@@ -2284,6 +2292,28 @@ class Telling:
             for j in range(i + 1, min(len(tokens), i + ROLE_REACH + 2))
         }
         return bool(near) and not (near & people) - them - FIRST_NAMES and bool(near & them)
+
+    def _names_apart_from_figures(self, query: Query, index: int) -> bool:
+        """Whether a name of the question that the fact holds, and its article's title does
+        not, stands only in sentences of the fact with no figure: the figures there count
+        something else."""
+        span = self._article_spans.get(index)
+        if span is None or not query.names:
+            return False
+        first, last = span
+        sentences = [words(s) for s in split_sentences(self.facts[index].answer)]
+        if len(sentences) < 2:
+            return False
+        counted = [any(t[0].isdigit() and not YEAR.fullmatch(t) for t in s) for s in sentences]
+        for term in query.terms:
+            if term.word not in query.names or any(
+                first <= about <= last for about in self._articles_holding(term)
+            ):
+                continue
+            holding = [i for i, s in enumerate(sentences) if term.word in s]
+            if holding and not any(counted[i] for i in holding):
+                return True
+        return False
 
     def _names_someone_else(self, query: Query, index: int) -> bool:
         """Whether the question names someone or something (a capitalised word) that the

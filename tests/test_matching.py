@@ -7087,3 +7087,28 @@ def test_other_ones_asked_are_told_only_by_a_fact_naming_others(answer: str, ref
     article's: a fact that counts the news's own («è la terza») names none of them."""
     question = "Quali altre cantine delle Langhe sono state comprate da stranieri?"
     assert _refused_by(answer, question) is refused
+
+
+def test_a_summary_does_not_count_what_it_names_in_a_sentence_with_no_figure() -> None:
+    """«Quanti lavoratori ha lo stabilimento di Nitra?» of a summary that counts Jesi's 410
+    workers in one sentence and names Nitra, where the work goes, in another: its figure is
+    Jesi's. Asked of Jesi, the summary answers."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    article = Article("a", "Hollmer chiude a Jesi", "Autore", dt.date(2026, 10, 21), "Testata")
+    summary = Fact(
+        "riassunto",
+        "La multinazionale Hollmer chiuderà lo stabilimento di Jesi, dove lavorano 410 "
+        "persone. La produzione sarà trasferita nella fabbrica di Nitra, in Slovacchia.",
+        (),
+        ("riassunto", "sintesi"),
+        article,
+    )
+    other = Fact("sindacati", "I sindacati hanno proclamato otto ore di sciopero.", (), (), article)
+    built = Matcher(Knowledge(articles=(article,), facts=(summary, other)))
+
+    assert built.match("Quanti lavoratori ha lo stabilimento Hollmer di Nitra?").kind == Kind.NONE
+    jesi = built.match("Quanti lavoratori ha lo stabilimento Hollmer di Jesi?")
+    assert jesi.kind == Kind.FACT and jesi.fact is summary
