@@ -21,6 +21,8 @@ from functools import lru_cache
 from bot.text import fold
 
 DEFAULT_PATHS = ("/usr/share/mythes/th_it_IT_v2.dat",)
+# Words of more meanings than this are not joined to any synonym: the senses would mix.
+MAX_MEANINGS = 2
 
 
 def path() -> str | None:
@@ -60,32 +62,60 @@ def _mapped(data: str) -> mmap.mmap | None:
         return None
 
 
-def _entry(data: str, offset: int) -> tuple[str, ...]:
-    """The one-word synonyms of the entry at `offset`, if it has a single meaning."""
+def _meanings(data: str, offset: int) -> list[tuple[str, ...]]:
+    """The one-word synonyms of each meaning of the entry at `offset` (its header says how
+    many meanings follow, one per line)."""
     mapped = _mapped(data)
     if mapped is None or not 0 <= offset < len(mapped):
-        return ()
+        return []
     head_end = mapped.find(b"\n", offset)
     if head_end < 0:
-        return ()
-    meaning_end = mapped.find(b"\n", head_end + 1)
+        return []
     try:
-        head = mapped[offset:head_end].decode("utf-8")
-        line = mapped[head_end + 1 : meaning_end if meaning_end >= 0 else len(mapped)]
-        meaning = line.decode("utf-8").split("|")[1:]
-    except UnicodeDecodeError:
-        return ()
-    if head.rpartition("|")[2] != "1":
-        return ()
-    return tuple(dict.fromkeys(fold(w) for w in meaning if w and " " not in w))
+        count = int(mapped[offset:head_end].decode("utf-8").rpartition("|")[2])
+    except (UnicodeDecodeError, ValueError):
+        return []
+    meanings = []
+    start = head_end + 1
+    for _ in range(min(count, MAX_MEANINGS + 1)):
+        end = mapped.find(b"\n", start)
+        try:
+            line = mapped[start : end if end >= 0 else len(mapped)].decode("utf-8")
+        except UnicodeDecodeError:
+            return []
+        meanings.append(
+            tuple(dict.fromkeys(fold(w) for w in line.split("|")[1:] if w and " " not in w))
+        )
+        if end < 0:
+            break
+        start = end + 1
+    return meanings
+
+
+@lru_cache(maxsize=40_000)
+def _senses(word: str) -> list[tuple[str, ...]]:
+    """`word`'s meanings in the thesaurus ([] when it has none, or more than
+    `MAX_MEANINGS`, or no thesaurus is installed)."""
+    data = path()
+    offset = _index(data).get(word) if data is not None else None
+    meanings = [] if data is None or offset is None else _meanings(data, offset)
+    return meanings if len(meanings) <= MAX_MEANINGS else []
 
 
 @lru_cache(maxsize=20_000)
 def synonyms(word: str) -> tuple[str, ...]:
-    """The folded one-word synonyms of `word` (a folded dictionary form) in the thesaurus,
-    if the word has one meaning there; () when it has none or no thesaurus is installed."""
-    data = path()
-    if data is None:
-        return ()
-    offset = _index(data).get(word)
-    return () if offset is None else _entry(data, offset)
+    """The folded one-word synonyms of `word` (a folded dictionary form) in the thesaurus:
+    all of them if the word has one meaning there; of a word with two, only those that
+    have at most two meanings and list it back (one sense shared: «bimbo» and «bambino»,
+    not «linea» and «atteggiamento»); () when it has none or no thesaurus is installed."""
+    meanings = _senses(word)
+    if len(meanings) == 1:
+        return meanings[0]
+    return tuple(
+        dict.fromkeys(
+            other
+            for meaning in meanings
+            for other in meaning
+            if other != word and any(word in m for m in _senses(other))
+        )
+    )

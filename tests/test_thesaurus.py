@@ -38,8 +38,10 @@ def _use(data: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """`NEWSBOT_THESAURUS` pointing at `data` while a test runs, with the caches emptied."""
     monkeypatch.setenv("NEWSBOT_THESAURUS", str(data))
     thesaurus.synonyms.cache_clear()
+    thesaurus._senses.cache_clear()
     yield data
     thesaurus.synonyms.cache_clear()
+    thesaurus._senses.cache_clear()
 
 
 @pytest.fixture
@@ -71,6 +73,25 @@ def test_a_word_of_several_meanings_or_unknown_gives_none(small_thesaurus: Path)
     """«partita» (a match, a lot of goods) would join unrelated news: it gives nothing."""
     assert thesaurus.synonyms("partita") == ()
     assert thesaurus.synonyms("inesistente") == ()
+
+
+def test_a_word_of_two_meanings_keeps_the_synonyms_that_list_it_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """«partita» (a match, a lot of goods) and «gara», which lists it back among its two
+    meanings, share a sense: they are synonyms. «lotto», whose entry does not list
+    «partita», is not; nor is anything of «linea», of three meanings."""
+    entries = {
+        "partita": ["(s.f. Gara)|incontro|gara", "(s.f. Merce)|lotto|stock"],
+        "gara": ["(s.f.)|competizione|partita", "(s.f.)|appalto|asta"],
+        "lotto": ["(s.m.)|stock|quantità"],
+        "linea": ["(s.f.)|riga|tratto", "(s.f.)|fila|coda", "(s.f.)|condotta|comportamento"],
+        "riga": ["(s.f.)|linea|tratto"],
+    }
+    for _ in _use(_write(tmp_path, entries), monkeypatch):
+        assert thesaurus.synonyms("partita") == ("gara",)
+        assert thesaurus.synonyms("linea") == ()
+        assert thesaurus.synonyms("riga") == ("linea", "tratto")  # one meaning: all of it
 
 
 def test_without_a_thesaurus_there_are_no_synonyms(no_thesaurus: Path) -> None:
