@@ -1485,6 +1485,20 @@ def test_a_rector_or_mayor_belongs_to_the_institution_the_article_named_in_full(
     assert any("il sindaco di Taranto Vincenzo De Palo" in a for a in answers)
 
 
+def test_a_prefect_belongs_to_the_prefecture_the_article_named_in_full() -> None:
+    """«il prefetto Luca Marras» after «la Prefettura di Perugia ha predisposto…» is Perugia's
+    prefect: readers ask «Chi è il prefetto di Perugia?»."""
+    text = (
+        "Assisi, il piano per il Giubileo\n- mrossi\n- 10 set 2026\n"
+        "Il piano messo a punto dalla Prefettura di Perugia prevede 800 agenti.\n"
+        "«Non vogliamo trasformare Assisi in una fortezza», ha detto il prefetto Luca Marras.\n"
+    )
+
+    answers = [s.answer for s in statements(parse_article(text))]
+
+    assert any("il prefetto della Prefettura di Perugia, Luca Marras" in a for a in answers)
+
+
 def test_a_colon_of_the_sentence_is_not_taken_for_the_topic_put_before_it() -> None:
     """«Non sarà previsto alcun sovrapprezzo: basterà il biglietto» keeps its first half
     for its keywords and questions; only the title's head that `statements` put before a

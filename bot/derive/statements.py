@@ -388,7 +388,8 @@ def _needs_context(sentence: str, entities: Entities) -> bool:
 _INSTITUTION_HEADS = (
     "Consorzio|Comune|Regione|Provincia|Associazione|Autorità|Agenzia|Fondazione|Istituto|"
     "Università|Tribunale|Procura|Ministero|Federazione|Confederazione|Osservatorio|Ente|"
-    "Camera|Consulta|Accademia|Azienda|Unione|Ordine|Collegio|Conservatorio|Museo|Parco"
+    "Camera|Consulta|Accademia|Azienda|Unione|Ordine|Collegio|Conservatorio|Museo|Parco|"
+    "Prefettura|Questura"
 )
 _INSTITUTION_ADJECTIVES = (
     "nazionale|regionale|provinciale|comunale|metropolitana|europea|italiana|autonoma|"
@@ -651,6 +652,9 @@ _INSTITUTION_OF_ROLE = {
     "sindaca": ("Comune", "del "),
     "procuratore": ("Procura", "della "),
     "procuratrice": ("Procura", "della "),
+    "prefetto": ("Prefettura", "della "),
+    "prefetta": ("Prefettura", "della "),
+    "questore": ("Questura", "della "),
 }
 _INSTITUTION_ROLE = re.compile(
     r"\b(?:[Ii]l|[Ll]a|[Ll]')\s*(?P<role>" + "|".join(_INSTITUTION_OF_ROLE) + r")"
