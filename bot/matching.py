@@ -634,7 +634,16 @@ class Matcher(Telling):
             others: Iterable[str] = listed  # the operators grouped this word
         else:
             others = chain(
-                (o for b in bases for o in (*lexicon.synonyms(b), *thesaurus.synonyms(b))), listed
+                (o for b in bases for o in (*lexicon.synonyms(b), *thesaurus.synonyms(b))),
+                # A word of two meanings: its synonyms that share its sense, of those the
+                # news writes (each checked in the thesaurus only then).
+                (
+                    o
+                    for b in bases
+                    for o in thesaurus.of_two_meanings(b)
+                    if "=" + o in self._spans and thesaurus.lists_back(b, o)
+                ),
+                listed,
             )
         # «presidente» is not «direttore», nor «sovrintendente»: one role is not another,
         # and «Chi è il presidente di X?» must not be answered by X's director.

@@ -104,18 +104,21 @@ def _senses(word: str) -> list[tuple[str, ...]]:
 
 @lru_cache(maxsize=20_000)
 def synonyms(word: str) -> tuple[str, ...]:
-    """The folded one-word synonyms of `word` (a folded dictionary form) in the thesaurus:
-    all of them if the word has one meaning there; of a word with two, only those that
-    have at most two meanings and list it back (one sense shared: «bimbo» and «bambino»,
-    not «linea» and «atteggiamento»); () when it has none or no thesaurus is installed."""
+    """The folded one-word synonyms of `word` (a folded dictionary form) in the thesaurus,
+    if the word has one meaning there; () when it has none or no thesaurus is installed."""
     meanings = _senses(word)
-    if len(meanings) == 1:
-        return meanings[0]
-    return tuple(
-        dict.fromkeys(
-            other
-            for meaning in meanings
-            for other in meaning
-            if other != word and any(word in m for m in _senses(other))
-        )
-    )
+    return meanings[0] if len(meanings) == 1 else ()
+
+
+def of_two_meanings(word: str) -> tuple[str, ...]:
+    """The one-word synonyms of both meanings of a word that has two (() otherwise): which
+    of them share its sense, `lists_back` tells, one by one, for those worth asking."""
+    meanings = _senses(word)
+    return tuple(dict.fromkeys(w for m in meanings for w in m)) if len(meanings) == 2 else ()
+
+
+def lists_back(word: str, other: str) -> bool:
+    """Whether `other`, a synonym of a word of two meanings, has at most two meanings itself
+    and lists `word` among them: one sense shared («pubblico» and «collettivo»), not a
+    word of another sense («linea» and «atteggiamento»)."""
+    return other != word and any(word in meaning for meaning in _senses(other))

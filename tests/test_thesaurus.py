@@ -89,9 +89,35 @@ def test_a_word_of_two_meanings_keeps_the_synonyms_that_list_it_back(
         "riga": ["(s.f.)|linea|tratto"],
     }
     for _ in _use(_write(tmp_path, entries), monkeypatch):
-        assert thesaurus.synonyms("partita") == ("gara",)
-        assert thesaurus.synonyms("linea") == ()
+        assert thesaurus.synonyms("partita") == ()  # not sure of any by itself
+        candidates = thesaurus.of_two_meanings("partita")
+        assert candidates == ("incontro", "gara", "lotto", "stock")
+        assert [o for o in candidates if thesaurus.lists_back("partita", o)] == ["gara"]
+        assert thesaurus.of_two_meanings("linea") == ()
+        assert not thesaurus.lists_back("riga", "linea")
         assert thesaurus.synonyms("riga") == ("linea", "tratto")  # one meaning: all of it
+
+
+def test_a_synonym_sharing_a_sense_answers_a_paraphrase(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """«Quando è scoppiato l'incendio?» of a fact that says «rogo»: «incendio» has two
+    meanings (a fire, a passion), and «rogo» lists it back, so the fact holds the word
+    asked. «passione», of the other sense, joins nothing."""
+    entries = {
+        "incendio": ["(s.m.)|rogo|fuoco", "(s.m. fig.)|passione|ardore"],
+        "rogo": ["(s.m.)|incendio|falò"],
+    }
+    article = Article("rogo", "Settimo, rogo nell'impianto", "autrice", dt.date(2026, 7, 23), "T")
+    facts = (
+        Fact("rogo", "Il rogo è divampato alle 2.30 nel capannone dei rifiuti.", (), (), article),
+        Fact("passione", "La passione del sindaco per il teatro è nota.", (), (), article),
+    )
+    for _ in _use(_write(tmp_path, entries), monkeypatch):
+        built = Matcher(Knowledge(articles=(article,), facts=facts))
+        keys = next(t for t in built.analyse("l'incendio").terms if t.word == "incendio").keys
+        assert "=rogo" in keys
+        assert "=passione" not in keys
 
 
 def test_without_a_thesaurus_there_are_no_synonyms(no_thesaurus: Path) -> None:
