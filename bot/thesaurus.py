@@ -6,8 +6,9 @@ thesaurus knows many. It is GPL-3 data, so the bot does not ship it: it reads th
 system's copy (`apt-get install mythes-it`), or the file `NEWSBOT_THESAURUS` names, and
 without it simply knows fewer synonyms.
 
-Only headwords of one meaning are used, and only their one-word synonyms: a word of many
-meanings («linea», «partita») would join the news to whatever its other senses are.
+Only their one-word synonyms are used: all of a headword of one meaning; of a headword of
+two, only those that list it back (`lists_back`); none of a word of more meanings, which
+would join the news to whatever its other senses are.
 The index (headword → offset, ~26,000 entries) is read once; the data file is mapped, and an
 entry is read from it when first asked for, so the memory cost stays a few megabytes.
 """
@@ -62,44 +63,44 @@ def _mapped(data: str) -> mmap.mmap | None:
         return None
 
 
-def _meanings(data: str, offset: int) -> list[tuple[str, ...]]:
+def _meanings(data: str, offset: int) -> tuple[tuple[str, ...], ...]:
     """The one-word synonyms of each meaning of the entry at `offset` (its header says how
     many meanings follow, one per line)."""
     mapped = _mapped(data)
     if mapped is None or not 0 <= offset < len(mapped):
-        return []
+        return ()
     head_end = mapped.find(b"\n", offset)
     if head_end < 0:
-        return []
+        return ()
     try:
         count = int(mapped[offset:head_end].decode("utf-8").rpartition("|")[2])
     except (UnicodeDecodeError, ValueError):
-        return []
-    meanings = []
+        return ()
+    meanings: list[tuple[str, ...]] = []
     start = head_end + 1
     for _ in range(min(count, MAX_MEANINGS + 1)):
         end = mapped.find(b"\n", start)
         try:
             line = mapped[start : end if end >= 0 else len(mapped)].decode("utf-8")
         except UnicodeDecodeError:
-            return []
+            return ()
         meanings.append(
             tuple(dict.fromkeys(fold(w) for w in line.split("|")[1:] if w and " " not in w))
         )
         if end < 0:
             break
         start = end + 1
-    return meanings
+    return tuple(meanings)
 
 
 @lru_cache(maxsize=40_000)
-def _senses(word: str) -> list[tuple[str, ...]]:
-    """`word`'s meanings in the thesaurus ([] when it has none, or more than
-    `MAX_MEANINGS`, or no thesaurus is installed)."""
+def _senses(word: str) -> tuple[tuple[str, ...], ...]:
+    """`word`'s meanings in the thesaurus (none when it has more than `MAX_MEANINGS`, or
+    is not there, or no thesaurus is installed)."""
     data = path()
     offset = _index(data).get(word) if data is not None else None
-    meanings = [] if data is None or offset is None else _meanings(data, offset)
-    return meanings if len(meanings) <= MAX_MEANINGS else []
+    meanings = () if data is None or offset is None else _meanings(data, offset)
+    return meanings if len(meanings) <= MAX_MEANINGS else ()
 
 
 @lru_cache(maxsize=20_000)
