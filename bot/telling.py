@@ -259,6 +259,13 @@ _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý]\w*")
 # A name inside a sentence: a capitalised word after a lower-case one («il ministro Valditara»).
 _INNER_NAME = re.compile(r"\b[a-zà-ý]\w* [«\"“']?[A-ZÀ-Ý]\w+")
 # Where or by whom a claim says something happened: «a Roma», «dalla Regione».
+# «in tutto il campionato», «in tutta la stagione»: the whole the question asks about.
+# «Quanti lavoratori avrà in tutto l'azienda?» counts in all, of the firm: «tutto» agrees
+# with the whole only when it is one.
+_IN_THE_WHOLE = re.compile(
+    r"\bin (?:tutto (?:il|lo) |tutta la |tutto l (?=[a-z]*[^a\W]\b)|tutta l (?=[a-z]*a\b))"
+    r"(?P<whole>[a-z]+)"
+)
 # «Quali altri quadri…?», «quante altre dighe…?»: others than the one the news is about.
 _ASKS_OTHERS = re.compile(r"\b(?:quali|quanti|quante|che|ke) altr[ie]\b")
 # Words a fact lists others with: «anche», «altri due», «oltre a», «tra cui».
@@ -1741,6 +1748,13 @@ class Telling:
             and self._names_apart_from_figures(query, index)
         ):
             yield "the figure is another's"
+        # «Quante reti ha segnato in tutto il campionato?» of the final's 9 goals: the whole
+        # asked («tutto il campionato», «tutta la stagione») is not what the fact counts.
+        whole = _IN_THE_WHOLE.search(query.folded)
+        if whole and not any(
+            self._found(t, index) for t in query.terms if t.word == whole["whole"]
+        ):
+            yield "not the whole asked"
         # «Quali altre cantine delle Langhe sono state comprate da stranieri?» of «è la terza
         # cantina acquistata da capitali stranieri»: others are asked, and it names none.
         if _ASKS_OTHERS.search(query.folded) and _NAMES_OTHERS.isdisjoint(

@@ -7112,3 +7112,18 @@ def test_a_summary_does_not_count_what_it_names_in_a_sentence_with_no_figure() -
     assert built.match("Quanti lavoratori ha lo stabilimento Hollmer di Nitra?").kind == Kind.NONE
     jesi = built.match("Quanti lavoratori ha lo stabilimento Hollmer di Jesi?")
     assert jesi.kind == Kind.FACT and jesi.fact is summary
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        ("Quante reti ha segnato Elena Bortolotti in tutto il campionato?", True),
+        ("Quante reti ha segnato Elena Bortolotti nella finale?", False),
+        ("Quante reti ha segnato in tutto Elena Bortolotti?", False),
+    ],
+)
+def test_the_whole_asked_is_told_only_by_a_fact_about_it(question: str, refused: bool) -> None:
+    """«in tutto il campionato» asks of the whole season: the final's nine goals are no
+    answer. «in tutto» alone asks no whole."""
+    answer = "Elena Bortolotti, 24 anni, ha segnato 9 reti su 12 tiri nella finale di Coppa Italia."
+    assert _refused_by(answer, question) is refused
