@@ -1755,6 +1755,14 @@ class Telling:
             self._found(t, index) for t in query.terms if t.word == whole["whole"]
         ):
             yield "not the whole asked"
+        # «Quanto costa il Parmigiano stagionato 36 mesi?» of the 12 months' price; «il
+        # record dei 400 misti» of the 200 misti's: another of the same measure.
+        if (
+            query.intents
+            and not asks_yes_or_no(query.text, query.intents)
+            and self._another_number_of_it(query, index)
+        ):
+            yield "another number of it"
         # «Quali altre cantine delle Langhe sono state comprate da stranieri?» of «è la terza
         # cantina acquistata da capitali stranieri»: others are asked, and it names none.
         if _ASKS_OTHERS.search(query.folded) and _NAMES_OTHERS.isdisjoint(
@@ -2306,6 +2314,27 @@ class Telling:
             for j in range(i + 1, min(len(tokens), i + ROLE_REACH + 2))
         }
         return bool(near) and not (near & people) - them - FIRST_NAMES and bool(near & them)
+
+    def _another_number_of_it(self, query: Query, index: int) -> bool:
+        """Whether the question qualifies a word with a number («36 mesi», «400 misti», «4
+        stelle») that the fact never writes, while it writes that word with another number:
+        it tells another one."""
+        asked = query.folded.split()
+        pairs = [
+            (number, word)
+            for number, word in pairwise(asked)
+            if number.isdigit() and not YEAR.fullmatch(number) and word.isalpha() and len(word) > 2
+        ]
+        if not pairs:
+            return False
+        tokens = self._answer_words(index)
+        told = set(pairwise(tokens))
+        for number, word in pairs:
+            if number in tokens:  # «per gli under 14» of «sotto i 14 anni»: the same one
+                continue
+            if any(n[0].isdigit() and w == word for n, w in told):
+                return True
+        return False
 
     def _names_apart_from_figures(self, query: Query, index: int) -> bool:
         """Whether a name of the question that the fact holds, and its article's title does

@@ -7127,3 +7127,23 @@ def test_the_whole_asked_is_told_only_by_a_fact_about_it(question: str, refused:
     answer. «in tutto» alone asks no whole."""
     answer = "Elena Bortolotti, 24 anni, ha segnato 9 reti su 12 tiri nella finale di Coppa Italia."
     assert _refused_by(answer, question) is refused
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        ("Quanto costa al chilo il Parmigiano stagionato 36 mesi?", True),
+        ("Quanto costa al chilo il Parmigiano stagionato 12 mesi?", False),
+        ("Il Parmigiano stagionato 36 mesi costa più di 15 euro al chilo?", False),
+    ],
+)
+def test_a_number_that_qualifies_what_is_asked_must_be_the_fact_s(
+    question: str, refused: bool
+) -> None:
+    """«stagionato 36 mesi» of the price of the one aged 12 months: another cheese. A yes/no
+    question's number is the claim the fact settles, and stays answered."""
+    answer = (
+        "Il 2025 si è chiuso con una quotazione media di 11,40 euro al chilo per il Parmigiano "
+        "Reggiano stagionato 12 mesi."
+    )
+    assert _refused_by(answer, question) is refused
