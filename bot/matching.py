@@ -106,9 +106,9 @@ from bot.text import (
     question_intents,
     stem,
     stopwords,
-    title_head,
     verb_reading,
     with_six,
+    without_title_head,
     word_keys,
     words,
 )
@@ -1255,7 +1255,11 @@ class Matcher(Telling):
             answer = self._settle(question, alike, chance, chance, context_article or asked_about)
             best = scored[0].index
             if answer.fact is self.facts[best] and (after := self._reason_told_next(query, best)):
-                answer = replace(answer, text=f"{answer.text} {self._without_head(after)}")
+                next_fact = self.facts[after]
+                told = without_title_head(
+                    next_fact.answer, next_fact.article.title if next_fact.article else ""
+                )
+                answer = replace(answer, text=f"{answer.text} {told}")
             return answer
         suggestions = tuple(
             self.facts[s.index]
@@ -1263,17 +1267,6 @@ class Matcher(Telling):
             if s.confidence >= cfg.suggest_confidence and s.index < self._first_smalltalk
         )[: cfg.max_suggestions]
         return Answer(question, Kind.NONE, "", None, chance, suggestions)
-
-    def _without_head(self, index: int) -> str:
-        """A fact's answer without the title's head a draft opens it with, to follow
-        another sentence of the same article."""
-        fact = self.facts[index]
-        text = fact.answer
-        head = title_head(fact.article.title) + ": " if fact.article else ""
-        if head and text.startswith(head) and len(text) > len(head):
-            text = text[len(head) :]
-            return text[0].upper() + text[1:]
-        return text
 
     def _article_holding_more(self, query: Query, scored: list[Scored]) -> int | None:
         """The best candidate of another article that holds more of the question's words

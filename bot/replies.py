@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from bot.models import Answer, Article, Fact, Kind, shortened
-from bot.text import MONTHS, title_head
+from bot.text import MONTHS, without_title_head
 
 TELEGRAM_LIMIT = 4096
 
@@ -82,13 +82,7 @@ def shown_text(answer: Answer) -> str:
     source line already gives."""
     text = answer_text(answer)
     article = answer.fact.article if answer.kind is Kind.FACT and answer.fact else None
-    if article is None:
-        return text
-    head = title_head(article.title) + ": "
-    if text.startswith(head) and len(text) > len(head):
-        rest = text[len(head) :]
-        return rest[0].upper() + rest[1:]
-    return text
+    return text if article is None else without_title_head(text, article.title)
 
 
 def plain_reply(answer: Answer) -> str:

@@ -62,7 +62,7 @@ from bot.asking import (
 )
 from bot.fact_scan import ArticleSpans
 from bot.models import Fact
-from bot.query import FACTOID_INTENTS, HEAD_MISSING, LONG_STEM, SURE_CREDIT, Query, Scored, Term
+from bot.query import FACTOID_INTENTS, HEAD_MISSING, LONG_STEM, Query, Scored, Term
 from bot.sentences import split_sentences
 from bot.synonyms import SynonymIndex
 from bot.text import (
@@ -991,7 +991,7 @@ class Telling:
         head = asked[0]
         # Its word, lemma, synonyms, and its stem: «arretrata» is the «arretrato» of the
         # answer, though the dictionary reads one as an adjective and the other as a verb.
-        wanted = {k for k, credit in head.keys.items() if credit >= SURE_CREDIT}
+        wanted = head.sure_keys()
         wanted |= {k for k in word_keys(head.word) if len(k) >= LONG_STEM}
         # «Quanto hanno rubato i truffatori?»: what the doers did is no count of them («ha
         # truffato 43 anziani»).
@@ -1004,7 +1004,7 @@ class Telling:
             before = list(takewhile(lambda t: t is not head, query.terms))
             for verb in before:
                 if any(key[1:] in _FIGURE_VERBS for key in verb.keys if key[0] == "="):
-                    wanted |= {k for k, credit in verb.keys.items() if credit >= SURE_CREDIT}
+                    wanted |= verb.sure_keys()
                 money = money or any(key[1:] in _MONEY_VERBS for key in verb.keys if key[0] == "=")
         if "di quanto" in query.folded:  # «di quanto calerà la produzione?»: «un calo del 28%»
             wanted |= {
@@ -1024,7 +1024,7 @@ class Telling:
             and not looks_like_verb(qualifier.word)
             and verb_reading(qualifier.word, lemma(qualifier.word)) is None  # «porta»
         ):
-            wanted |= {k for k, credit in qualifier.keys.items() if credit >= SURE_CREDIT}
+            wanted |= qualifier.sure_keys()
         base = lemma(head.word) or head.word
         # Not when the head is a name or a time («Quanto ha pagato Orbitalis…?», «quanto
         # fattura ogni anno…?»): then a sum must still be said of what is asked.
@@ -1266,7 +1266,7 @@ class Telling:
             return False
         asked: set[str] = set()
         for term in query.terms[1:]:
-            asked.update(k for k, credit in term.keys.items() if credit >= SURE_CREDIT)
+            asked.update(term.sure_keys())
         expand = self.synonyms.word_expansion
         for at, token in enumerate(tokens):
             if token != "percento":
@@ -1357,9 +1357,7 @@ class Telling:
         or another word of the question before «di» or «da» and a figure («un round di
         finanziamento da 18 milioni»), in an answer that names what is asked about, however
         far from it."""
-        verbs = {
-            k for t in query.terms if t is not head for k, c in t.keys.items() if c >= SURE_CREDIT
-        }
+        verbs = {k for t in query.terms if t is not head for k in t.sure_keys()}
         before = any(
             verbs & set(self.synonyms.word_expansion(tokens[j]))
             for i in numbers
@@ -1577,10 +1575,7 @@ class Telling:
             return False
         expand = self.synonyms.word_expansion
         opening = [set(expand(t)) for t in tokens[:verb]]
-        return all(
-            any(k in keys for keys in opening for k, c in t.keys.items() if c >= SURE_CREDIT)
-            for t in query.terms
-        )
+        return all(any(k in keys for keys in opening for k in t.sure_keys()) for t in query.terms)
 
     def _reason_told_next(self, query: Query, index: int) -> int | None:
         """«Perché apre un ambulatorio per i codici minori?» answered by «Accanto al pronto

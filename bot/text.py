@@ -1263,3 +1263,13 @@ def title_head(title: str) -> str:
     if len(head) > 70:
         head = head.split(",")[0].strip()
     return head
+
+
+def without_title_head(text: str, title: str) -> str:
+    """`text` without the «<title's head>: » a draft opens it with, capitalised, or as it is:
+    what a reply shows above the source line, which names the article already."""
+    head = title_head(title) + ": "
+    if text.startswith(head) and len(text) > len(head):
+        rest = text[len(head) :]
+        return rest[0].upper() + rest[1:]
+    return text
