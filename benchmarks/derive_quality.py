@@ -182,6 +182,12 @@ electric car-sharing service, a villa confiscated from the mafia: furto, piscina
 esplosione, michelin, pallamano, giubileo, carsharing, confiscato), written at the start of
 the twenty-eighth and scored unread with the code of three sessions (139/200 = 69.5% /
 54/64 with each), then read.
+In the thirty-first session eight more joined (a baby giraffe born at a wildlife park, a
+court ruling on a city's nightlife noise, record Erasmus numbers at a southern university,
+an archery World Cup stage, rural post offices closing, a regional telemedicine programme,
+a hiker found alive after two days, bread prices rising: giraffa, movida, erasmus, arcieri,
+poste, telemedicina, escursionista, pane), written at the start of the twenty-ninth and
+scored unread with the code of three sessions (143/200 to 144/200 = 72% / 59/64), then read.
 
     .venv/bin/python benchmarks/derive_quality.py            # the table
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
