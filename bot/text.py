@@ -1142,7 +1142,7 @@ _DATE = re.compile(
     r"|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|mezzanotte|mezzogiorno"
     r"|(?:alle|dalle) (?:[01]?\d|2[0-4])(?:,\d\d)?"  # a time of day: "dalle 8 alle 20"
     # «entro 120 giorni», «tra due anni»: when, counted from the day of the news.
-    r"|(?:(?<=\bentro )|(?<=\btra )|(?<=\bfra ))\d+ (?:giorni|settimane|mesi|anni))\b"
+    r"|(?:(?<=\bentro )|(?<=\btra )|(?<=\bfra ))\d+ (?:ore|giorni|settimane|mesi|anni))\b"
 )
 # Words before a date that make it a deadline or a span, not when something happened:
 # «entro il 2029», «per tutto il 2026», «a partire dal prossimo anno», «fino a giugno».

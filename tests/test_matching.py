@@ -6191,12 +6191,14 @@ def test_a_deadline_does_not_say_when_something_happened(question: str, refused:
     [
         ("Entro 120 giorni il club dovrà presentare il progetto definitivo in Comune.", False),
         ("Tra due anni il club dovrà presentare il progetto definitivo in Comune.", False),
+        ("Il club dovrà presentare il progetto definitivo in Comune entro 48 ore.", False),
         ("In 120 giorni di lavoro il club ha presentato il progetto definitivo.", True),
     ],
 )
 def test_a_span_from_the_news_says_when(answer: str, refused: bool) -> None:
-    """«Entro quando deve presentare il progetto?» of «entro 120 giorni»: days counted
-    from the day of the news say when, as a date does; «in 120 giorni» says how long."""
+    """«Entro quando deve presentare il progetto?» of «entro 120 giorni» or «entro 48 ore»:
+    days or hours counted from the day of the news say when, as a date does; «in 120
+    giorni» says how long."""
     question = "Entro quando il club deve presentare il progetto definitivo?"
     assert _refused_by(answer, question) is refused
 
