@@ -152,7 +152,8 @@ LIFE_EVENTS = {word: family for family in _LIFE_EVENT_FAMILIES for word in famil
 # "Quanto dura un viaggio?" asks a length of time («dura» reads as the adjective «duro»).
 ASKS_DURATION = re.compile(
     r"\bquanto (?:tempo )?dur(?:a|ano|era|eranno|ava|avano)\b"
-    r"|\bquanto (?:tempo )?(?:ci mett?|(?:ci )?impieg)[a-z]*\b"  # not «quanto mette?»: money
+    # not «quanto mette?»: money; «quanto ci si mette a piedi?» is the walk's length
+    r"|\bquanto (?:tempo )?(?:ci (?:si )?mett?|(?:ci )?(?:si )?impieg)[a-z]*\b"
     r"|\bquanto (?:tempo )?ci (?:vuole|vorra|vorranno|volevano|voleva|vogliono)\b"
     # «quanto bisogna aspettare?», «quanto si attende?», «quanto prima bisogna prenotare?»
     r"|\bquanto (?:tempo )?(?:(?:bisogna|occorre|si deve|si devono|devono|deve|si) )?"

@@ -1961,6 +1961,18 @@ _FIGURES = {
         "Quanto ci mette la rete a localizzare una scossa?",
         True,
     ),
+    # «Quanto ci si mette a piedi?»: how long the walk is, not how far.
+    "quanto ci si mette": (
+        "Il rifugio si raggiunge dal paese lungo il sentiero 312: circa quattro ore di cammino"
+        " e 1.260 metri di dislivello.",
+        "Quanto ci si mette a piedi per arrivare al rifugio?",
+        True,
+    ),
+    "quanto ci si mette, of a height": (
+        "Il rifugio si raggiunge dal paese lungo il sentiero 312, con 1.260 metri di dislivello.",
+        "Quanto ci si mette a piedi per arrivare al rifugio?",
+        False,
+    ),
     "in quanto tempo": (
         "Con 180 sensori in tutta Italia, da oggi la rete localizza una scossa in meno di un "
         "secondo.",
