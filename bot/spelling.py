@@ -14,7 +14,7 @@ word too rare for the everyday list is still found one slip away in the dictiona
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Container
 from functools import lru_cache
 
@@ -53,6 +53,8 @@ SLIPS_KEPT = 5
 UNLISTED_WORD_ZIPF = 1.3
 # Written this often, a word two edits from any other is the reader's own word.
 WRITTEN_ZIPF = 2.0
+# The shortest word read as two slips of a word of the news («sngoo» for «singolo»).
+TWO_SLIPS_SHORTEST = 5
 
 
 class Speller:
@@ -205,7 +207,9 @@ class Speller:
             # everyday list («sanzia» is «stanzia», «gureranno» «giureranno»).
             found.extend((1, candidate) for candidate in _one_slip_from_a_word(word))
         if not found:
-            return word
+            # «sezoin», «avocto»: two slips in a short word, the news's word if it is the
+            # only one of the news that close.
+            return (None if name else self._two_slips_in_the_news(word)) or word
         # The closer word wins, then one with the same first letter, then the likelier; a
         # word of the news, or a form of one, needs less («finle» is the news's «fine»; in
         # other news, «finale»).
@@ -213,6 +217,25 @@ class Speller:
             found,
             key=lambda hit: (hit[0], hit[1][0] != word[0], -self._news_likelihood(word, hit[1])),
         )[1]
+
+    def _two_slips_in_the_news(self, word: str) -> str | None:
+        """The one word of the news two slips from a short `word` (two slips in a word of
+        more than seven letters are `_closest`'s own), when no other word of it is."""
+        if len(word) < TWO_SLIPS_SHORTEST:
+            return None
+        found = {
+            candidate
+            for length in range(len(word) - 2, len(word) + 3)
+            for candidate, _, _ in process.extract(
+                word,
+                self._by_letter.get((length, word[0]), []),
+                scorer=OSA.distance,
+                score_cutoff=2,
+                limit=3,
+            )
+            if candidate not in self._not_news and _one_letter_wrong_at_most(word, candidate)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _news_likelihood(self, word: str, candidate: str) -> float:
         """`_likelihood`, with more for a word the facts say, and some for another form of
@@ -277,6 +300,13 @@ def _nearest(
         return None
     distance, *_, candidate = min(hits)
     return distance, candidate
+
+
+def _one_letter_wrong_at_most(word: str, candidate: str) -> bool:
+    """Whether `word` has at most one letter `candidate` lacks: its other slips left letters
+    out, doubled or swapped them («sezoin», «avocto»). Two letters of its own make it
+    another word, a name perhaps («chatgpt» is no slip of «chatbot»)."""
+    return (Counter(word) - Counter(candidate)).total() <= 1
 
 
 def _slip(word: str, candidate: str) -> int:

@@ -1332,6 +1332,28 @@ def test_a_slip_of_a_rare_word_is_read_as_that_word() -> None:
     assert built.match("Quanto sanzia la Regione?").fact is not None
 
 
+def test_two_slips_in_a_short_word_are_read_as_the_only_news_word_that_close() -> None:
+    """«sezoin» (a letter left out and two swapped) and «avocto» are two slips from the
+    news's «sezioni» and «avvocato», words too short for two slips to be read anywhere:
+    the only word of the news that close is what the reader meant. A capitalised name
+    stays as it is, and so does a word two slips from two words of the news, or with two
+    letters of its own («chatgpt» is not «chatbot»: `test_a_short_unknown_name_…`)."""
+    built = _one_article(
+        (
+            "mostra",
+            "Il percorso è diviso in sette sezioni; l'avvocato del comitato ha fatto ricorso.",
+            ("Come è diviso il percorso?",),
+        ),
+        ("gatti", "Il canile ospita un gatto nero e dieci gatti.", ("Chi ospita il canile?",)),
+    )
+
+    assert built.correct("sezoin") == "sezioni"
+    assert built.correct("avocto") == "avvocato"
+    assert built.correct("Sezoin", name=True) == "Sezoin"
+    assert built.correct("gattxx") == "gattxx"  # «gatto» and «gatti» are both that close
+    assert built.match("In quante sezoin è diviso il percorso?").fact is not None
+
+
 def test_a_slip_is_read_as_a_form_of_the_news_before_a_commoner_word() -> None:
     """«stanzie» is a letter typed for another in «stanze», commoner, and in «stanzia»: the
     news says «stanziato», so the reader meant that verb (in other news, «stanze»).
