@@ -568,6 +568,8 @@ _IN_FORCE_VERBS = ("entr", "rest", "riman", "rimarr")
 # «Cosa / che / ke succede…?»: the question word, and the verbs of what happens.
 _WHAT = frozenset({"cosa", "che", "ke", "cos"})
 _HAPPEN = frozenset({"succedere", "accadere", "capitare"})
+_OCCUR = _HAPPEN | {"avvenire", "verificare"}
+_WHEN_OR_WHERE = frozenset({"quando", "dove", "ora", "giorno", "data"})
 # «Dove si trova / si svolge / si tiene / si gioca…?»: verbs that only frame a «dove».
 _WHERE_FRAMES = frozenset({"trovare", "svolgere", "tenere", "giocare", "disputare"})
 
@@ -589,6 +591,10 @@ def frame_words(tokens: Sequence[str]) -> frozenset[str]:
         # «Cosa succede se il 12 marzo non si trova l'accordo?»: what follows says what is
         # asked; the news writes the consequence («gli allevatori sospenderanno…»).
         if i > 0 and tokens[i - 1] in _WHAT and lemma(token) in _HAPPEN:
+            found.add(token)
+        # «Quando è avvenuta la rapina?», «Dove si è verificato l'incidente?»: when or where
+        # the event was, told by a date or a place beside it («la rapina risale al 3 agosto»).
+        if lemma(token) in _OCCUR and not _WHEN_OR_WHERE.isdisjoint(tokens[:i]):
             found.add(token)
         if token == "vigore" and i > 0 and tokens[i - 1] == "in":
             found.add(token)

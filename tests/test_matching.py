@@ -5175,6 +5175,32 @@ def test_the_verb_of_where_something_is_only_frames_the_question(question: str) 
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Quando è avvenuta la rapina alla gioielleria?",
+        "Dove si è verificato l'incidente più grave?",
+    ],
+)
+def test_the_verb_of_an_event_only_frames_when_or_where(question: str) -> None:
+    """«Quando è avvenuta la rapina?» is answered by «la rapina risale al 3 agosto»: the
+    news says when (or where) an event was by a date or a place beside it, so «avvenuta»
+    («si è verificato») weighs like a light verb, not like a word the answer lacks."""
+    built = _one_article(
+        ("rapina", "La rapina alla gioielleria risale al pomeriggio di lunedì 3 agosto.", ()),
+        (
+            "incidente",
+            "L'incidente più grave del fine settimana è stato sulla statale 38, a Grosio.",
+            (),
+        ),
+        ("arresti", "I carabinieri hanno arrestato quattro uomini a Brescia.", ()),
+    )
+
+    assert _answering(built, question) in {"rapina", "incidente"}
+    asked = built.analyse(question)
+    assert all(t.word not in {"avvenuta", "verificato"} or t.info < 1.0 for t in asked.terms)
+
+
+@pytest.mark.parametrize(
     ("answer", "answered"),
     [
         ("La sala di corso Garibaldi fu aperta per la prima volta nel 1938.", True),
