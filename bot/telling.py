@@ -603,6 +603,17 @@ _STANCE_WORDS = _STANCE_ASKED | {
     "bocciare",
     "apprezzare",
 }
+# «Perché i residenti sono arrabbiati?», «… non sono contenti?»: a mood the news reports as
+# a grievance («il comitato lamenta il rumore», «sul piede di guerra gli albergatori»).
+_MOOD_ASKED = frozenset(
+    {"contento", "scontento", "soddisfatto", "insoddisfatto", "arrabbiato", "deluso"}
+    | {"preoccupato", "furioso", "infuriare", "lamentare", "protestare", "contrario"}
+)
+_GRIEVANCE_WORDS = _STANCE_WORDS | _MOOD_ASKED | {
+    "protesta", "denuncia", "denunciare", "contestare", "criticare", "polemica", "preoccupazione",
+    "rabbia", "malcontento", "accusare", "lamentela", "guerra", "insorgere", "timore",
+    "temere", "chiedere", "rivendicare",
+}  # fmt: skip
 # Where a sentence ends and the next begins («… 2,3 milioni. Per le strade…»).
 _SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[A-ZÀ-Ý«])")
 # A sum named as what something costs: «con una dotazione di 2,3 milioni».
@@ -1448,6 +1459,8 @@ class Telling:
                 told_by = _TOLD_BY_DATE[base]
             elif "measure" in query.reads and base in _MEASURE_ADJECTIVES:
                 told_by = "measure"  # «quanto è lunga la galleria?» of «2.725 metri»
+            elif "why" in query.reads and (base in _MOOD_ASKED or verb in _MOOD_ASKED):
+                told_by = "grievance"  # «Perché sono arrabbiati?» of «lamentano il rumore»
             elif verb == "pagare" and yes_or_no:
                 told_by = "payment"  # «Bisogna pagare?» of «l'iscrizione è gratuita»
             elif yes_or_no and (
@@ -1513,6 +1526,8 @@ class Telling:
                 return not _PAYMENT_WORDS.isdisjoint(words)
             case "stance":
                 return any((lemma(w) or w) in _STANCE_WORDS or w in _STANCE_WORDS for w in words)
+            case "grievance":
+                return any((lemma(w) or w) in _GRIEVANCE_WORDS for w in words)
         return False
 
     def _only_among_many(self, query: Query, index: int) -> bool:

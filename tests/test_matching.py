@@ -4322,6 +4322,31 @@ def test_a_keyword_asking_a_name_is_told_by_one(answer: str, told: bool) -> None
 @pytest.mark.parametrize(
     ("answer", "told"),
     [
+        ("Sul piede di guerra gli albergatori: lamentano un aumento deciso in ritardo.", True),
+        ("Il comitato dei residenti denuncia il rumore dei voli notturni.", True),
+        ("Gli albergatori hanno chiesto un incontro al Comune per il 24 marzo.", True),
+        ("La tassa di soggiorno passa da 5 a 7 euro a notte dal 1° giugno.", False),
+    ],
+)
+def test_why_a_mood_is_told_by_the_grievance_reported(answer: str, told: bool) -> None:
+    """«Perché gli albergatori sono arrabbiati?»: the news reports the mood as a grievance
+    («lamentano», «denuncia», «sul piede di guerra»), seldom by the reader's word; a fact
+    with no grievance does not tell it."""
+    built = _one_article(("mood", answer, ()))
+    for question in (
+        "xke gli albergatori sn arrabbiati x la tassa?",
+        "Perché i residenti non sono contenti?",
+    ):
+        query = built.analyse(question)
+        kinds = [k for k in built._kind_terms(query) if k.told_by == "grievance"]
+
+        assert kinds
+        assert built._told_by_its_kind(kinds[0], 0, 0.5) is told
+
+
+@pytest.mark.parametrize(
+    ("answer", "told"),
+    [
         ("Per i produttori, però, la cifra è insufficiente: servono almeno 40 milioni.", True),
         ("I sindacati si dicono critici: «Sono promesse, non impegni».", True),
         ("La Regione ha stanziato 15 milioni per i produttori di arance.", False),
