@@ -417,8 +417,16 @@ def _a_finite_verb(token: str) -> bool:
         base is not None
         and base != token
         and base.endswith(INFINITIVE_ENDINGS)
-        and token.endswith(_FINITE_ENDINGS)
+        and (
+            token.endswith(_FINITE_ENDINGS)
+            # «dura», «vale», «riapre»: the present, which no noun's lemma reaches
+            # as a verb; not a participle («confermata»), an adjective as often.
+            or (token[-1:] in ("a", "e") and not token.endswith(_PARTICIPLE_ENDINGS))
+        )
     )
+
+
+_PARTICIPLE_ENDINGS = ("ata", "ate", "ita", "ite", "uta", "ute", "sa", "se", "ta", "te")
 
 
 # Question words that ask something other than yes or no ("Quali sono…?", "per farci cosa?").

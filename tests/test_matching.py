@@ -2436,13 +2436,17 @@ def test_a_claim_without_a_question_mark_is_still_a_yes_no_question() -> None:
     """In a chat the «?» is often left out: «il ghiacciaio ha perso 5 metri» still states
     something to check, and so does any clause with a conjugated verb («la cappella
     riaprirà a giugno», «le farmacie vaccinano anche i minorenni», «bisogna pagare per
-    entrare»). Keywords («sfratti torino calo percentuale», «metro torino ritardo anni»)
-    state nothing, and «ke gas respirano i sub» asks which gas."""
+    entrare»), in the present too («la mostra chiude a luglio», «il museo riapre a maggio»).
+    Keywords («sfratti torino calo percentuale», «metro torino ritardo anni», «stagione
+    prevista prezzi biglietti») state nothing, and «ke gas respirano i sub» asks which gas."""
     assert asks_yes_or_no("il ghiacciaio ha perso 5 metri", frozenset())
     assert asks_yes_or_no("cmq il ponte è stato riaperto", frozenset())
     assert asks_yes_or_no("la cappella riaprirà a giugno", frozenset())
     assert asks_yes_or_no("le farmacie vaccinano anche i minorenni", frozenset())
     assert asks_yes_or_no("bisogna pagare per entrare in biblioteca", frozenset())
+    assert asks_yes_or_no("la mostra di Caravaggio chiude a luglio", frozenset())
+    assert asks_yes_or_no("il museo civico riapre a maggio", frozenset())
+    assert not asks_yes_or_no("stagione prevista prezzi biglietti", frozenset())
     assert not asks_yes_or_no("sfratti torino calo percentuale", frozenset())
     assert not asks_yes_or_no("metro torino ritardo anni", frozenset())
     assert not asks_yes_or_no("chi ha vinto la gara", frozenset())
