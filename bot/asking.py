@@ -426,7 +426,12 @@ def _a_finite_verb(token: str) -> bool:
     )
 
 
-_PARTICIPLE_ENDINGS = ("ata", "ate", "ita", "ite", "uta", "ute", "sa", "se", "ta", "te")
+# A past participle's endings («confermata», «finite», «scritta», «aperta», «vista»,
+# «chiusa»), which are no present tense («resta», «aumenta» end in -ta all the same).
+_PARTICIPLE_ENDINGS = (
+    *("ata", "ate", "ita", "ite", "uta", "ute"),
+    *("tta", "tte", "rta", "rte", "sta", "ste", "sa", "se"),
+)
 
 
 # Question words that ask something other than yes or no ("Quali sono…?", "per farci cosa?").
