@@ -866,6 +866,16 @@ def _one_article(
     )
 
 
+def _told_by_kind(answer: str, question: str, told_by: str) -> bool:
+    """Whether `answer`, the only fact, tells the word of `question` that a kind `told_by`
+    names («arrabbiati», told by a grievance): the question must have such a word."""
+    built = _one_article(("fatto", answer, ()))
+    query = built.analyse(question)
+    kinds = [k for k in built._kind_terms(query) if k.told_by == told_by]
+    assert kinds, f"{question!r} has no word told by {told_by!r}"
+    return built._told_by_its_kind(kinds[0], 0, 0.5)
+
+
 def _counts_in(answer: str, question: str) -> bool:
     """Whether `answer`, the only fact, gives the figure «quanti / quanto…?» `question` asks."""
     built = _one_article(("fatto", answer, ()))
@@ -4336,16 +4346,11 @@ def test_why_a_mood_is_told_by_the_grievance_reported(answer: str, told: bool) -
     """«Perché gli albergatori sono arrabbiati?»: the news reports the mood as a grievance
     («lamentano», «denuncia», «sul piede di guerra»), seldom by the reader's word; a fact
     with no grievance does not tell it."""
-    built = _one_article(("mood", answer, ()))
     for question in (
         "xke gli albergatori sn arrabbiati x la tassa?",
         "Perché i residenti non sono contenti?",
     ):
-        query = built.analyse(question)
-        kinds = [k for k in built._kind_terms(query) if k.told_by == "grievance"]
-
-        assert kinds
-        assert built._told_by_its_kind(kinds[0], 0, 0.5) is told
+        assert _told_by_kind(answer, question, "grievance") is told
 
 
 @pytest.mark.parametrize(
@@ -4359,16 +4364,11 @@ def test_why_a_mood_is_told_by_the_grievance_reported(answer: str, told: bool) -
 def test_a_question_on_a_stance_is_told_by_the_stance_reported(answer: str, told: bool) -> None:
     """«Secondo i produttori i 15 milioni sono sufficienti?»: «sufficienti» is settled by
     the stance the fact reports («insufficiente», «critici»), not by the sum alone."""
-    built = _one_article(("stance", answer, ()))
     for question in (
         "Secondo i produttori i 15 milioni della Regione sono sufficienti?",
         "I sindacati sono soddisfatti della risposta della Regione?",
     ):
-        query = built.analyse(question)
-        kinds = [k for k in built._kind_terms(query) if k.told_by == "stance"]
-
-        assert kinds
-        assert built._told_by_its_kind(kinds[0], 0, 0.5) is told
+        assert _told_by_kind(answer, question, "stance") is told
 
 
 @pytest.mark.parametrize(
