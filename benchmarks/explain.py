@@ -21,7 +21,6 @@ it (if one does), and the answer. Nothing is written; it never fails the build.
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -31,18 +30,14 @@ from bot.knowledge import load_knowledge
 from bot.matching import Matcher
 from bot.query import FEATURE_NAMES
 
-ROOT = Path(__file__).resolve().parent.parent
-BESIDE = ("sinonimi.toml", "conversazione.toml")
-
 
 def matcher_for(sources: list[Path], folder: Path) -> Matcher:
-    """A matcher over `sources`: articles (`.txt`) drafted into `folder` beside the shipped
-    synonyms and small talk, or knowledge folders and files loaded as they are."""
+    """A matcher over `sources`: articles (`.txt`) drafted into `folder`, or knowledge
+    folders and files loaded as they are (`load_knowledge` adds the shipped synonyms and
+    small talk where none are loaded)."""
     articles = [s for s in sources if s.suffix == ".txt"]
     if not articles:
         return Matcher(load_knowledge(sources))
-    for name in BESIDE:
-        shutil.copy(ROOT / "knowledge" / name, folder / name)
     for article in articles:
         derive_file(article, folder, force=False)
     return Matcher(load_knowledge([folder, *(s for s in sources if s.suffix != ".txt")]))

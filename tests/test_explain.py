@@ -36,6 +36,16 @@ def test_a_drafted_article_explains_a_refusal(capsys: pytest.CaptureFixture[str]
     assert "=> none" in report
 
 
+def test_an_article_is_explained_beside_the_shipped_knowledge(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """An article drafted beside the shipped knowledge folder gets its small talk once
+    (the folder's own), not twice (duplicate ids would stop the load)."""
+    assert main([str(ROOT / "knowledge"), str(ARTICLE), "ciao"]) == 0
+
+    assert capsys.readouterr().out.rstrip().endswith("saluto")
+
+
 def test_a_question_without_knowledge_is_an_error() -> None:
     """Without an article or a knowledge folder there is nothing to explain with."""
     with pytest.raises(SystemExit):
