@@ -188,6 +188,13 @@ an archery World Cup stage, rural post offices closing, a regional telemedicine 
 a hiker found alive after two days, bread prices rising: giraffa, movida, erasmus, arcieri,
 poste, telemedicina, escursionista, pane), written at the start of the twenty-ninth and
 scored unread with the code of three sessions (143/200 to 144/200 = 72% / 59/64), then read.
+In the thirty-second session eight more joined (a town's food festival with record crowds,
+a shortage of ambulances in a southern province, a school project teaching a northern
+dialect, a canoe-slalom championship, a covered market under renovation, clams dying in an
+Adriatic lagoon, a new planetarium, a shortage of home carers: sagra, ambulanze, dialetto,
+canoa, mercato, vongole, planetario, badanti), written at the start of the thirtieth and
+scored unread with the code of three sessions (137/200 = 68.5% / 56/64 with each), then
+read.
 
     .venv/bin/python benchmarks/derive_quality.py            # the table
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
