@@ -154,6 +154,32 @@ def _word_groups() -> dict[str, tuple[str, ...]]:
     return groups
 
 
+OPPOSITES_FILE = "contrari.txt"
+
+
+@lru_cache(maxsize=1)
+def _opposites() -> dict[str, tuple[str, ...]]:
+    """Each word of `OPPOSITES_FILE` → its opposites, every pair read both ways."""
+    table: dict[str, dict[str, None]] = {}
+    with open(os.path.join(DATA, OPPOSITES_FILE), encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#") or "|" not in line:
+                continue
+            word, _, others = (part.strip() for part in line.partition("|"))
+            for other in (o.strip() for o in others.split(",")):
+                if other and other != word:
+                    table.setdefault(word, {})[other] = None
+                    table.setdefault(other, {})[word] = None
+    return {word: tuple(others) for word, others in table.items()}
+
+
+def opposites(word: str) -> tuple[str, ...]:
+    """The words that say the opposite of `word` (a folded dictionary form): «facoltativo»
+    of «obbligatorio», «notte» of «giorno». A yes/no question states a claim the news
+    may deny in the opposite word."""
+    return _opposites().get(word, ())
+
+
 def news_synonyms(word: str) -> tuple[str, ...]:
     """The words news and readers use for `word` (a folded dictionary form): «calare»,
     «scendere» for «diminuire», «refurtiva» for «bottino». Hand-written for the commonest

@@ -82,6 +82,7 @@ from bot.models import Answer, Fact, Kind, Knowledge
 from bot.query import (
     FACTOID_INTENTS,
     KEY_CREDIT,
+    OPPOSITE_CREDIT,
     RELATIVE_CREDIT,
     STEM_CREDIT,
     SURE_CREDIT,
@@ -481,6 +482,9 @@ class Matcher(Telling):
         framing = frame_words(tokens)
         first_names = first_names_before_surnames(tokens, names)
         existing = existence_asked(tokens)
+        # A claim to check («Il corso è obbligatorio?»): the news may deny it in the opposite
+        # word («è facoltativa»). Not «ke punteggio c'era…?», a question in chat spelling.
+        claimed = asks_yes_or_no(question, question_intents(tokens)) and tokens[:1] != ["che"]
         for word, keys in zip(content, expand(content, self.synonyms), strict=True):
             light = lemma(word) in LIGHT_VERBS or word in framing or word in LIGHT_PARTICIPLES
             term = Term(word, informativeness(word) * (LIGHT_VERB_WEIGHT if light else 1.0))
@@ -503,6 +507,8 @@ class Matcher(Telling):
                 term.keys.setdefault(key, WORDNET_CREDIT)
             for key in self._place_keys(word):
                 term.keys.setdefault(key, WORDNET_CREDIT)
+            for key in self._opposite_keys(word) if claimed and not named else ():
+                term.keys.setdefault(key, OPPOSITE_CREDIT)
             # «fondata» of the news's «fondazione»: related by form, as a shared stem is.
             for key in action_keys(term.keys):
                 term.keys.setdefault(key, STEM_CREDIT)
@@ -654,6 +660,17 @@ class Matcher(Telling):
             if key in self._spans
             and not (role and key[1:] in ROLE_NOUNS)
             and not self._only_a_name(key)
+        ]
+
+    def _opposite_keys(self, word: str) -> list[str]:
+        """The knowledge's words for the opposite of `word` («notte» of «giorno»,
+        «respingere» of «approvare»; `lexicon.opposites`)."""
+        base = lemma(word) or word
+        bases = dict.fromkeys((base, verb_reading(word, base) or base))
+        return [
+            key
+            for key in dict.fromkeys("=" + o for b in bases for o in lexicon.opposites(b))
+            if key in self._spans
         ]
 
     def _only_a_name(self, key: str) -> bool:

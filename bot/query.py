@@ -16,6 +16,9 @@ SYNONYM_CREDIT = 0.95
 # of the fact itself for the decision, a little below the operators' synonyms for ranking.
 WORDNET_CREDIT = 0.9
 STEM_CREDIT = 0.85
+# The opposite of a word a yes/no question claims («obbligatorio?» of the news's
+# «facoltativa»): the fact that denies the claim covers it, as surely as a shared stem.
+OPPOSITE_CREDIT = 0.85
 RELATIVE_CREDIT = 0.75
 KEY_CREDIT = {"~": SYNONYM_CREDIT, "=": 1.0}
 # Credit from which a word counts as found for the decision (a stem alone is not enough).

@@ -7238,3 +7238,22 @@ def test_a_number_that_qualifies_what_is_asked_must_be_the_fact_s(
         "Reggiano stagionato 12 mesi."
     )
     assert _refused_by(answer, question) is refused
+
+
+def test_a_yes_no_claim_is_settled_by_the_fact_saying_its_opposite() -> None:
+    """«Il corso è obbligatorio?» of «la frequenza è facoltativa»: the news denies the claim
+    in the opposite word, which only a claim to check reaches («quali corsi sono
+    obbligatori?» asks which, and an opposite is no answer to it)."""
+    built = _one_article(
+        ("frequenza", "La frequenza del corso di dialetto a scuola è facoltativa.", ()),
+        ("docenti", "Le lezioni del corso di dialetto sono tenute da dodici insegnanti.", ()),
+        ("furto", "I ladri sono entrati nella chiesa nella notte tra sabato e domenica.", ()),
+        ("quadro", "Dalla chiesa è sparito un quadro del Seicento.", ()),
+    )
+
+    assert _answering(built, "Il corso di dialetto a scuola è obbligatorio?") == "frequenza"
+    assert _answering(built, "I ladri sono entrati in chiesa di giorno?") == "furto"
+    claim = built.analyse("Il corso di dialetto è obbligatorio?")
+    which = built.analyse("Quali corsi di dialetto sono obbligatori?")
+    assert any("=facoltativo" in t.keys for t in claim.terms)
+    assert not any("=facoltativo" in t.keys for t in which.terms)
