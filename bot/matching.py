@@ -257,6 +257,14 @@ def _names(query: Query, term: Term) -> bool:
     return term.word in query.names or (term.info >= SWITCH_INFO and not looks_like_verb(term.word))
 
 
+def _readings(word: str) -> tuple[str, ...]:
+    """The dictionary forms a word may be read as: «chiusa» as «chiuso» and «chiudere»,
+    «escluso» as «escludere» (the dictionary reads some participles as one, some as the
+    other)."""
+    base = lemma(word) or word
+    return tuple(dict.fromkeys((word, base, verb_reading(word, base) or base)))
+
+
 class Matcher(Telling):
     """Answers questions from one `Knowledge`; build once per knowledge, then call `match`."""
 
@@ -665,11 +673,14 @@ class Matcher(Telling):
     def _opposite_keys(self, word: str) -> list[str]:
         """The knowledge's words for the opposite of `word` («notte» of «giorno»,
         «respingere» of «approvare»; `lexicon.opposites`)."""
-        base = lemma(word) or word
-        bases = dict.fromkeys((base, verb_reading(word, base) or base))
         return [
             key
-            for key in dict.fromkeys("=" + o for b in bases for o in lexicon.opposites(b))
+            for key in dict.fromkeys(
+                "=" + form
+                for b in _readings(word)
+                for o in lexicon.opposites(b)
+                for form in _readings(o)
+            )
             if key in self._spans
         ]
 

@@ -7249,9 +7249,15 @@ def test_a_yes_no_claim_is_settled_by_the_fact_saying_its_opposite() -> None:
         ("docenti", "Le lezioni del corso di dialetto sono tenute da dodici insegnanti.", ()),
         ("furto", "I ladri sono entrati nella chiesa nella notte tra sabato e domenica.", ()),
         ("quadro", "Dalla chiesa è sparito un quadro del Seicento.", ()),
+        ("palestre", "Dal piano per le scuole sono escluse le palestre comunali.", ()),
+        ("aule", "Il piano per le scuole rinnova quaranta aule.", ()),
     )
 
     assert _answering(built, "Il corso di dialetto a scuola è obbligatorio?") == "frequenza"
+    # «comprese» reads as «compreso» and «comprendere», «escluse» as «escludere» only.
+    assert _answering(built, "Le palestre comunali sono comprese nel piano?") == "palestre"
+    included = built.analyse("Le palestre sono comprese nel piano?").terms
+    assert any("=escludere" in t.keys for t in included if t.word == "comprese")
     assert _answering(built, "I ladri sono entrati in chiesa di giorno?") == "furto"
     claim = built.analyse("Il corso di dialetto è obbligatorio?")
     which = built.analyse("Quali corsi di dialetto sono obbligatori?")
