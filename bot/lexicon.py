@@ -155,13 +155,15 @@ def _word_groups() -> dict[str, tuple[str, ...]]:
 
 
 OPPOSITES_FILE = "contrari.txt"
+ACTIONS_FILE = "azioni.txt"
 
 
-@lru_cache(maxsize=1)
-def _opposites() -> dict[str, tuple[str, ...]]:
-    """Each word of `OPPOSITES_FILE` → its opposites, every pair read both ways."""
+@lru_cache(maxsize=2)
+def _pairs(name: str) -> dict[str, tuple[str, ...]]:
+    """Each word of the file `name` («word | other, other») → its others, every pair read
+    both ways."""
     table: dict[str, dict[str, None]] = {}
-    with open(os.path.join(DATA, OPPOSITES_FILE), encoding="utf-8") as lines:
+    with open(os.path.join(DATA, name), encoding="utf-8") as lines:
         for line in lines:
             if line.startswith("#") or "|" not in line:
                 continue
@@ -177,7 +179,13 @@ def opposites(word: str) -> tuple[str, ...]:
     """The words that say the opposite of `word` (a folded dictionary form): «facoltativo»
     of «obbligatorio», «notte» of «giorno». A yes/no question states a claim the news
     may deny in the opposite word."""
-    return _opposites().get(word, ())
+    return _pairs(OPPOSITES_FILE).get(word, ())
+
+
+def actions(word: str) -> tuple[str, ...]:
+    """The nouns of what a verb does and the verb of such a noun (folded dictionary forms),
+    where no regular ending joins them: «vittoria» of «vincere», «piovere» of «pioggia»."""
+    return _pairs(ACTIONS_FILE).get(word, ())
 
 
 def news_synonyms(word: str) -> tuple[str, ...]:

@@ -7263,3 +7263,20 @@ def test_a_yes_no_claim_is_settled_by_the_fact_saying_its_opposite() -> None:
     which = built.analyse("Quali corsi di dialetto sono obbligatori?")
     assert any("=facoltativo" in t.keys for t in claim.terms)
     assert not any("=facoltativo" in t.keys for t in which.terms)
+
+
+def test_a_verb_finds_the_noun_of_what_it_does() -> None:
+    """«Quanti giorni ha piovuto?» of «pioggia per dodici giorni», «Chi ha vinto la tappa?» of
+    «la vittoria di tappa»: no regular ending joins these verbs to their nouns
+    (`lexicon.actions`), and either way a question may ask it."""
+    built = _one_article(
+        ("pioggia", "Sulla città è caduta pioggia per dodici giorni di fila ad agosto.", ()),
+        ("caldo", "A luglio la città ha avuto temperature sopra i 35 gradi.", ()),
+        ("tappa", "La vittoria nella tappa di Asiago è andata allo sloveno Pogačar.", ()),
+        ("salita", "La salita finale verso Asiago misura 21 chilometri.", ()),
+    )
+
+    assert _answering(built, "Quanti giorni ha piovuto ad agosto in città?") == "pioggia"
+    assert _answering(built, "Chi ha vinto la tappa di Asiago?") == "tappa"
+    won = built.analyse("Chi ha vinto la tappa?").terms
+    assert any("=vittoria" in t.keys for t in won if t.word == "vinto")
