@@ -183,8 +183,9 @@ def opposites(word: str) -> tuple[str, ...]:
 
 
 def actions(word: str) -> tuple[str, ...]:
-    """The nouns of what a verb does and the verb of such a noun (folded dictionary forms),
-    where no regular ending joins them: «vittoria» of «vincere», «piovere» of «pioggia»."""
+    """The nouns of what a verb does or an adjective says, and the verb or adjective of such
+    a noun (folded dictionary forms), where no regular ending joins them: «vittoria» of
+    «vincere», «piovere» of «pioggia», «profondità» of «profondo»."""
     return _pairs(ACTIONS_FILE).get(word, ())
 
 

@@ -7267,16 +7267,20 @@ def test_a_yes_no_claim_is_settled_by_the_fact_saying_its_opposite() -> None:
 
 def test_a_verb_finds_the_noun_of_what_it_does() -> None:
     """«Quanti giorni ha piovuto?» of «pioggia per dodici giorni», «Chi ha vinto la tappa?» of
-    «la vittoria di tappa»: no regular ending joins these verbs to their nouns
-    (`lexicon.actions`), and either way a question may ask it."""
+    «la vittoria di tappa», «Quanto è profondo?» of «una profondità di 346 metri»: no regular
+    ending joins these verbs and adjectives to their nouns (`lexicon.actions`), and either
+    way a question may ask it."""
     built = _one_article(
         ("pioggia", "Sulla città è caduta pioggia per dodici giorni di fila ad agosto.", ()),
         ("caldo", "A luglio la città ha avuto temperature sopra i 35 gradi.", ()),
         ("tappa", "La vittoria nella tappa di Asiago è andata allo sloveno Pogačar.", ()),
         ("salita", "La salita finale verso Asiago misura 21 chilometri.", ()),
+        ("lago", "Il lago di Garda raggiunge una profondità di 346 metri.", ()),
+        ("porto", "Il porto del lago di Garda ha fondali di 12 metri.", ()),
     )
 
     assert _answering(built, "Quanti giorni ha piovuto ad agosto in città?") == "pioggia"
+    assert _answering(built, "Quanto è profondo il lago di Garda?") == "lago"
     assert _answering(built, "Chi ha vinto la tappa di Asiago?") == "tappa"
     won = built.analyse("Chi ha vinto la tappa?").terms
     assert any("=vittoria" in t.keys for t in won if t.word == "vinto")
