@@ -337,6 +337,15 @@ _QUESTION_FILLER = frozenset(
         "domandavo",
         "curioso",
         "curiosa",
+        # what a reader says of himself beside the question: «nn capisco», «nn lo so»,
+        # «la prima parte intendo», «mi spieghi?»
+        "capisco",
+        "so",
+        "intendo",
+        "intendevo",
+        "spieghi",
+        "spiegate",
+        "spiegatemi",
     ]
 )
 # The stopword list says "comprare", "lavoro", "persone": those carry meaning in news.

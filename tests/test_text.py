@@ -264,6 +264,10 @@ def test_content_words_drop_stopwords_and_question_fillers() -> None:
     assert ["secondi", "anticipo"] == content_words(
         words("raga qnti secondi di anticipo? nn ho capito, plz")
     )
+    # Nor what the reader says of himself beside it.
+    assert ["aziende", "accettato"] == content_words(
+        words("xke le aziende hanno accettato? nn capisco, nn lo so, mi spieghi?")
+    )
     # Neither do the courtesies of a formal question.
     assert ["presiede", "giuria"] == content_words(
         words("Scusi, mi interesserebbe sapere, se me lo indichi, chi presiede la giuria")
