@@ -182,6 +182,29 @@ def opposites(word: str) -> tuple[str, ...]:
     return _pairs(OPPOSITES_FILE).get(word, ())
 
 
+ALTERNATIVES_FILE = "alternative.txt"
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, tuple[str, ...]]:
+    """Each word of `ALTERNATIVES_FILE` → the other words of its kind."""
+    table: dict[str, tuple[str, ...]] = {}
+    with open(os.path.join(DATA, ALTERNATIVES_FILE), encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#") or not line.strip():
+                continue
+            members = tuple(dict.fromkeys(w.strip() for w in line.split(",") if w.strip()))
+            for word in members:
+                table[word] = tuple(w for w in members if w != word)
+    return table
+
+
+def alternatives(word: str) -> tuple[str, ...]:
+    """The other words of `word`'s kind, each ruling it out (folded dictionary forms):
+    «portoghese» of «italiano», «argento» of «oro», «nero» of «rosso»."""
+    return _kinds().get(word, ())
+
+
 def actions(word: str) -> tuple[str, ...]:
     """The nouns of what a verb does or an adjective says, and the verb or adjective of such
     a noun (folded dictionary forms), where no regular ending joins them: «vittoria» of

@@ -257,6 +257,12 @@ def _names(query: Query, term: Term) -> bool:
     return term.word in query.names or (term.info >= SWITCH_INFO and not looks_like_verb(term.word))
 
 
+def _ruling_out(word: str) -> tuple[str, ...]:
+    """The words that deny a claim of `word` (a dictionary form): its opposites and the
+    others of its kind."""
+    return (*lexicon.opposites(word), *lexicon.alternatives(word))
+
+
 def _readings(word: str) -> tuple[str, ...]:
     """The dictionary forms a word may be read as: «chiusa» as «chiuso» and «chiudere»,
     «escluso» as «escludere» (the dictionary reads some participles as one, some as the
@@ -676,8 +682,9 @@ class Matcher(Telling):
 
     def _opposite_keys(self, word: str) -> list[str]:
         """The knowledge's words for the opposite of `word` («notte» of «giorno»,
-        «respingere» of «approvare»; `lexicon.opposites`)."""
-        return self._paired_keys(word, lexicon.opposites)
+        «respingere» of «approvare»; `lexicon.opposites`), or for another of its kind that
+        rules it out («portoghese» of «italiano»; `lexicon.alternatives`)."""
+        return self._paired_keys(word, _ruling_out)
 
     def _paired_keys(self, word: str, paired: Callable[[str], tuple[str, ...]]) -> list[str]:
         """The knowledge's words that `paired` (a table of `bot.lexicon`) gives for any

@@ -7259,6 +7259,11 @@ def test_a_yes_no_claim_is_settled_by_the_fact_saying_its_opposite() -> None:
     included = built.analyse("Le palestre sono comprese nel piano?").terms
     assert any("=escludere" in t.keys for t in included if t.word == "comprese")
     assert _answering(built, "I ladri sono entrati in chiesa di giorno?") == "furto"
+    kind = _one_article(
+        ("curatrice", "La mostra è curata dalla storica dell'arte portoghese Ana Ferreira.", ()),
+        ("opere", "La mostra espone quaranta opere del Cinquecento.", ()),
+    )
+    assert _answering(kind, "La curatrice della mostra è italiana?") == "curatrice"
     claim = built.analyse("Il corso di dialetto è obbligatorio?")
     which = built.analyse("Quali corsi di dialetto sono obbligatori?")
     assert any("=facoltativo" in t.keys for t in claim.terms)
