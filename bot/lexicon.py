@@ -14,7 +14,7 @@ nothing heavy, so importing the core stays cheap.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -141,17 +141,22 @@ def _word_groups() -> dict[str, tuple[str, ...]]:
     form too («concludersi» is what `lemma` reads «si conclude» as: «concludere»)."""
     groups: dict[str, tuple[str, ...]] = {}
     for name in GROUP_FILES:
-        with open(os.path.join(DATA, name), encoding="utf-8") as lines:
-            for line in lines:
-                if line.startswith("#") or not line.strip():
-                    continue
-                members = [w.strip() for w in line.split(",") if w.strip()]
-                forms = {w: (w, w[:-2] + "e") if w.endswith("rsi") else (w,) for w in members}
-                for word, own in forms.items():
-                    others = tuple(f for o in members if o != word for f in forms[o])
-                    for form in own:
-                        groups[form] = others
+        for members in _listed(name):
+            forms = {w: (w, w[:-2] + "e") if w.endswith("rsi") else (w,) for w in members}
+            for word, own in forms.items():
+                others = tuple(f for o in members if o != word for f in forms[o])
+                for form in own:
+                    groups[form] = others
     return groups
+
+
+def _listed(name: str) -> Iterator[list[str]]:
+    """The comma-separated words of each line of the hand-written file `name` in `DATA`
+    (lines opening with «#» are comments)."""
+    with open(os.path.join(DATA, name), encoding="utf-8") as lines:
+        for line in lines:
+            if not line.startswith("#") and line.strip():
+                yield [w.strip() for w in line.split(",") if w.strip()]
 
 
 OPPOSITES_FILE = "contrari.txt"
@@ -163,15 +168,12 @@ def _pairs(name: str) -> dict[str, tuple[str, ...]]:
     """Each word of the file `name` («word | other, other») → its others, every pair read
     both ways."""
     table: dict[str, dict[str, None]] = {}
-    with open(os.path.join(DATA, name), encoding="utf-8") as lines:
-        for line in lines:
-            if line.startswith("#") or "|" not in line:
-                continue
-            word, _, others = (part.strip() for part in line.partition("|"))
-            for other in (o.strip() for o in others.split(",")):
-                if other and other != word:
-                    table.setdefault(word, {})[other] = None
-                    table.setdefault(other, {})[word] = None
+    for first, *rest in _listed(name):
+        word, _, other = (part.strip() for part in first.partition("|"))
+        for each in (other, *rest) if other else rest:
+            if each != word:
+                table.setdefault(word, {})[each] = None
+                table.setdefault(each, {})[word] = None
     return {word: tuple(others) for word, others in table.items()}
 
 
@@ -189,13 +191,10 @@ ALTERNATIVES_FILE = "alternative.txt"
 def _kinds() -> dict[str, tuple[str, ...]]:
     """Each word of `ALTERNATIVES_FILE` → the other words of its kind."""
     table: dict[str, tuple[str, ...]] = {}
-    with open(os.path.join(DATA, ALTERNATIVES_FILE), encoding="utf-8") as lines:
-        for line in lines:
-            if line.startswith("#") or not line.strip():
-                continue
-            members = tuple(dict.fromkeys(w.strip() for w in line.split(",") if w.strip()))
-            for word in members:
-                table[word] = tuple(w for w in members if w != word)
+    for listed in _listed(ALTERNATIVES_FILE):
+        members = tuple(dict.fromkeys(listed))
+        for word in members:
+            table[word] = tuple(w for w in members if w != word)
     return table
 
 
