@@ -973,7 +973,7 @@ FLOOR_OUT_OF_SCOPE = 0.88
 # 77.2% / 95.6% on 266; 76.9% / 95.3% on 274, when batch 46 joined, which had 69.5% / 84.4%
 # unread; 77.1% / 95.8% at the thirtieth session's end; 76.9% / 95.7% on 282, when batch 47
 # joined, which had 72.0% / 92.2% unread; 76.8% / 95.5% on 290, when batch 48 joined, which
-# had 68.5% / 87.5% unread).
+# had 68.5% / 87.5% unread; 77.2% / 95.5% at the thirty-second session's end).
 FLOOR_DEVSTYLE_IN_SCOPE = 0.76
 FLOOR_DEVSTYLE_OUT_OF_SCOPE = 0.93
 # Every derived article loaded at once, asked with no conversation, as a newsroom runs the
