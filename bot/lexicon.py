@@ -169,6 +169,8 @@ def _pairs(name: str) -> dict[str, tuple[str, ...]]:
     both ways."""
     table: dict[str, dict[str, None]] = {}
     for first, *rest in _listed(name):
+        if "|" not in first:
+            continue  # a line with no bar pairs nothing
         word, _, other = (part.strip() for part in first.partition("|"))
         for each in (other, *rest) if other else rest:
             if each != word:

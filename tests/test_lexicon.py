@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Mapping
+from pathlib import Path
 
 import pytest
 
@@ -159,3 +160,24 @@ def test_places_are_regions_provinces_and_countries_few_words_share() -> None:
     assert not {"prato", "massa", "mali", "citta", "marche", "latina"} & places
     # Words too, but meant as the place far more often: «a roma», «in veneto».
     assert {"roma", "veneto", "toscana", "firenze"} <= places
+
+
+def test_the_hand_written_pairs_read_both_ways_and_skip_lines_without_a_bar(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """«vincere | vittoria, vincita» pairs the verb with each noun, both ways; a line with no
+    bar, or a comment, pairs nothing."""
+    (tmp_path / "coppie.txt").write_text(
+        "# commento | no\nvincere | vittoria, vincita\npiovere, pioggia\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(lexicon, "DATA", str(tmp_path))
+    lexicon._pairs.cache_clear()
+    try:
+        table = lexicon._pairs("coppie.txt")
+    finally:
+        lexicon._pairs.cache_clear()
+    assert table == {
+        "vincere": ("vittoria", "vincita"),
+        "vittoria": ("vincere",),
+        "vincita": ("vincere",),
+    }
