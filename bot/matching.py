@@ -496,9 +496,11 @@ class Matcher(Telling):
         framing = frame_words(tokens)
         first_names = first_names_before_surnames(tokens, names)
         existing = existence_asked(tokens)
+        intents = question_intents(tokens)
+        yes_or_no = asks_yes_or_no(question, intents)
         # A claim to check («Il corso è obbligatorio?»): the news may deny it in the opposite
         # word («è facoltativa»). Not «ke punteggio c'era…?», a question in chat spelling.
-        claimed = asks_yes_or_no(question, question_intents(tokens)) and tokens[:1] != ["che"]
+        claimed = yes_or_no and tokens[:1] != ["che"]
         for word, keys in zip(content, expand(content, self.synonyms), strict=True):
             light = lemma(word) in LIGHT_VERBS or word in framing or word in LIGHT_PARTICIPLES
             term = Term(word, informativeness(word) * (LIGHT_VERB_WEIGHT if light else 1.0))
@@ -536,8 +538,7 @@ class Matcher(Telling):
                 term.keys.setdefault(key, WORDNET_CREDIT)
             terms.append(term)
         unique = tuple(_merge_duplicates(terms))
-        intents = question_intents(tokens)
-        if asks_yes_or_no(question, intents):
+        if yes_or_no:
             unique = _without_claimed_figures(unique)
         folded = " ".join(tokens)
         return Query(

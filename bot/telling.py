@@ -258,7 +258,6 @@ _NO_ONE = (["letto"], ["auto"], ["barca"])
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý]\w*")
 # A name inside a sentence: a capitalised word after a lower-case one («il ministro Valditara»).
 _INNER_NAME = re.compile(r"\b[a-zà-ý]\w* [«\"“']?[A-ZÀ-Ý]\w+")
-# Where or by whom a claim says something happened: «a Roma», «dalla Regione».
 # «in tutto il campionato», «in tutta la stagione»: the whole the question asks about.
 # «Quanti lavoratori avrà in tutto l'azienda?» counts in all, of the firm: «tutto» agrees
 # with the whole only when it is one.
@@ -274,6 +273,7 @@ _NAMES_OTHERS = frozenset({"altri", "altre", "anche", "inoltre", "oltre", "pure"
 _CLAIM_VERBS = frozenset(
     {"e", "ha", "hanno", "si", "era", "erano", "sara", "saranno", "fu", "furono", "sta", "stanno"}
 )
+# Where or by whom a claim says something happened: «a Roma», «dalla Regione».
 _CLAIM_PREPOSITIONS = frozenset(
     {"a", "ad", "in", "di", "da", "dal", "dalla", "dallo", "dai", "dalle", "dall", "nel", "nella"}
     | {"nello", "nei", "nelle", "nell", "al", "alla", "allo", "ai", "alle", "all", "verso"}
