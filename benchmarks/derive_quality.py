@@ -195,6 +195,12 @@ Adriatic lagoon, a new planetarium, a shortage of home carers: sagra, ambulanze,
 canoa, mercato, vongole, planetario, badanti), written at the start of the thirtieth and
 scored unread with the code of three sessions (137/200 = 68.5% / 56/64 with each), then
 read.
+In the thirty-third session eight more joined (an aquarium's new coral reef and jellyfish
+section, the Alpini's national gathering, a rally championship round, asbestos removed from
+school roofs, commuters protesting on a regional line, community vegetable gardens, a
+sinkhole in a city street, school canteen meals: acquario, adunata, rally, bonifica,
+pendolari, orti, voragine, mensa), written in the middle of the thirtieth and scored unread
+with the code of three sessions (145/200 to 147/200 = 72.5% to 73.5% / 56/64), then read.
 
     .venv/bin/python benchmarks/derive_quality.py            # the table
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
