@@ -1120,12 +1120,31 @@ def only_keywords(tokens: list[str]) -> bool:
     return _ASKING_WORDS.isdisjoint(tokens) and ARTICLES.isdisjoint(tokens)
 
 
+def _kind_after_which(tokens: list[str]) -> Intent | None:
+    """The kind of datum named right after the «che» or «quale» a question opens with
+    («Che percentuale di giocatrici c'è…?», «A che età…?», «In che data…?»), as after
+    «qual è». Not «Che valore strategico ha l'accordo?»: a worth, not a figure; nor «A che
+    quota è il traguardo?»: a height, which the share a «quota» asks for does not give."""
+    at = 1 if tokens[:1] in (["ma"], ["e"]) else 0
+    preposition = tokens[at : at + 1]
+    at += preposition in (["a"], ["in"], ["di"], ["da"], ["con"], ["per"])
+    if tokens[at : at + 1] not in (["che"], ["quale"], ["quali"]) or at + 1 >= len(tokens):
+        return None
+    noun = tokens[at + 1]
+    if noun == "valore" or (noun == "quota" and preposition == ["a"]):
+        return None
+    return _KIND_NOUNS.get(noun)
+
+
 def _kind_noun_intents(tokens: list[str]) -> frozenset[Intent]:
     """The kind of datum a noun names, where no question word says it: after «qual è»
-    («Qual è il *motivo* dello sciopero?»), or anywhere in a string of keywords with no
-    question word («bocciatura bilancio *data*»)."""
+    («Qual è il *motivo* dello sciopero?») or an opening «che» (`_kind_after_which`), or
+    anywhere in a string of keywords with no question word («bocciatura bilancio *data*»)."""
     if only_keywords(tokens):
         return frozenset(_KIND_NOUNS[t] for t in tokens if t in _KIND_NOUNS)
+    asked = _kind_after_which(tokens)
+    if asked is not None:
+        return frozenset({asked})
     return frozenset(
         _KIND_NOUNS[m[1]] for m in _WHICH_IS.finditer(" ".join(tokens)) if m[1] in _KIND_NOUNS
     )

@@ -365,6 +365,12 @@ def test_which_part_asks_which_one_not_a_share() -> None:
         ("Qual è il nome del nuovo direttore?", {Intent.WHO}),
         ("Qual era il motivo dello sciopero?", {Intent.REASON}),
         ("Qual è il luogo del concerto?", {Intent.PLACE}),
+        # after an opening «che», whatever else the question holds
+        ("Che percentuale di giocatrici c'è tra gli iscritti?", {Intent.AMOUNT}),
+        ("A che età si va in pensione?", {Intent.AMOUNT}),
+        ("ke quota di ragazzi usa il telefono?", {Intent.AMOUNT}),
+        ("Che valore strategico ha l'accordo?", set()),
+        ("A che quota è posto il traguardo?", set()),
         # A sentence with articles states a claim; its noun is not what is asked.
         ("Il prezzo dei biglietti aumenterà con i nuovi treni?", set()),
         ("La data del concerto è cambiata?", set()),
