@@ -81,6 +81,7 @@ from bot.memory import release_big_blocks_promptly
 from bot.models import Answer, Fact, Kind, Knowledge
 from bot.query import (
     FACTOID_INTENTS,
+    HEAD_MISSING,
     KEY_CREDIT,
     OPPOSITE_CREDIT,
     RELATIVE_CREDIT,
@@ -141,6 +142,10 @@ CONVERSATION_MARGIN = 0.5
 ARTICLE_MARGIN = 0.2
 # Another article's fact this close to the best (in rank) may make the question ambiguous.
 ALIKE_MARGIN = 0.1
+# «Chi è il presidente di X?» of a best fact that lacks the role: the next facts of its
+# article looked at for one that holds the role and names a person (dev-style +7 in scope,
+# unread +4, nothing lost; looking 5 facts down answers the same).
+ROLE_RUNNER_UP_REACH = 3
 # A fact giving a reason this close to a best fact that gives none, and cannot answer a
 # «perché?», is weighed in its place (dev-style +2, nothing else moves at 0.15 or 1.0).
 WHY_RUNNER_UP_MARGIN = 0.15
@@ -1239,6 +1244,8 @@ class Matcher(Telling):
             if self._does_not_tell(query, scored[0], features):
                 chance = min(chance, cfg.suggest_confidence)
                 reason = self._reason_after_the_refused(query, scored)
+                if reason is None:
+                    reason = self._holder_after_the_refused(query, scored, features)
                 if reason is not None:
                     scored, features, chance = reason
         own = self._own_questions(query, scored)
@@ -1383,6 +1390,34 @@ class Matcher(Telling):
         if chance < self.config.answer_probability - self.config.why_margin:
             return None
         return rest, features, chance
+
+    def _holder_after_the_refused(
+        self, query: Query, scored: list[Scored], features: list[float]
+    ) -> tuple[list[Scored], list[float], float] | None:
+        """«Chi è il presidente del Consorzio vignaioli?»: when the best fact lacks the role
+        asked and cannot answer (the summary, which names the consortium but not who leads
+        it), the first of the next `ROLE_RUNNER_UP_REACH` facts of its article that holds
+        the role and names a person («…racconta Davide Olivero, presidente del Consorzio») is
+        weighed as if it were first, as `_reason_after_the_refused` does for a reason. None
+        when there is no such fact or it falls short."""
+        role = self._asked_role(query)
+        if role is None or not features[HEAD_MISSING]:
+            return None
+        home = self._article_of(scored[0].index)
+        for at, candidate in enumerate(scored[1 : 1 + ROLE_RUNNER_UP_REACH], start=1):
+            if (
+                self._article_of(candidate.index) != home
+                or not self._found(role, candidate.index)
+                or not self._names_a_person(candidate.index)
+            ):
+                continue
+            rest = [candidate, *scored[1:at], *scored[at + 1 :]]
+            held = self.features(query, rest)
+            if self._does_not_tell(query, candidate, held):
+                return None
+            chance = self.probability(held)
+            return (rest, held, chance) if chance >= self.config.answer_probability else None
+        return None
 
     def _article_asked_about(self, query: Query, scored: list[Scored]) -> str | None:
         """The best fact's article, when the question is plainly about it: it names

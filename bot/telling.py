@@ -1360,6 +1360,16 @@ class Telling:
                 return True
         return False
 
+    def _asked_role(self, query: Query) -> Term | None:
+        """The role whose holder the question asks («Chi è *il presidente* del Consorzio?»),
+        or None when it asks none («Chi parte favorito?»)."""
+        if Intent.WHO not in query.intents or not query.terms:
+            return None
+        word = _head_noun(query.terms)
+        if not asks_a_role(query.folded.split(), word):
+            return None
+        return next(t for t in query.terms if t.word == word)
+
     def _verb_before_a_figure(
         self, query: Query, head: Term, tokens: list[str], numbers: list[int]
     ) -> bool:
@@ -1787,14 +1797,10 @@ class Telling:
             yield "another article"
         # "Chi è il sindaco di Bergamo?" answered by a fact that names no mayor, or only
         # another's («Paola Testa, presidente di Confcommercio Savona» for Genova's).
-        if (
-            Intent.WHO in query.intents
-            and asks_a_role(query.folded.split(), _head_noun(query.terms))
-            and (
-                features[HEAD_MISSING]
-                or self._role_of_another(query, index)
-                or self._role_unnamed(query, index)
-            )
+        if self._asked_role(query) is not None and (
+            features[HEAD_MISSING]
+            or self._role_of_another(query, index)
+            or self._role_unnamed(query, index)
         ):
             yield "no holder of the role"
         # "Perché il Tar ha annullato la delibera?" of the lead, which tells what happened

@@ -7289,3 +7289,33 @@ def test_a_verb_finds_the_noun_of_what_it_does() -> None:
     assert _answering(built, "Chi ha vinto la tappa di Asiago?") == "tappa"
     won = built.analyse("Chi ha vinto la tappa?").terms
     assert any("=vittoria" in t.keys for t in won if t.word == "vinto")
+
+
+def test_the_holder_of_a_role_is_found_after_a_best_fact_that_lacks_it() -> None:
+    """«Chi è il presidente del Consorzio vignaioli di Langa e Roero?»: the fact naming the
+    consortium and its hills most fully names no president and cannot answer; the next one,
+    which calls someone the growers' president, is weighed in its place."""
+    built = _one_article(
+        (
+            "grandine",
+            "Grandine su Langa e Roero: il maltempo ha colpito i vigneti del Consorzio vignaioli"
+            " di Langa e Roero, con danni per 40 milioni di euro.",
+            ("Quanti danni ha fatto la grandine ai vigneti del Consorzio vignaioli?",),
+        ),
+        (
+            "olivero",
+            "Grandine su Langa e Roero: «Mai visto niente del genere», racconta Davide Olivero,"
+            " presidente dei vignaioli del Consorzio.",
+            ("Chi racconta di non aver mai visto niente del genere?",),
+        ),
+        (
+            "assicurazioni",
+            "Grandine su Langa e Roero: solo il 35% delle aziende colpite aveva una polizza.",
+            (),
+        ),
+    )
+
+    assert _answering(built, "Chi è il presidente del Consorzio vignaioli di Langa e Roero?") == (
+        "olivero"
+    )
+    assert _answering(built, "Chi è il sindaco di Langa?") is None
