@@ -405,6 +405,12 @@ _MODALS = frozenset(
     {"bisogna", "deve", "devono", "puo", "possono", "potra", "potranno", "dovra", "dovranno",
      "serve", "servono", "basta", "bastano"}
 )  # fmt: skip
+# A past participle's endings («confermata», «finite», «scritta», «aperta», «vista»,
+# «chiusa»), which are no present tense («resta», «aumenta» end in -ta all the same).
+_PARTICIPLE_ENDINGS = (
+    *("ata", "ate", "ita", "ite", "uta", "ute"),
+    *("tta", "tte", "rta", "rte", "sta", "ste", "sa", "se"),
+)
 
 
 def _a_finite_verb(token: str) -> bool:
@@ -424,14 +430,6 @@ def _a_finite_verb(token: str) -> bool:
             or (token[-1:] in ("a", "e") and not token.endswith(_PARTICIPLE_ENDINGS))
         )
     )
-
-
-# A past participle's endings («confermata», «finite», «scritta», «aperta», «vista»,
-# «chiusa»), which are no present tense («resta», «aumenta» end in -ta all the same).
-_PARTICIPLE_ENDINGS = (
-    *("ata", "ate", "ita", "ite", "uta", "ute"),
-    *("tta", "tte", "rta", "rte", "sta", "ste", "sa", "se"),
-)
 
 
 # Question words that ask something other than yes or no ("Quali sono…?", "per farci cosa?").
