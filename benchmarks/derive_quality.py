@@ -201,6 +201,13 @@ school roofs, commuters protesting on a regional line, community vegetable garde
 sinkhole in a city street, school canteen meals: acquario, adunata, rally, bonifica,
 pendolari, orti, voragine, mensa), written in the middle of the thirtieth and scored unread
 with the code of three sessions (145/200 to 147/200 = 72.5% to 73.5% / 56/64), then read.
+In the thirty-fourth session eight more joined (a living nativity scene in a village,
+shepherds moving their flocks along a drove road, an artichoke harvest hit by frost, a
+hot-air balloon festival, a town's twinning with a foreign town, a free after-school
+programme, a city cemetery running out of space, a public lift out of order in a hill town:
+presepe, transumanza, carciofi, mongolfiere, gemellaggio, doposcuola, cimitero, ascensore),
+written at the start of the thirty-first and scored unread with the code of four sessions
+(130/200 to 132/200 = 65% to 66% / 57/64), then read.
 
     .venv/bin/python benchmarks/derive_quality.py            # the table
     .venv/bin/python benchmarks/derive_quality.py --failures # plus every failed question
