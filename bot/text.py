@@ -27,6 +27,8 @@ _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]"
 # one name, not a word and a number), a number («3,75»), or a symbol.
 _TOKEN = re.compile(r"[^a-z\d%€$]*+([a-z]++(?:\d++[a-z\d]*+)?|\d++(?:[.,]\d++)*+|[%€$])")
 _K_BEFORE_E_I = re.compile(r"k(?=[ei])")
+# Zipf frequency of words every Italian text has (neanche 5.2, nemmeno 5.3).
+_COMMON_WORD_ZIPF = 4.0
 # Three or more of a letter: one vowel («ciaooo»), two consonants («Ferrresi» is a typo of
 # a double «rr» far more often than of a single one).
 _REPEATS = re.compile(r"([aeiou])\1{2,}|([b-df-hj-np-tv-z])\2{2,}")
@@ -674,7 +676,9 @@ def _hard_c(token: str) -> str:
     if "k" not in token or len(token) < 4 or lemma(token) is not None:
         return token
     spelled = _K_BEFORE_E_I.sub("ch", token).replace("k", "c")
-    return spelled if lemma(spelled) is not None else token
+    # «neanke»: «neanche» has no lemma in the dictionary, but is one of the commonest words
+    known = lemma(spelled) is not None or lexicon.zipf(spelled) >= _COMMON_WORD_ZIPF
+    return spelled if known else token
 
 
 @lru_cache(maxsize=1)

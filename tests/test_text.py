@@ -535,6 +535,12 @@ def test_chat_k_for_hard_c_becomes_the_italian_word() -> None:
     ]
 
 
+def test_chat_k_for_hard_c_finds_common_words_the_dictionary_has_no_lemma_for() -> None:
+    """«neanke» is «neanche», which the lemma dictionary lacks: its frequency tells it is a
+    word; a rare c spelling («nike» → «niche») does not replace the written one."""
+    assert words("neanke la nike") == ["neanche", "la", "nike"]
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
