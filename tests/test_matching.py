@@ -5858,6 +5858,41 @@ def test_a_common_noun_finds_the_noun_the_news_uses_for_it() -> None:
     assert _answering(built, "Quanto è lunga la fila al casello di Melegnano?") == "coda"
 
 
+def test_the_works_are_the_building_site_but_a_job_is_not() -> None:
+    """«Quando finiscono i lavori?» of «il cantiere finirà a giugno»: the news says
+    «cantiere» for the works, and the dictionary reads the plural «lavori» alone as
+    «lavorio», never the singular «lavoro» (a job)."""
+    built = _one_article(
+        ("cantiere", "Il cantiere della scuola Pascoli finirà a giugno 2027.", ()),
+        ("mensa", "La mensa della scuola Pascoli riaprirà a settembre 2026.", ()),
+    )
+    works = next(t for t in built.analyse("Quando finiscono i lavori?").terms if t.word == "lavori")
+    job = next(t for t in built.analyse("Quando inizia il lavoro?").terms if t.word == "lavoro")
+
+    assert "=cantiere" in works.keys
+    assert "=cantiere" not in job.keys
+    assert _answering(built, "Quando finiscono i lavori alla scuola Pascoli?") == "cantiere"
+
+
+def test_the_european_recovery_funds_are_the_pnrr() -> None:
+    """«Quanti soldi arrivano dai fondi europei?» of «4,2 milioni dal Pnrr»: the shipped
+    synonyms say that the European recovery funds are the Pnrr, as the news writes them."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    article = Article("a", "Scuola", "Autore", dt.date(2026, 1, 22), "Testata")
+    facts = (
+        Fact("pnrr", "Della spesa, 4,2 milioni arrivano dal Pnrr.", (), (), article),
+        Fact("comune", "Il Comune mette 800.000 euro di fondi propri.", (), (), article),
+    )
+    built = Matcher(
+        Knowledge(articles=(article,), facts=facts, synonyms=knowledge(KNOWLEDGE).synonyms)
+    )
+
+    assert _answering(built, "Quanti soldi arrivano dai fondi europei?") == "pnrr"
+
+
 def test_a_number_written_with_a_capital_is_no_name() -> None:
     """«negli anni Duemila»: the capital makes no name of a decade, so an article that never
     writes «2000» is not taken to be silent on the question's subject."""
