@@ -5893,6 +5893,48 @@ def test_the_european_recovery_funds_are_the_pnrr() -> None:
     assert _answering(built, "Quanti soldi arrivano dai fondi europei?") == "pnrr"
 
 
+@pytest.mark.parametrize(
+    ("question", "answer", "word", "key"),
+    [
+        (
+            "Quanta spazzatura è stata raccolta dopo la festa?",
+            "Dopo la festa gli operatori hanno raccolto 12 tonnellate di rifiuti.",
+            "spazzatura",
+            "=rifiuto",
+        ),
+        (
+            "Che agevolazione hanno i pendolari sul pedaggio?",
+            "I pendolari avranno uno sconto del 20% sul pedaggio.",
+            "agevolazione",
+            "=sconto",
+        ),
+    ],
+)
+def test_a_word_the_operators_grouped_still_finds_the_news_noun_for_it(
+    question: str, answer: str, word: str, key: str
+) -> None:
+    """«spazzatura» and «agevolazione» are in groups of `sinonimi.toml`, so the thesaurus is
+    not asked for them; the list of news nouns still joins them to the news's «rifiuti» and
+    «sconto»."""
+    import datetime as dt
+
+    from bot.models import Article, Fact
+
+    article = Article("a", "Titolo", "Autore", dt.date(2026, 1, 1), "Testata")
+    other = "Alla festa hanno partecipato 3.000 persone e i pendolari erano 500."
+    built = Matcher(
+        Knowledge(
+            articles=(article,),
+            facts=(Fact("giusto", answer, (), (), article), Fact("altro", other, (), (), article)),
+            synonyms=knowledge(KNOWLEDGE).synonyms,
+        )
+    )
+    keys = next(t.keys for t in built.analyse(question).terms if t.word == word)
+
+    assert key in keys
+    assert _answering(built, question) == "giusto"
+
+
 def test_a_number_written_with_a_capital_is_no_name() -> None:
     """«negli anni Duemila»: the capital makes no name of a decade, so an article that never
     writes «2000» is not taken to be silent on the question's subject."""
