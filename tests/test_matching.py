@@ -5903,6 +5903,12 @@ def test_the_european_recovery_funds_are_the_pnrr() -> None:
             "=rifiuto",
         ),
         (
+            "Quale ospedale ha eseguito il trapianto di rene?",
+            "Il trapianto di rene è stato eseguito al Policlinico di Modena.",
+            "ospedale",
+            "=policlinico",
+        ),
+        (
             "Che agevolazione hanno i pendolari sul pedaggio?",
             "I pendolari avranno uno sconto del 20% sul pedaggio.",
             "agevolazione",
@@ -5913,9 +5919,9 @@ def test_the_european_recovery_funds_are_the_pnrr() -> None:
 def test_a_word_the_operators_grouped_still_finds_the_news_noun_for_it(
     question: str, answer: str, word: str, key: str
 ) -> None:
-    """«spazzatura» and «agevolazione» are in groups of `sinonimi.toml`, so the thesaurus is
-    not asked for them; the list of news nouns still joins them to the news's «rifiuti» and
-    «sconto»."""
+    """«spazzatura», «ospedale» and «agevolazione» are in groups of `sinonimi.toml`, so the
+    thesaurus is not asked for them; the list of news nouns still joins them to the news's
+    «rifiuti», «policlinico» and «sconto»."""
     import datetime as dt
 
     from bot.models import Article, Fact
