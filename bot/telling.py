@@ -326,6 +326,9 @@ _FREE = frozenset({"gratuito", "gratuita", "gratuiti", "gratuite", "gratis", "gr
 _PRICED_BY = _FREE | {"centesimi", "centesimo", "cent", "pagamento"}
 # «Quanti / quanto / qnt…»: the question asks a figure itself, not «qual è il costo…».
 _HOW_MUCH = re.compile(r"\b(?:quant[oaie]|qnt[oaie]?)\b")
+# «Come si prepara la carbonara?», «come si cucinano i carciofi?»: how a dish is made, which
+# a fact tells only by saying how it is prepared or cooked.
+_HOW_TO_COOK = re.compile(r"\b(?:come|cm) si (prepar[a-z]*|cucin[a-z]*) (?:il|lo|la|l|i|gli|le) ")
 
 
 # Energy and power, and the units that measure them.
@@ -1719,6 +1722,13 @@ class Telling:
             )
         ):
             yield "no datum of the kind asked"
+        # «Come si prepara la carbonara?» of a fact that names the Carbonara quarter, or the
+        # dish, but prepares nothing.
+        cooking = _HOW_TO_COOK.search(query.folded)
+        if cooking is not None and not any(
+            self._found(t, index) for t in query.terms if t.word == cooking[1]
+        ):
+            yield "no recipe"
         # «Da quali regioni arriveranno le sacche per la Sardegna?» of a fact whose only
         # place is Sardinia: it says no place the reader lacks.
         if (

@@ -5941,6 +5941,34 @@ def test_a_word_the_operators_grouped_still_finds_the_news_noun_for_it(
     assert _answering(built, question) == "giusto"
 
 
+@pytest.mark.parametrize(
+    ("question", "answer", "refused"),
+    [
+        (
+            "Come si prepara la carbonara?",
+            "I nuovi nidi sorgono nei quartieri di Japigia, San Paolo, Carbonara e Libertà.",
+            True,
+        ),
+        (
+            "Come si cucinano i carciofi?",
+            "La gelata ha rovinato i carciofi del Brindisino: persi 40.000 quintali.",
+            True,
+        ),
+        (
+            "Come si preparano le crescie?",
+            "Le crescie si preparano con farina, acqua e strutto e si cuociono sulla piastra.",
+            False,
+        ),
+    ],
+)
+def test_how_a_dish_is_made_is_told_only_by_a_fact_that_prepares_it(
+    question: str, answer: str, refused: bool
+) -> None:
+    """«Come si prepara la carbonara?» asks a recipe: a fact that names the Carbonara quarter,
+    or the dish, and prepares nothing cannot tell it, however well the name fits."""
+    assert _refused_by(answer, question) is refused
+
+
 def test_a_number_written_with_a_capital_is_no_name() -> None:
     """«negli anni Duemila»: the capital makes no name of a decade, so an article that never
     writes «2000» is not taken to be silent on the question's subject."""
