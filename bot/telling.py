@@ -326,6 +326,17 @@ _FREE = frozenset({"gratuito", "gratuita", "gratuiti", "gratuite", "gratis", "gr
 _PRICED_BY = _FREE | {"centesimi", "centesimo", "cent", "pagamento"}
 # «Quanti / quanto / qnt…»: the question asks a figure itself, not «qual è il costo…».
 _HOW_MUCH = re.compile(r"\b(?:quant[oaie]|qnt[oaie]?)\b")
+# «Qual è il fiume più lungo d'Italia?», «qual è la multa più alta…?»: the highest, longest
+# of its kind, and the word that says which.
+_SUPERLATIVE = re.compile(
+    r"^(?:qual e|quale|quali|qual) (?:e |sono |e stat[oa] |era )?(?:il|lo|la|l|i|gli|le) "
+    r"[a-z]+ (?:[a-z]+ )?piu ([a-z]{3,})\b"
+)
+# Words that tell a highest or lowest as «più alto», «più basso» do.
+_BOUNDS = frozenset(
+    {"fino", "record", "massimo", "massima", "massimi", "massime"}
+    | {"minimo", "minima", "minimi", "minime"}
+)
 # «Come si prepara la carbonara?», «come si cucinano i carciofi?»: how a dish is made, which
 # a fact tells only by saying how it is prepared or cooked.
 _HOW_TO_COOK = re.compile(r"\b(?:come|cm) si (prepar[a-z]*|cucin[a-z]*) (?:il|lo|la|l|i|gli|le) ")
@@ -1729,6 +1740,14 @@ class Telling:
             self._found(t, index) for t in query.terms if t.word == cooking[1]
         ):
             yield "no recipe"
+        # «Qual è il fiume più lungo d'Italia?» of a fact that mentions a river and says
+        # nothing of its length: the highest, longest, dearest is told by that word, or by a
+        # bound («sanzioni fino a 5.000 euro», «il massimo»), or by a record.
+        best_of = _SUPERLATIVE.search(query.folded)
+        if best_of is not None:
+            answer = self._answer_words(index)
+            if _BOUNDS.isdisjoint(answer) and stem(best_of[1]) not in map(stem, answer):
+                yield "no superlative"
         # «Da quali regioni arriveranno le sacche per la Sardegna?» of a fact whose only
         # place is Sardinia: it says no place the reader lacks.
         if (

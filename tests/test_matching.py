@@ -5969,6 +5969,35 @@ def test_how_a_dish_is_made_is_told_only_by_a_fact_that_prepares_it(
     assert _refused_by(answer, question) is refused
 
 
+@pytest.mark.parametrize(
+    ("question", "answer", "refused"),
+    [
+        (
+            "Qual è il fiume più lungo d'Italia?",
+            "Le gare di canoa si sono svolte sul fiume Dora Baltea, a Ivrea, in Italia.",
+            True,
+        ),
+        (
+            "Qual è il libro più venduto al Salone?",
+            "Il libro più venduto al Salone è stato «Il mare d'inverno» di Carla Neri.",
+            False,
+        ),
+        (
+            "Qual è la multa più alta per chi non espone il codice?",
+            "Per chi non espone il codice sono previste multe fino a 5.000 euro.",
+            False,
+        ),
+    ],
+)
+def test_the_longest_or_highest_is_told_only_by_a_fact_that_says_it(
+    question: str, answer: str, refused: bool
+) -> None:
+    """«Qual è il fiume più lungo d'Italia?» is not told by a fact that mentions a river in
+    Italy and nothing of its length: the superlative's word, a bound («fino a») or a record
+    must be there."""
+    assert _refused_by(answer, question) is refused
+
+
 def test_a_number_written_with_a_capital_is_no_name() -> None:
     """«negli anni Duemila»: the capital makes no name of a decade, so an article that never
     writes «2000» is not taken to be silent on the question's subject."""
