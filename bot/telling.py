@@ -332,11 +332,13 @@ _SUPERLATIVE = re.compile(
     r"^(?:qual e|quale|quali|qual) (?:e |sono |e stat[oa] |era )?(?:il|lo|la|l|i|gli|le) "
     r"[a-z]+ (?:[a-z]+ )?piu ([a-z]{3,})\b"
 )
-# Words that tell a highest or lowest as «più alto», «più basso» do.
+# Words that tell a highest or lowest as «più alto», «più basso» do, and a figure's bound
+# («multe fino a 5.000 euro»; not «fino alla vigilia»).
 _BOUNDS = frozenset(
-    {"fino", "record", "massimo", "massima", "massimi", "massime"}
+    {"record", "massimo", "massima", "massimi", "massime"}
     | {"minimo", "minima", "minimi", "minime"}
 )
+_UP_TO = re.compile(r"\bfino (?:a|ad) \d")
 # «Come si prepara la carbonara?», «come si cucinano i carciofi?»: how a dish is made, which
 # a fact tells only by saying how it is prepared or cooked.
 _HOW_TO_COOK = re.compile(r"\b(?:come|cm) si (prepar[a-z]*|cucin[a-z]*) (?:il|lo|la|l|i|gli|le) ")
@@ -1746,7 +1748,11 @@ class Telling:
         best_of = _SUPERLATIVE.search(query.folded)
         if best_of is not None:
             answer = self._answer_words(index)
-            if _BOUNDS.isdisjoint(answer) and stem(best_of[1]) not in map(stem, answer):
+            if (
+                _BOUNDS.isdisjoint(answer)
+                and _UP_TO.search(" ".join(answer)) is None
+                and stem(best_of[1]) not in map(stem, answer)
+            ):
                 yield "no superlative"
         # «Da quali regioni arriveranno le sacche per la Sardegna?» of a fact whose only
         # place is Sardinia: it says no place the reader lacks.

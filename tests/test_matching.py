@@ -5978,6 +5978,11 @@ def test_how_a_dish_is_made_is_told_only_by_a_fact_that_prepares_it(
             True,
         ),
         (
+            "Qual è il fiume più lungo d'Italia?",
+            "In Italia sul fiume Dora Baltea si è gareggiato fino alla vigilia di Natale.",
+            True,
+        ),
+        (
             "Qual è il libro più venduto al Salone?",
             "Il libro più venduto al Salone è stato «Il mare d'inverno» di Carla Neri.",
             False,
