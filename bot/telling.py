@@ -341,6 +341,7 @@ _BOUNDS = frozenset(
 _UP_TO = re.compile(r"\bfino (?:a|ad) \d")
 # «Come si prepara la carbonara?», «come si cucinano i carciofi?»: how a dish is made, which
 # a fact tells only by saying how it is prepared or cooked.
+_WHICH_IS = re.compile(r"^(?:qual e|quale e|qual era|quale era) (?:il|lo|la|l|i|gli|le) ")
 _HOW_TO_COOK = re.compile(r"\b(?:come|cm) si (prepar[a-z]*|cucin[a-z]*) (?:il|lo|la|l|i|gli|le) ")
 
 
@@ -1735,6 +1736,16 @@ class Telling:
             )
         ):
             yield "no datum of the kind asked"
+        # «Qual è la capitale dell'Australia?» of a fact that names Australia in a list: what
+        # «qual è il…» asks is not there («il limite massimo» is a bound, which a figure
+        # tells: «entro 10 giorni»).
+        if (
+            not query.intents
+            and _WHICH_IS.search(query.folded) is not None
+            and features[HEAD_MISSING]
+            and _BOUNDS.isdisjoint(query.folded.split())
+        ):
+            yield "the thing asked, untold"
         # «Come si prepara la carbonara?» of a fact that names the Carbonara quarter, or the
         # dish, but prepares nothing.
         cooking = _HOW_TO_COOK.search(query.folded)

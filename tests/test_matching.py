@@ -6003,6 +6003,33 @@ def test_the_longest_or_highest_is_told_only_by_a_fact_that_says_it(
     assert _refused_by(answer, question) is refused
 
 
+@pytest.mark.parametrize(
+    ("question", "answer", "refused"),
+    [
+        (
+            "Qual è la capitale dell'Australia?",
+            "Hanno sfilato alpini di 30 sezioni estere, dall'Argentina all'Australia.",
+            True,
+        ),
+        (
+            "Qual è la capitale della Puglia?",
+            "Bari, capitale della Puglia, ospiterà la finale del torneo.",
+            False,
+        ),
+        (
+            "Qual è il limite massimo di attesa per un esame urgente?",
+            "Un esame urgente va fatto entro 10 giorni dalla prescrizione.",
+            False,
+        ),
+    ],
+)
+def test_what_which_is_asks_must_be_in_the_fact(question: str, answer: str, refused: bool) -> None:
+    """«Qual è la capitale dell'Australia?» is not told by a fact that names Australia in a
+    list: what «qual è il…» asks must be there, unless it is a bound («il limite massimo»),
+    which a figure tells («entro 10 giorni»)."""
+    assert _refused_by(answer, question) is refused
+
+
 def test_a_number_written_with_a_capital_is_no_name() -> None:
     """«negli anni Duemila»: the capital makes no name of a decade, so an article that never
     writes «2000» is not taken to be silent on the question's subject."""
