@@ -342,6 +342,13 @@ _UP_TO = re.compile(r"\bfino (?:a|ad) \d")
 # «Come si prepara la carbonara?», «come si cucinano i carciofi?»: how a dish is made, which
 # a fact tells only by saying how it is prepared or cooked.
 _WHICH_IS = re.compile(r"^(?:qual e|quale e|qual era|quale era) (?:il|lo|la|l|i|gli|le) ")
+# «Quanti … ci sono in tutto?», «… vivono in totale?» (not «in tutto il Piemonte»): a stock,
+# and the words that say a figure is one.
+_ALL_THERE_ARE = re.compile(
+    r"\b(?:ci sono|ci sara|ci saranno|ci erano|esistono|vivono|lavorano) "
+    r"(?:(?:oggi|ora|adesso) )?in (?:tutto|totale)\b(?! il| la| l| i| gli| le)"
+)
+_TOTAL = re.compile(r"\b(?:in tutto|in totale|complessiv[a-z]*|totale|tutti|tutte)\b")
 _HOW_TO_COOK = re.compile(r"\b(?:come|cm) si (prepar[a-z]*|cucin[a-z]*) (?:il|lo|la|l|i|gli|le) ")
 
 
@@ -1746,6 +1753,14 @@ class Telling:
             and _BOUNDS.isdisjoint(query.folded.split())
         ):
             yield "the thing asked, untold"
+        # «Quanti orti urbani ci sono in tutto a Modena?» of «Sono 120 i nuovi orti urbani»:
+        # how many there are in all, which a count of the new, the damaged, the sold does not
+        # tell unless it says it is the total.
+        if (
+            _ALL_THERE_ARE.search(query.folded) is not None
+            and _TOTAL.search(" ".join(self._answer_words(index))) is None
+        ):
+            yield "not the total"
         # «Come si prepara la carbonara?» of a fact that names the Carbonara quarter, or the
         # dish, but prepares nothing.
         cooking = _HOW_TO_COOK.search(query.folded)

@@ -6030,6 +6030,20 @@ def test_what_which_is_asks_must_be_in_the_fact(question: str, answer: str, refu
     assert _refused_by(answer, question) is refused
 
 
+@pytest.mark.parametrize(
+    ("answer", "refused"),
+    [
+        ("Sono 120 i nuovi orti urbani che il Comune di Modena consegnerà sabato.", True),
+        ("A Modena ci sono in tutto 640 orti urbani, 120 dei quali nuovi.", False),
+        ("Con i 120 nuovi, gli orti urbani di Modena sono 640 in totale.", False),
+    ],
+)
+def test_how_many_there_are_in_all_is_told_only_by_a_total(answer: str, refused: bool) -> None:
+    """«Quanti orti urbani ci sono in tutto a Modena?» asks how many there are: a count of
+    the new ones does not tell it, unless the fact says it is the total."""
+    assert _refused_by(answer, "Quanti orti urbani ci sono in tutto a Modena?") is refused
+
+
 def test_a_number_written_with_a_capital_is_no_name() -> None:
     """«negli anni Duemila»: the capital makes no name of a decade, so an article that never
     writes «2000» is not taken to be silent on the question's subject."""
