@@ -339,8 +339,7 @@ _BOUNDS = frozenset(
     | {"minimo", "minima", "minimi", "minime"}
 )
 _UP_TO = re.compile(r"\bfino (?:a|ad) \d")
-# «Come si prepara la carbonara?», «come si cucinano i carciofi?»: how a dish is made, which
-# a fact tells only by saying how it is prepared or cooked.
+# «Qual è la capitale…?», «Qual era la traccia…?»: what is asked is the noun after it.
 _WHICH_IS = re.compile(r"^(?:qual e|quale e|qual era|quale era) (?:il|lo|la|l|i|gli|le) ")
 # «Quanti … ci sono in tutto?», «… vivono in totale?» (not «in tutto il Piemonte»): a stock,
 # and the words that say a figure is one.
@@ -349,6 +348,8 @@ _ALL_THERE_ARE = re.compile(
     r"(?:(?:oggi|ora|adesso) )?in (?:tutto|totale)\b(?! il| la| l| i| gli| le)"
 )
 _TOTAL = re.compile(r"\b(?:in tutto|in totale|complessiv[a-z]*|totale|tutti|tutte)\b")
+# «Come si prepara la carbonara?», «come si cucinano i carciofi?»: how a dish is made, which
+# a fact tells only by saying how it is prepared or cooked.
 _HOW_TO_COOK = re.compile(r"\b(?:come|cm) si (prepar[a-z]*|cucin[a-z]*) (?:il|lo|la|l|i|gli|le) ")
 
 
@@ -1764,9 +1765,8 @@ class Telling:
         # «Come si prepara la carbonara?» of a fact that names the Carbonara quarter, or the
         # dish, but prepares nothing.
         cooking = _HOW_TO_COOK.search(query.folded)
-        if cooking is not None and not any(
-            self._found(t, index) for t in query.terms if t.word == cooking[1]
-        ):
+        verb = next((t for t in query.terms if cooking and t.word == cooking[1]), None)
+        if verb is not None and not self._found(verb, index):
             yield "no recipe"
         # «Qual è il fiume più lungo d'Italia?» of a fact that mentions a river and says
         # nothing of its length: the highest, longest, dearest is told by that word, or by a
