@@ -341,10 +341,11 @@ _BOUNDS = frozenset(
 _UP_TO = re.compile(r"\bfino (?:a|ad) \d")
 # «Qual è la capitale…?», «Qual era la traccia…?»: what is asked is the noun after it.
 _WHICH_IS = re.compile(r"^(?:qual e|quale e|qual era|quale era) (?:il|lo|la|l|i|gli|le) ")
-# «Quanti … ci sono in tutto?», «… vivono in totale?» (not «in tutto il Piemonte»): a stock,
-# and the words that say a figure is one.
+# «Quanti … ci sono in tutto?», «… esistono in totale?» (not «in tutto il Piemonte»): how
+# many there are, and the words that say a figure is all of them. Not «quanti lavorano in
+# tutto?»: a workforce is given whole («450 dipendenti»).
 _ALL_THERE_ARE = re.compile(
-    r"\b(?:ci sono|ci sara|ci saranno|ci erano|esistono|vivono|lavorano) "
+    r"\b(?:ci sono|ci sara|ci saranno|ci erano|esistono) "
     r"(?:(?:oggi|ora|adesso) )?in (?:tutto|totale)\b(?! il| la| l| i| gli| le)"
 )
 _TOTAL = re.compile(r"\b(?:in tutto|in totale|complessiv[a-z]*|totale|tutti|tutte)\b")

@@ -6044,6 +6044,13 @@ def test_how_many_there_are_in_all_is_told_only_by_a_total(answer: str, refused:
     assert _refused_by(answer, "Quanti orti urbani ci sono in tutto a Modena?") is refused
 
 
+def test_a_workforce_is_given_whole() -> None:
+    """«Quanti dipendenti lavorano in tutto nello stabilimento?» asks no stock: the news
+    gives a workforce whole, without saying «in tutto»."""
+    question = "Quanti dipendenti lavorano in tutto nello stabilimento di Melfi?"
+    assert not _refused_by("Lo stabilimento di Melfi impiega 450 dipendenti.", question)
+
+
 def test_a_number_written_with_a_capital_is_no_name() -> None:
     """«negli anni Duemila»: the capital makes no name of a decade, so an article that never
     writes «2000» is not taken to be silent on the question's subject."""
