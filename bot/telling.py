@@ -339,8 +339,11 @@ _BOUNDS = frozenset(
     | {"minimo", "minima", "minimi", "minime"}
 )
 _UP_TO = re.compile(r"\bfino (?:a|ad) \d")
-# «Qual è la capitale…?», «Qual era la traccia…?»: what is asked is the noun after it.
-_WHICH_IS = re.compile(r"^(?:qual e|quale e|qual era|quale era) (?:il|lo|la|l|i|gli|le) ")
+# A question opening «Qual è la capitale…?», «Qual era la traccia…?»: what is asked is the
+# noun after it (`bot.text` reads a «qual è» anywhere, with or without an article).
+_OPENS_WITH_WHICH_IS = re.compile(
+    r"^(?:qual e|quale e|qual era|quale era) (?:il|lo|la|l|i|gli|le) "
+)
 # «Quanti … ci sono in tutto?», «… esistono in totale?» (not «in tutto il Piemonte»): how
 # many there are, and the words that say a figure is all of them. Not «quanti lavorano in
 # tutto?»: a workforce is given whole («450 dipendenti»).
@@ -1750,7 +1753,7 @@ class Telling:
         # tells: «entro 10 giorni»).
         if (
             not query.intents
-            and _WHICH_IS.search(query.folded) is not None
+            and _OPENS_WITH_WHICH_IS.search(query.folded) is not None
             and features[HEAD_MISSING]
             and _BOUNDS.isdisjoint(query.folded.split())
         ):
@@ -1766,7 +1769,7 @@ class Telling:
         # «Come si prepara la carbonara?» of a fact that names the Carbonara quarter, or the
         # dish, but prepares nothing.
         cooking = _HOW_TO_COOK.search(query.folded)
-        verb = next((t for t in query.terms if cooking and t.word == cooking[1]), None)
+        verb = next((t for t in query.terms if t.word == cooking[1]), None) if cooking else None
         if verb is not None and not self._found(verb, index):
             yield "no recipe"
         # «Qual è il fiume più lungo d'Italia?» of a fact that mentions a river and says
